@@ -1,0 +1,38 @@
+#pragma once
+
+#include "attempt.h"
+#include "grading.h"
+
+#include <QSqlDatabase>
+
+class Database;
+
+// Stores attempts as they happen: every answer, flag, move and clock tick is its own committed
+// write, so a crash loses at most the last click and an attempt can always be resumed.
+class AttemptStore
+{
+public:
+    explicit AttemptStore(const Database &database);
+
+    // Inserts a new attempt with its items; returns its id, or 0 with *error set.
+    qint64 create(const Attempt &attempt, QString *error);
+
+    bool recordAnswer(qint64 attemptId, int position, const QString &selection, qint64 nowMs);
+    bool setFlagged(qint64 attemptId, int position, bool flagged);
+    bool setPosition(qint64 attemptId, int position);
+    bool recordElapsed(qint64 attemptId, qint64 elapsedMs);
+
+    // Grades are written with the answer log the statistics read, in one transaction.
+    bool submit(qint64 attemptId, const AttemptResult &result, qint64 nowMs, QString *error);
+    // Removes an attempt still in progress (the learner chose not to resume it).
+    bool discard(qint64 attemptId);
+
+    std::optional<Attempt> load(qint64 attemptId) const;
+    // The newest attempt still in progress, or 0.
+    qint64 inProgress() const;
+
+    static QString normalizedSelection(QString selection);
+
+private:
+    QSqlDatabase m_db;
+};

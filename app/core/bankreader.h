@@ -1,0 +1,48 @@
+#pragma once
+
+#include "bank.h"
+#include "bankissue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+// Reads and validates the bank's JSON files: blueprints, the topic vocabulary and question
+// files. The one place that knows the file format (docs/question-format.md); every rule the
+// validator enforces is here.
+class BankReader
+{
+    Q_DECLARE_TR_FUNCTIONS(BankReader)
+
+public:
+    static constexpr int maxChoices = 6;
+
+    // Where the bank compiled into the application lives.
+    static QString bundledPath() { return QStringLiteral(":/questionbank"); }
+
+    // Reads a bank directory: exams/*.json, topics.json and questions/*.json.
+    static Bank readDirectory(const QString &directory, BankIssues *issues);
+    static Bank readBundled(BankIssues *issues) { return readDirectory(bundledPath(), issues); }
+
+    // Reads question files from anywhere, checked against a catalog. Ids must be unique among
+    // the files and must not be in takenIds. Only fully valid questions are returned.
+    static QList<Question> readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
+                                             const QSet<QString> &takenIds, BankIssues *issues);
+
+    static std::optional<Blueprint> parseBlueprint(const QByteArray &json, const QString &file,
+                                                   BankIssues *issues);
+    static QList<Topic> parseTopics(const QByteArray &json, const QString &file,
+                                    BankIssues *issues);
+    static QList<Question> parseQuestions(const QByteArray &json, const QString &file,
+                                          const BankCatalog &catalog, BankIssues *issues);
+
+    // A blueprint / question as the JSON of the file format, and back (for storage).
+    static QByteArray blueprintToJson(const Blueprint &blueprint);
+    static QJsonObject questionToJson(const Question &question);
+    static std::optional<Question> questionFromJson(const QJsonObject &object, const QString &exam,
+                                                    const BankCatalog *catalog, const QString &file,
+                                                    BankIssues *issues);
+
+    // The name a file is reported under: bundled files by their path in the source tree.
+    static QString displayName(const QString &path);
+};

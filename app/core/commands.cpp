@@ -1,0 +1,359 @@
+#include "commands.h"
+
+#include "bankreader.h"
+#include "database.h"
+#include "language.h"
+#include "questionstore.h"
+#include "statistics.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto defaultExam = "soa-c03"_L1;
+
+// Parses one command's options; unknown options and missing values are usage errors.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+           QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{u"shiken "_s + command} + arguments)) {
+        err << "shiken " << command << ": " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(u"db"_s, Commands::tr("Use the database at <path>."), u"path"_s);
+}
+
+QCommandLineOption langOption()
+{
+    return QCommandLineOption(u"lang"_s, Commands::tr("Interface language: en or ja."), u"code"_s);
+}
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+}
+
+// Expands directories into the JSON files below them.
+QStringList questionFilesFrom(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QDir dir(path);
+            const QString questions = dir.filePath(u"questions"_s);
+            const QDir source(QFileInfo(questions).isDir() ? questions : path);
+            for (const QString &name : source.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+                files.append(source.filePath(name));
+        } else {
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+void printIssues(const BankIssues &issues, QTextStream &err)
+{
+    for (const BankIssue &issue : issues)
+        err << issue.toString() << Qt::endl;
+}
+
+QJsonValue masteryValue(const MasteryEstimate &e)
+{
+    const auto m = e.mastery();
+    return m ? QJsonValue(std::round(*m * 10000) / 10000) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray masteryArray(const QList<MasteryLine> &lines)
+{
+    QJsonArray array;
+    for (const MasteryLine &line : lines) {
+        array.append(QJsonObject{
+            {u"id"_s, line.id},
+            {u"answered"_s, line.estimate.answered},
+            {u"correct"_s, line.estimate.correct},
+            {u"accuracy"_s, std::round(line.estimate.accuracy * 10000) / 10000},
+            {u"mastery"_s, masteryValue(line.estimate)},
+        });
+    }
+    return array;
+}
+
+QString percent(double fraction)
+{
+    return QLocale().toString(fraction * 100, 'f', 0) + u'%';
+}
+
+} // namespace
+
+bool Commands::isCommand(const QString &name)
+{
+    return name == u"validate" || name == u"import" || name == u"stats";
+}
+
+int Commands::run(const QString &command, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err)
+{
+    if (command == u"validate")
+        return validate(arguments, out, err);
+    if (command == u"import")
+        return import(arguments, out, err);
+    if (command == u"stats")
+        return stats(arguments, out, err);
+    err << tr("shiken: unknown command \"%1\"").arg(command) << Qt::endl;
+    return UsageError;
+}
+
+bool Commands::syncBundledBank(Database &database, QString *error)
+{
+    BankIssues issues;
+    const Bank bank = BankReader::readBundled(&issues);
+    if (!issues.isEmpty()) {
+        *error = tr("the bundled question bank is invalid: %1").arg(issues.first().toString());
+        return false;
+    }
+    QuestionStore store(database);
+    QString syncError;
+    store.syncBundled(bank, QDateTime::currentMSecsSinceEpoch(), &syncError);
+    if (!syncError.isEmpty()) {
+        *error = tr("cannot bring the bundled questions into %1: %2").arg(database.path(), syncError);
+        return false;
+    }
+    return true;
+}
+
+bool Commands::openUserDatabase(Database &database, QTextStream &err)
+{
+    if (!database.open()) {
+        err << "shiken: " << database.errorMessage() << Qt::endl;
+        err << "shiken: " << tr("the file was left as it is") << Qt::endl;
+        return false;
+    }
+    QString error;
+    if (!syncBundledBank(database, &error)) {
+        err << "shiken: " << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks question files: the bundled bank when no path is given."));
+    parser.addHelpOption();
+    parser.addOption(langOption());
+    parser.addPositionalArgument(u"path"_s, tr("Question files, or folders of them."), u"[path...]"_s);
+    if (!parse(parser, u"validate"_s, arguments, err))
+        return UsageError;
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+
+    BankIssues issues;
+    const Bank bundled = BankReader::readBundled(&issues);
+    int questionCount = 0;
+    int fileCount = 0;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        questionCount = int(bundled.questions.size());
+        fileCount = int(QDir(BankReader::bundledPath() + u"/questions"_s).entryList({u"*.json"_s}).size());
+    } else if (issues.isEmpty()) {
+        // A folder holding a whole bank (exams/, topics.json) is checked as a bank of its own.
+        for (const QString &path : paths) {
+            const QDir dir(path);
+            if (QFileInfo(path).isDir() && dir.exists(u"topics.json"_s) && dir.exists(u"exams"_s)) {
+                const Bank bank = BankReader::readDirectory(path, &issues);
+                questionCount += int(bank.questions.size());
+                fileCount += int(QDir(dir.filePath(u"questions"_s)).entryList({u"*.json"_s}, QDir::Files).size());
+                continue;
+            }
+            const QStringList files = questionFilesFrom({path});
+            if (files.isEmpty() || !QFileInfo::exists(path))
+                issues.append({path, {}, {}, tr("no such file or folder")});
+            const QList<Question> questions
+                = BankReader::readQuestionFiles(files, bundled.catalog, {}, &issues);
+            questionCount += int(questions.size());
+            fileCount += int(files.size());
+        }
+    }
+    if (!issues.isEmpty()) {
+        printIssues(issues, err);
+        err << tr("%n problem(s) found", nullptr, int(issues.size())) << Qt::endl;
+        return InvalidInput;
+    }
+    out << tr("%n question(s) valid", nullptr, questionCount) << " ("
+        << tr("%n file(s)", nullptr, fileCount) << ")" << Qt::endl;
+    return Success;
+}
+
+int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds questions to the database: all of them or, if any is invalid, none."));
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    parser.addOption(langOption());
+    parser.addPositionalArgument(u"file"_s, tr("Question files to import."), u"file..."_s);
+    if (!parse(parser, u"import"_s, arguments, err))
+        return UsageError;
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    const QStringList files = questionFilesFrom(parser.positionalArguments());
+    if (files.isEmpty()) {
+        err << "shiken import: " << tr("name at least one question file") << Qt::endl;
+        return UsageError;
+    }
+
+    Database database(databasePath(parser));
+    if (!openUserDatabase(database, err))
+        return InvalidInput;
+    QuestionStore store(database);
+    BankIssues issues;
+    const QList<Question> questions
+        = BankReader::readQuestionFiles(files, store.catalog(), store.allIds(), &issues);
+    if (!issues.isEmpty()) {
+        printIssues(issues, err);
+        err << tr("nothing was imported: %n problem(s) found", nullptr, int(issues.size())) << Qt::endl;
+        return InvalidInput;
+    }
+    QStringList names;
+    for (const QString &file : files)
+        names.append(QFileInfo(file).fileName());
+    QString error;
+    if (!store.importQuestions(questions, u"import:"_s + names.join(u','),
+                               QDateTime::currentMSecsSinceEpoch(), &error)) {
+        err << "shiken import: " << error << Qt::endl;
+        err << tr("nothing was imported") << Qt::endl;
+        return InvalidInput;
+    }
+    out << tr("imported %n question(s)", nullptr, int(questions.size())) << " ("
+        << tr("%n file(s)", nullptr, int(files.size())) << ")" << Qt::endl;
+    return Success;
+}
+
+int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shows the history and the mastery per domain, task and topic."));
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    parser.addOption(langOption());
+    parser.addOption(QCommandLineOption(u"json"_s, tr("Print JSON.")));
+    parser.addOption(QCommandLineOption(u"exam"_s, tr("The exam (default: soa-c03)."), u"id"_s,
+                                        QString(defaultExam)));
+    if (!parse(parser, u"stats"_s, arguments, err))
+        return UsageError;
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "shiken stats: " << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << Qt::endl;
+        return UsageError;
+    }
+
+    Database database(databasePath(parser));
+    if (!openUserDatabase(database, err))
+        return InvalidInput;
+    QuestionStore store(database);
+    const QString exam = parser.value(u"exam"_s);
+    const auto blueprint = store.blueprint(exam);
+    if (!blueprint) {
+        err << "shiken stats: " << tr("no exam \"%1\" in the database").arg(exam) << Qt::endl;
+        return InvalidInput;
+    }
+    const Statistics statistics(database);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QMap<QString, int> byDomain = store.activeCountsByDomain(exam);
+    const QList<MasteryLine> domains = statistics.mastery(exam, Statistics::Dimension::Domain, now);
+    const QList<MasteryLine> tasks = statistics.mastery(exam, Statistics::Dimension::Task, now);
+    const QList<MasteryLine> topics = statistics.mastery(exam, Statistics::Dimension::Topic, now);
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject counts;
+        for (const Domain &d : blueprint->domains)
+            counts.insert(d.id, byDomain.value(d.id));
+        QJsonArray history;
+        for (const AttemptSummary &s : statistics.history(exam)) {
+            QJsonObject entry{
+                {u"id"_s, s.id},
+                {u"mode"_s, Attempt::modeName(s.mode)},
+                {u"state"_s, s.state == Attempt::State::Submitted ? u"submitted"_s : u"in-progress"_s},
+                {u"started"_s, QDateTime::fromMSecsSinceEpoch(s.createdAtMs, Qt::UTC).toString(Qt::ISODate)},
+                {u"elapsedSeconds"_s, s.elapsedMs / 1000},
+                {u"questions"_s, s.questions},
+            };
+            if (s.state == Attempt::State::Submitted) {
+                entry.insert(u"correct"_s, s.correct);
+                entry.insert(u"score"_s, s.score);
+                entry.insert(u"passed"_s, s.passed);
+            }
+            history.append(entry);
+        }
+        const QJsonObject root{
+            {u"exam"_s, exam},
+            {u"questions"_s, QJsonObject{{u"total"_s, store.activeCount(exam)}, {u"byDomain"_s, counts}}},
+            {u"attempts"_s, QJsonObject{{u"total"_s, statistics.attemptCount(exam)},
+                                        {u"submitted"_s, statistics.submittedCount(exam)}}},
+            {u"history"_s, history},
+            {u"domains"_s, masteryArray(domains)},
+            {u"tasks"_s, masteryArray(tasks)},
+            {u"topics"_s, masteryArray(topics)},
+        };
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+
+    const QString language = Language::current();
+    out << blueprint->title.in(language) << Qt::endl;
+    out << tr("Questions: %1").arg(store.activeCount(exam)) << Qt::endl;
+    out << tr("Attempts: %1 (%2 submitted)")
+               .arg(statistics.attemptCount(exam))
+               .arg(statistics.submittedCount(exam))
+        << Qt::endl
+        << Qt::endl;
+    const auto masteryText = [](const MasteryEstimate &e) {
+        const auto m = e.mastery();
+        return m ? percent(*m) : tr("not enough data");
+    };
+    out << tr("Domain") << '\t' << tr("Questions") << '\t' << tr("Answered") << '\t'
+        << tr("Correct") << '\t' << tr("Mastery") << Qt::endl;
+    for (const Domain &d : blueprint->domains) {
+        MasteryEstimate e;
+        for (const MasteryLine &line : domains) {
+            if (line.id == d.id)
+                e = line.estimate;
+        }
+        out << d.id << ' ' << d.name.in(language) << '\t' << byDomain.value(d.id) << '\t'
+            << e.answered << '\t' << e.correct << '\t' << masteryText(e) << Qt::endl;
+    }
+    if (!topics.isEmpty()) {
+        out << Qt::endl << tr("Topic") << '\t' << tr("Answered") << '\t' << tr("Correct") << '\t'
+            << tr("Mastery") << Qt::endl;
+        const BankCatalog catalog = store.catalog();
+        for (const MasteryLine &line : topics) {
+            const Topic *topic = catalog.topic(line.id);
+            out << (topic ? topic->name.in(language) : line.id) << '\t' << line.estimate.answered
+                << '\t' << line.estimate.correct << '\t' << masteryText(line.estimate) << Qt::endl;
+        }
+    }
+    return Success;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// The user's SQLite database: opens it safely, applies the PRAGMAs and migrates the schema.
+// A file that cannot be read, comes from a newer Shiken or fails its integrity check is
+// reported and never written to; moveAside() puts it out of the way on the user's request.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class Status { NotOpen, Open, CannotOpen, NotShiken, NewerVersion, Corrupt, MigrationFailed };
+
+    explicit Database(QString path);
+    ~Database();
+
+    bool open();
+    void close();
+
+    Status status() const { return m_status; }
+    bool isOpen() const { return m_status == Status::Open; }
+    QString errorMessage() const { return m_error; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // The database Shiken uses when neither --db nor SHIKEN_DB names one.
+    static QString defaultPath();
+    // Renames the file (and its -wal / -shm companions) to "<name>.unreadable-<time>" beside it;
+    // returns the new path, or an empty string with *error set.
+    static QString moveAside(const QString &path, QString *error);
+
+private:
+    bool fail(Status status, const QString &message);
+    Status prepare(QSqlDatabase &db, QString *message) const;
+
+    QString m_path;
+    QString m_connectionName;
+    Status m_status = Status::NotOpen;
+    QString m_error;
+};

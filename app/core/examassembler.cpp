@@ -1,0 +1,165 @@
+#include "examassembler.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+// The generator is seeded from both halves of the 64-bit seed; QRandomGenerator is a Mersenne
+// Twister, so the same seed gives the same exam on every machine.
+QRandomGenerator generatorFor(quint64 seed)
+{
+    const quint32 parts[2] = {quint32(seed & 0xffffffffu), quint32(seed >> 32)};
+    return QRandomGenerator(parts, 2);
+}
+
+template<typename T>
+void shuffle(QList<T> &list, QRandomGenerator &rng)
+{
+    for (qsizetype i = list.size() - 1; i > 0; --i)
+        list.swapItemsAt(i, qsizetype(rng.bounded(quint32(i + 1))));
+}
+
+// Least recently seen first (never seen before all), random among equals.
+void orderByStaleness(QList<const PoolEntry *> &candidates, QRandomGenerator &rng)
+{
+    shuffle(candidates, rng);
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const PoolEntry *a, const PoolEntry *b) { return a->lastSeenMs < b->lastSeenMs; });
+}
+
+bool matches(const PoolEntry &entry, const AssemblyRequest &request)
+{
+    if (!request.tasks.isEmpty() && !request.tasks.contains(entry.task))
+        return false;
+    if (!request.topics.isEmpty()
+        && std::none_of(entry.topics.begin(), entry.topics.end(),
+                        [&](const QString &t) { return request.topics.contains(t); }))
+        return false;
+    return true;
+}
+
+} // namespace
+
+QList<DomainAllocation> AssembledExam::shortages() const
+{
+    QList<DomainAllocation> result;
+    for (const DomainAllocation &a : allocation) {
+        if (a.shortfall() > 0)
+            result.append(a);
+    }
+    return result;
+}
+
+QList<int> ExamAssembler::allocate(const QList<int> &weights, int total)
+{
+    QList<int> parts(weights.size(), 0);
+    const long long weightSum = std::accumulate(weights.begin(), weights.end(), 0LL);
+    if (weightSum <= 0 || total <= 0)
+        return parts;
+    QList<qsizetype> order(weights.size());
+    QList<long long> remainders(weights.size());
+    int assigned = 0;
+    for (qsizetype i = 0; i < weights.size(); ++i) {
+        const long long exact = 1LL * total * weights.at(i);
+        parts[i] = int(exact / weightSum);
+        remainders[i] = exact % weightSum;
+        assigned += parts.at(i);
+        order[i] = i;
+    }
+    // Largest remainder first; ties go to the heavier domain, then to the earlier one.
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (remainders.at(a) != remainders.at(b))
+            return remainders.at(a) > remainders.at(b);
+        return weights.at(a) > weights.at(b);
+    });
+    for (qsizetype k = 0; assigned < total; k = (k + 1) % order.size(), ++assigned)
+        ++parts[order.at(k)];
+    return parts;
+}
+
+AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QList<PoolEntry> &pool,
+                                      const AssemblyRequest &request)
+{
+    AssembledExam exam;
+    exam.requested = request.count > 0 ? request.count : blueprint.questionCount;
+    QRandomGenerator rng = generatorFor(request.seed);
+
+    QHash<QString, QList<const PoolEntry *>> byDomain;
+    for (const PoolEntry &entry : pool) {
+        if (matches(entry, request))
+            byDomain[entry.domain].append(&entry);
+    }
+    // With a task or topic filter, domains the filter leaves empty are simply out of scope.
+    const bool filtered = !request.tasks.isEmpty() || !request.topics.isEmpty();
+    QList<const Domain *> domains;
+    QList<int> weights;
+    for (const Domain &domain : blueprint.domains) {
+        if (!request.domains.isEmpty() && !request.domains.contains(domain.id))
+            continue;
+        if (filtered && byDomain.value(domain.id).isEmpty())
+            continue;
+        domains.append(&domain);
+        weights.append(domain.weight);
+    }
+    const QList<int> planned = allocate(weights, exam.requested);
+
+    QSet<QString> usedGroups;
+    QSet<QString> chosen;
+    QList<const PoolEntry *> picked;
+    const auto take = [&](const PoolEntry *entry) {
+        if (chosen.contains(entry->id) || (!entry->group.isEmpty() && usedGroups.contains(entry->group)))
+            return false;
+        chosen.insert(entry->id);
+        if (!entry->group.isEmpty())
+            usedGroups.insert(entry->group);
+        picked.append(entry);
+        return true;
+    };
+
+    QList<const PoolEntry *> leftovers;
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        QList<const PoolEntry *> candidates = byDomain.value(domains.at(i)->id);
+        orderByStaleness(candidates, rng);
+        DomainAllocation allocation{domains.at(i)->id, planned.at(i), 0, 0};
+        for (const PoolEntry *entry : std::as_const(candidates)) {
+            if (allocation.assigned < allocation.planned && take(entry))
+                ++allocation.assigned;
+            else
+                leftovers.append(entry);
+        }
+        // What the domain could have given, counting a group once.
+        QSet<QString> groups;
+        for (const PoolEntry *entry : std::as_const(candidates)) {
+            if (entry->group.isEmpty() || !groups.contains(entry->group))
+                ++allocation.available;
+            if (!entry->group.isEmpty())
+                groups.insert(entry->group);
+        }
+        exam.allocation.append(allocation);
+    }
+
+    // Fill what short domains could not give from the others, stalest first.
+    orderByStaleness(leftovers, rng);
+    for (const PoolEntry *entry : std::as_const(leftovers)) {
+        if (picked.size() >= exam.requested)
+            break;
+        if (take(entry)) {
+            for (DomainAllocation &allocation : exam.allocation) {
+                if (allocation.domain == entry->domain)
+                    ++allocation.assigned;
+            }
+        }
+    }
+
+    // The real exam mixes the domains; so do we.
+    shuffle(picked, rng);
+    for (const PoolEntry *entry : std::as_const(picked)) {
+        QList<QChar> keys(entry->choiceKeys.begin(), entry->choiceKeys.end());
+        shuffle(keys, rng);
+        exam.items.append({entry->id, QString(keys.constData(), keys.size())});
+    }
+    return exam;
+}

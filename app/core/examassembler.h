@@ -1,0 +1,59 @@
+#pragma once
+
+#include "blueprint.h"
+#include "questionstore.h"
+
+#include <QList>
+#include <QRandomGenerator>
+#include <QStringList>
+
+// What a learner asks for: how many questions, from which domains, tasks or topics.
+struct AssemblyRequest
+{
+    int count = 0;       // 0: the blueprint's question count
+    QStringList domains; // empty: every domain
+    QStringList tasks;   // empty: every task of the chosen domains
+    QStringList topics;  // empty: any topic; otherwise a question needs one of them
+    quint64 seed = 0;
+};
+
+// How many questions a domain was meant to get and how many it could give.
+struct DomainAllocation
+{
+    QString domain;
+    int planned = 0;
+    int available = 0;
+    int assigned = 0; // after filling: may exceed planned when other domains fell short
+
+    int shortfall() const { return planned > available ? planned - available : 0; }
+};
+
+// One question of an assembled exam with the order its choices are shown in.
+struct AssembledItem
+{
+    QString questionId;
+    QString choiceOrder; // bank keys in display order, e.g. "CADB"
+};
+
+struct AssembledExam
+{
+    QList<AssembledItem> items;
+    QList<DomainAllocation> allocation;
+    int requested = 0;
+
+    // Domains that had fewer questions than their share (the rest came from other domains).
+    QList<DomainAllocation> shortages() const;
+};
+
+// Builds an exam from the question pool: the per-domain count from the blueprint weights by the
+// largest-remainder method; within a domain the questions not seen for the longest time first,
+// random among equals, never two of one group; a seed makes it reproducible.
+class ExamAssembler
+{
+public:
+    static AssembledExam assemble(const Blueprint &blueprint, const QList<PoolEntry> &pool,
+                                  const AssemblyRequest &request);
+
+    // Splits total into parts proportional to weights by the largest-remainder method.
+    static QList<int> allocate(const QList<int> &weights, int total);
+};

@@ -1,0 +1,67 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Installed
+{
+    QString code = u"en"_s;
+    QTranslator *ours = nullptr;
+    QTranslator *qt = nullptr;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+} // namespace
+
+QString Language::systemDefault()
+{
+    return QLocale::system().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
+}
+
+QString Language::current()
+{
+    return installed().code;
+}
+
+bool Language::install(const QString &code)
+{
+    if (!isAvailable(code))
+        return false;
+    Installed &state = installed();
+    for (QTranslator **translator : {&state.ours, &state.qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+    state.code = code;
+    QLocale::setDefault(QLocale(code == u"ja" ? QLocale::Japanese : QLocale::English,
+                                code == u"ja" ? QLocale::Japan : QLocale::UnitedStates));
+    if (code != u"en") {
+        auto *ours = new QTranslator;
+        if (ours->load(u":/i18n/shiken_"_s + code)) {
+            QCoreApplication::installTranslator(ours);
+            state.ours = ours;
+        } else {
+            delete ours;
+        }
+        auto *qt = new QTranslator;
+        if (qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            state.qt = qt;
+        } else {
+            delete qt;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,325 @@
+#include "questionstore.h"
+
+#include "bankreader.h"
+#include "database.h"
+#include "sqltransaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto bundledSource = "bundled"_L1;
+
+QByteArray compactJson(const Question &question)
+{
+    return QJsonDocument(BankReader::questionToJson(question)).toJson(QJsonDocument::Compact);
+}
+
+QString hashOf(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+QuestionStore::QuestionStore(const Database &database)
+    : m_db(database.connection())
+{
+}
+
+bool QuestionStore::writeQuestion(const Question &question, const QString &source, qint64 nowMs,
+                                  bool update, QString *error)
+{
+    const QByteArray json = compactJson(question);
+    QSqlQuery query(m_db);
+    if (update) {
+        query.prepare(u"UPDATE questions SET exam = :exam, domain = :domain, task = :task,"
+                      " grp = :grp, choice_keys = :keys, data = :data, content_hash = :hash, retired = 0,"
+                      " updated_at = :now WHERE id = :id"_s);
+    } else {
+        query.prepare(u"INSERT INTO questions (id, exam, domain, task, grp, choice_keys, data,"
+                      " content_hash, source, retired, added_at, updated_at) VALUES (:id, :exam,"
+                      " :domain, :task, :grp, :keys, :data, :hash, :source, 0, :now, :now)"_s);
+        query.bindValue(u":source"_s, source);
+    }
+    query.bindValue(u":id"_s, question.id);
+    query.bindValue(u":exam"_s, question.exam);
+    query.bindValue(u":domain"_s, question.domain);
+    query.bindValue(u":task"_s, question.task);
+    query.bindValue(u":grp"_s, question.group.isEmpty() ? QVariant() : QVariant(question.group));
+    QString keys;
+    for (const Choice &choice : question.choices)
+        keys += choice.key;
+    query.bindValue(u":keys"_s, keys);
+    query.bindValue(u":data"_s, QString::fromUtf8(json));
+    query.bindValue(u":hash"_s, hashOf(json));
+    query.bindValue(u":now"_s, nowMs);
+    if (!execPrepared(query, error))
+        return false;
+
+    QSqlQuery topics(m_db);
+    topics.prepare(u"DELETE FROM question_topics WHERE question_id = ?"_s);
+    topics.addBindValue(question.id);
+    if (!execPrepared(topics, error))
+        return false;
+    topics.prepare(u"INSERT INTO question_topics (question_id, topic) VALUES (?, ?)"_s);
+    for (const QString &topic : question.topics) {
+        topics.bindValue(0, question.id);
+        topics.bindValue(1, topic);
+        if (!execPrepared(topics, error))
+            return false;
+    }
+    return true;
+}
+
+SyncResult QuestionStore::syncBundled(const Bank &bank, qint64 nowMs, QString *error)
+{
+    SyncResult result;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM meta WHERE key = 'bundle_hash'"_s);
+    if (execPrepared(query, error) && query.next()
+        && query.value(0).toString().toLatin1() == bank.contentHash)
+        return result;
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return result;
+    }
+    for (const Blueprint &blueprint : bank.catalog.blueprints) {
+        query.prepare(u"INSERT INTO exams (id, data) VALUES (?, ?)"
+                      " ON CONFLICT (id) DO UPDATE SET data = excluded.data"_s);
+        query.addBindValue(blueprint.id);
+        query.addBindValue(QString::fromUtf8(BankReader::blueprintToJson(blueprint)));
+        if (!execPrepared(query, error))
+            return result;
+    }
+    for (const Topic &topic : bank.catalog.topics) {
+        query.prepare(u"INSERT INTO topics (id, name_en, name_ja) VALUES (?, ?, ?) ON CONFLICT (id)"
+                      " DO UPDATE SET name_en = excluded.name_en, name_ja = excluded.name_ja"_s);
+        query.addBindValue(topic.id);
+        query.addBindValue(topic.name.en);
+        query.addBindValue(topic.name.ja);
+        if (!execPrepared(query, error))
+            return result;
+    }
+
+    struct Stored
+    {
+        QString source;
+        QString hash;
+        bool retired;
+    };
+    QHash<QString, Stored> stored;
+    query.prepare(u"SELECT id, source, content_hash, retired FROM questions"_s);
+    if (!execPrepared(query, error))
+        return result;
+    while (query.next()) {
+        stored.insert(query.value(0).toString(),
+                      {query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+    }
+
+    QSet<QString> inBundle;
+    for (const Question &question : bank.questions) {
+        inBundle.insert(question.id);
+        const auto it = stored.constFind(question.id);
+        if (it == stored.constEnd()) {
+            if (!writeQuestion(question, bundledSource, nowMs, false, error))
+                return result;
+            ++result.added;
+        } else if (it->source != bundledSource) {
+            result.conflicts.append(question.id);
+        } else if (it->retired || it->hash != hashOf(compactJson(question))) {
+            if (!writeQuestion(question, bundledSource, nowMs, true, error))
+                return result;
+            ++result.updated;
+        }
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (it->source != bundledSource || it->retired || inBundle.contains(it.key()))
+            continue;
+        query.prepare(u"UPDATE questions SET retired = 1, updated_at = ? WHERE id = ?"_s);
+        query.addBindValue(nowMs);
+        query.addBindValue(it.key());
+        if (!execPrepared(query, error))
+            return result;
+        ++result.retired;
+    }
+    query.prepare(u"INSERT INTO meta (key, value) VALUES ('bundle_hash', ?)"
+                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(QString::fromLatin1(bank.contentHash));
+    if (!execPrepared(query, error) || !transaction.commit(error))
+        return SyncResult{};
+    result.changed = true;
+    return result;
+}
+
+bool QuestionStore::importQuestions(const QList<Question> &questions, const QString &source,
+                                    qint64 nowMs, QString *error)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    const QSet<QString> taken = allIds();
+    for (const Question &question : questions) {
+        if (taken.contains(question.id)) {
+            *error = tr("a question with the id %1 already exists").arg(question.id);
+            return false;
+        }
+        if (!writeQuestion(question, source, nowMs, false, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+BankCatalog QuestionStore::catalog() const
+{
+    BankCatalog catalog;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id, data FROM exams ORDER BY id"_s);
+    if (query.exec()) {
+        while (query.next()) {
+            const QString id = query.value(0).toString();
+            if (auto blueprint = BankReader::parseBlueprint(query.value(1).toString().toUtf8(),
+                                                            u"exams/"_s + id, nullptr))
+                catalog.blueprints.append(*blueprint);
+        }
+    }
+    query.prepare(u"SELECT id, name_en, name_ja FROM topics ORDER BY id"_s);
+    if (query.exec()) {
+        while (query.next()) {
+            catalog.topics.append({query.value(0).toString(),
+                                   {query.value(1).toString(), query.value(2).toString()}});
+        }
+    }
+    return catalog;
+}
+
+std::optional<Blueprint> QuestionStore::blueprint(const QString &examId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT data FROM exams WHERE id = ?"_s);
+    query.addBindValue(examId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return BankReader::parseBlueprint(query.value(0).toString().toUtf8(), u"exams/"_s + examId,
+                                      nullptr);
+}
+
+QSet<QString> QuestionStore::allIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM questions"_s);
+    if (query.exec()) {
+        while (query.next())
+            ids.insert(query.value(0).toString());
+    }
+    return ids;
+}
+
+int QuestionStore::activeCount(const QString &examId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM questions WHERE exam = ? AND retired = 0"_s);
+    query.addBindValue(examId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QMap<QString, int> QuestionStore::activeCountsByDomain(const QString &examId) const
+{
+    QMap<QString, int> counts;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT domain, count(*) FROM questions WHERE exam = ? AND retired = 0"
+                  " GROUP BY domain"_s);
+    query.addBindValue(examId);
+    if (query.exec()) {
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return counts;
+}
+
+QMap<QString, int> QuestionStore::activeCountsByTopic(const QString &examId) const
+{
+    QMap<QString, int> counts;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT t.topic, count(*) FROM question_topics t"
+                  " JOIN questions q ON q.id = t.question_id"
+                  " WHERE q.exam = ? AND q.retired = 0 GROUP BY t.topic"_s);
+    query.addBindValue(examId);
+    if (query.exec()) {
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return counts;
+}
+
+std::optional<Question> QuestionStore::question(const QString &id) const
+{
+    const QHash<QString, Question> found = questions({id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.value(id);
+}
+
+QHash<QString, Question> QuestionStore::questions(const QStringList &ids) const
+{
+    QHash<QString, Question> result;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT exam, data FROM questions WHERE id = ?"_s);
+    for (const QString &id : ids) {
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            continue;
+        const QString exam = query.value(0).toString();
+        const QJsonObject object = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        if (auto question = BankReader::questionFromJson(object, exam, nullptr, id, nullptr))
+            result.insert(id, *question);
+    }
+    return result;
+}
+
+QList<PoolEntry> QuestionStore::pool(const QString &examId) const
+{
+    QList<PoolEntry> entries;
+    QHash<QString, qsizetype> index;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT q.id, q.domain, q.task, q.grp, q.choice_keys,"
+                  " (SELECT max(a.answered_at) FROM answers a WHERE a.question_id = q.id)"
+                  " FROM questions q WHERE q.exam = ? AND q.retired = 0 ORDER BY q.id"_s);
+    query.addBindValue(examId);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        PoolEntry entry;
+        entry.id = query.value(0).toString();
+        entry.domain = query.value(1).toString();
+        entry.task = query.value(2).toString();
+        entry.group = query.value(3).toString();
+        entry.choiceKeys = query.value(4).toString();
+        entry.lastSeenMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
+        index.insert(entry.id, entries.size());
+        entries.append(entry);
+    }
+    query.prepare(u"SELECT t.question_id, t.topic FROM question_topics t"
+                  " JOIN questions q ON q.id = t.question_id WHERE q.exam = ? AND q.retired = 0"
+                  " ORDER BY t.question_id, t.topic"_s);
+    query.addBindValue(examId);
+    if (query.exec()) {
+        while (query.next()) {
+            const auto it = index.constFind(query.value(0).toString());
+            if (it != index.constEnd())
+                entries[*it].topics.append(query.value(1).toString());
+        }
+    }
+    return entries;
+}

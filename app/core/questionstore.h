@@ -1,0 +1,68 @@
+#pragma once
+
+#include "bank.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+#include <QSqlDatabase>
+
+class Database;
+
+// What the exam assembler needs to know of a question in the pool.
+struct PoolEntry
+{
+    QString id;
+    QString domain;
+    QString task;
+    QStringList topics;
+    QString group;
+    QString choiceKeys; // in bank order, e.g. "ABCD"
+    qint64 lastSeenMs = -1; // when it was last graded in any attempt; -1: never
+};
+
+// The outcome of bringing the bundled bank into the database.
+struct SyncResult
+{
+    bool changed = false; // false: the bundle's hash was already recorded
+    int added = 0;
+    int updated = 0;
+    int retired = 0;
+    QStringList conflicts; // bundled ids that an imported question already uses
+};
+
+// The question bank as stored in the user's database: the synced bundle and imported questions.
+class QuestionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionStore)
+
+public:
+    explicit QuestionStore(const Database &database);
+
+    // Upserts the bundled bank by question id in one transaction when its hash differs from
+    // the recorded one; retires bundled questions that left it; never touches imported ones.
+    SyncResult syncBundled(const Bank &bank, qint64 nowMs, QString *error = nullptr);
+
+    // Adds questions from a user's files in one transaction: all or nothing.
+    bool importQuestions(const QList<Question> &questions, const QString &source, qint64 nowMs,
+                         QString *error);
+
+    BankCatalog catalog() const;
+    std::optional<Blueprint> blueprint(const QString &examId) const;
+
+    QSet<QString> allIds() const; // retired and imported included
+    int activeCount(const QString &examId) const;
+    QMap<QString, int> activeCountsByDomain(const QString &examId) const;
+    QMap<QString, int> activeCountsByTopic(const QString &examId) const;
+
+    std::optional<Question> question(const QString &id) const;
+    QHash<QString, Question> questions(const QStringList &ids) const;
+    // Every active question of an exam with the time it was last seen.
+    QList<PoolEntry> pool(const QString &examId) const;
+
+private:
+    bool writeQuestion(const Question &question, const QString &source, qint64 nowMs,
+                       bool update, QString *error);
+
+    QSqlDatabase m_db;
+};

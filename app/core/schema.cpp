@@ -1,0 +1,140 @@
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Schema {
+namespace {
+
+// Version 1: the bank, attempts and their items.
+const QStringList version1 = {
+    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    u"CREATE TABLE exams (id TEXT PRIMARY KEY, data TEXT NOT NULL)"_s,
+    u"CREATE TABLE topics (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ja TEXT NOT NULL)"_s,
+    u"CREATE TABLE questions ("
+    " id TEXT PRIMARY KEY,"
+    " exam TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " task TEXT NOT NULL,"
+    " grp TEXT,"
+    " choice_keys TEXT NOT NULL,"   // the keys of its choices in bank order, e.g. 'ABCDE'
+    " data TEXT NOT NULL,"          // the question as one JSON object of the file format
+    " content_hash TEXT NOT NULL,"
+    " source TEXT NOT NULL,"        // 'bundled' or 'import:<file>'
+    " retired INTEGER NOT NULL DEFAULT 0,"
+    " added_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)"_s,
+    u"CREATE INDEX questions_exam_domain ON questions (exam, domain, retired)"_s,
+    u"CREATE TABLE question_topics ("
+    " question_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,"
+    " topic TEXT NOT NULL,"
+    " PRIMARY KEY (question_id, topic))"_s,
+    u"CREATE INDEX question_topics_topic ON question_topics (topic, question_id)"_s,
+    u"CREATE TABLE attempts ("
+    " id INTEGER PRIMARY KEY,"
+    " exam TEXT NOT NULL,"
+    " mode TEXT NOT NULL,"
+    " seed INTEGER NOT NULL,"
+    " settings TEXT NOT NULL DEFAULT '{}',"
+    " created_at INTEGER NOT NULL,"
+    " submitted_at INTEGER,"
+    " state TEXT NOT NULL,"         // 'in_progress' or 'submitted'
+    " time_limit_ms INTEGER NOT NULL DEFAULT 0," // 0: untimed
+    " elapsed_ms INTEGER NOT NULL DEFAULT 0,"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " correct INTEGER,"
+    " total INTEGER,"
+    " score INTEGER,"
+    " passed INTEGER)"_s,
+    u"CREATE INDEX attempts_state ON attempts (state, created_at)"_s,
+    u"CREATE TABLE attempt_items ("
+    " attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " question_id TEXT NOT NULL REFERENCES questions (id),"
+    " choice_order TEXT NOT NULL,"  // the bank's keys in the order shown, e.g. 'CADB'
+    " selection TEXT NOT NULL DEFAULT '',"  // selected bank keys in key order, e.g. 'AC'
+    " flagged INTEGER NOT NULL DEFAULT 0,"
+    " answered_at INTEGER,"
+    " correct INTEGER,"             // set when graded
+    " PRIMARY KEY (attempt_id, position))"_s,
+    u"CREATE INDEX attempt_items_question ON attempt_items (question_id)"_s,
+};
+
+// Version 2: the answer log the statistics read, one row per graded item, filled from the
+// items graded under version 1.
+const QStringList version2 = {
+    u"CREATE TABLE answers ("
+    " id INTEGER PRIMARY KEY,"
+    " attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " question_id TEXT NOT NULL REFERENCES questions (id),"
+    " exam TEXT NOT NULL,"
+    " domain TEXT NOT NULL,"
+    " task TEXT NOT NULL,"
+    " answered_at INTEGER NOT NULL,"
+    " correct INTEGER NOT NULL,"
+    " UNIQUE (attempt_id, position))"_s,
+    u"CREATE INDEX answers_question ON answers (question_id, answered_at)"_s,
+    u"CREATE INDEX answers_domain ON answers (exam, domain, answered_at, correct)"_s,
+    u"CREATE INDEX answers_task ON answers (exam, task, answered_at, correct)"_s,
+    u"CREATE INDEX answers_time ON answers (exam, answered_at)"_s,
+    u"INSERT INTO answers (attempt_id, position, question_id, exam, domain, task, answered_at, correct)"
+    " SELECT i.attempt_id, i.position, i.question_id, a.exam, q.domain, q.task,"
+    "        COALESCE(i.answered_at, a.submitted_at, a.created_at), i.correct"
+    " FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id"
+    " JOIN questions q ON q.id = i.question_id"
+    " WHERE i.correct IS NOT NULL"_s,
+};
+
+const QList<QStringList> steps = {version1, version2};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError().text() + QStringLiteral(" (") + sql.left(60) + QStringLiteral("…)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int version(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    Q_ASSERT(targetVersion <= currentVersion && steps.size() == currentVersion);
+    for (int from = version(db); from < targetVersion; ++from) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString &sql : steps.at(from)) {
+            if (!(ok = exec(db, sql, error)))
+                break;
+        }
+        // user_version lives in the file header and is part of the transaction.
+        if (ok)
+            ok = exec(db, u"PRAGMA user_version = %1"_s.arg(from + 1), error);
+        if (!ok || !db.commit()) {
+            if (ok)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Schema

@@ -1,0 +1,131 @@
+// The shiken executable: a headless command (validate, import, stats) on a QCoreApplication,
+// or the application window.
+
+#include "commands.h"
+#include "database.h"
+#include "databaseproblem.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"Shiken"_s);
+    QCoreApplication::setApplicationName(u"shiken"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHIKEN_VERSION));
+}
+
+// The language from --lang, else the saved setting, else the system's.
+QString chosenLanguage(const QStringList &arguments, QString *error)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(u"--lang="_s))
+            value = arguments.at(i).mid(7);
+        else
+            continue;
+        if (!Language::isAvailable(value)) {
+            *error = u"shiken: --lang takes en or ja, not \"%1\""_s.arg(value);
+            return {};
+        }
+        return value;
+    }
+    const QString saved = QSettings().value(u"language"_s).toString();
+    return Language::isAvailable(saved) ? saved : Language::systemDefault();
+}
+
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.at(1);
+    arguments = arguments.mid(2);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const QString language = chosenLanguage(arguments, &error);
+    if (!error.isEmpty()) {
+        err << error << Qt::endl;
+        return Commands::UsageError;
+    }
+    Language::install(language);
+    return Commands::run(command, arguments, out, err);
+}
+
+int runApplication(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QCoreApplication::setApplicationName(u"shiken"_s);
+    QGuiApplication::setApplicationDisplayName(u"Shiken"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Shiken: practice exams for AWS Certified CloudOps Engineer – Associate.\n\n"
+                                     "Commands:\n"
+                                     "  shiken validate [PATH...]          check question files\n"
+                                     "  shiken import FILE... [--db PATH]  add questions, all or nothing\n"
+                                     "  shiken stats [--db PATH] [--json]  history and mastery"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"db"_s, u"Use the database at <path>."_s, u"path"_s});
+    parser.addOption({u"lang"_s, u"Interface language: en or ja."_s, u"code"_s});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "shiken: %s\n", qPrintable(parser.errorText()));
+        return Commands::UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(u"version"_s)) {
+        std::printf("shiken %s\n", SHIKEN_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "shiken: unknown command \"%s\" (try --help)\n",
+                     qPrintable(parser.positionalArguments().first()));
+        return Commands::UsageError;
+    }
+    QString error;
+    const QString language = chosenLanguage(QCoreApplication::arguments(), &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return Commands::UsageError;
+    }
+    Language::install(language);
+
+    Database database(parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath());
+    if (!database.open() && !DatabaseProblem::resolve(database))
+        return 1;
+    QString syncError;
+    if (!Commands::syncBundledBank(database, &syncError)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"), syncError);
+        return 1;
+    }
+    MainWindow window(database);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && Commands::isCommand(QString::fromLocal8Bit(argv[1])))
+        return runCommand(argc, argv);
+    return runApplication(argc, argv);
+}
