@@ -68,30 +68,32 @@ int runCommand(int argc, char *argv[])
 
 int runApplication(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    setApplicationNames();
-    QCoreApplication::setApplicationName(u"shiken"_s);
-    QGuiApplication::setApplicationDisplayName(u"Shiken"_s);
-
+    // The arguments are checked before the window system is touched, so a wrong flag gets one
+    // line on stderr and nothing else.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Shiken: practice exams for AWS Certified CloudOps Engineer – Associate.\n\n"
                                      "Commands:\n"
                                      "  shiken validate [PATH...]          check question files\n"
                                      "  shiken import FILE... [--db PATH]  add questions, all or nothing\n"
                                      "  shiken stats [--db PATH] [--json]  history and mastery"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({u"db"_s, u"Use the database at <path>."_s, u"path"_s});
-    parser.addOption({u"lang"_s, u"Interface language: en or ja."_s, u"code"_s});
-    if (!parser.parse(QCoreApplication::arguments())) {
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, u"Use the database at <path>."_s, u"path"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"Interface language: en or ja."_s, u"code"_s);
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    if (!parser.parse(arguments)) {
         std::fprintf(stderr, "shiken: %s\n", qPrintable(parser.errorText()));
         return Commands::UsageError;
     }
-    if (parser.isSet(u"help"_s)) {
+    if (parser.isSet(helpOption)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    if (parser.isSet(u"version"_s)) {
+    if (parser.isSet(versionOption)) {
         std::printf("shiken %s\n", SHIKEN_VERSION);
         return 0;
     }
@@ -100,15 +102,18 @@ int runApplication(int argc, char *argv[])
                      qPrintable(parser.positionalArguments().first()));
         return Commands::UsageError;
     }
-    QString error;
-    const QString language = chosenLanguage(QCoreApplication::arguments(), &error);
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (parser.isSet(langOption) && !Language::isAvailable(parser.value(langOption))) {
+        std::fprintf(stderr, "shiken: --lang takes en or ja, not \"%s\"\n", qPrintable(parser.value(langOption)));
         return Commands::UsageError;
     }
-    Language::install(language);
 
-    Database database(parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath());
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QGuiApplication::setApplicationDisplayName(u"Shiken"_s);
+    QString error;
+    Language::install(chosenLanguage(arguments, &error));
+
+    Database database(parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath());
     if (!database.open() && !DatabaseProblem::resolve(database))
         return 1;
     QString syncError;

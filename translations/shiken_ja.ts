@@ -1,4 +1,464 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
+<context>
+    <name>BankOverviewPage</name>
+    <message>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>配点</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題数</translation>
+    </message>
+    <message>
+        <source>No exam in the database</source>
+        <translation>データベースに試験がありません</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in the bank.</source>
+        <translation>
+            <numerusform>問題バンクには %n 問あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mock exam has %1 questions and lasts %2 minutes; the passing score is %3 on a scale of %4–%5.</source>
+        <translation>模擬試験は %1 問、試験時間は %2 分で、合格スコアは %4～%5 のスケールで %3 です。</translation>
+    </message>
+</context>
+<context>
+    <name>BankReader</name>
+    <message>
+        <source>line %1, column %2: invalid JSON: %3</source>
+        <translation>%1 行 %2 列: JSON が正しくありません: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>ファイルには JSON オブジェクトを 1 つだけ記述してください</translation>
+    </message>
+    <message>
+        <source>unknown field (check the spelling)</source>
+        <translation>不明なフィールドです (綴りを確認してください)</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;en&quot; and &quot;ja&quot; texts</source>
+        <translation>&quot;en&quot; と &quot;ja&quot; のテキストを持つオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>ないか、空です</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>空でない文字列にしてください</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数にしてください</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; にしてください</translation>
+    </message>
+    <message>
+        <source>must match [a-z0-9][a-z0-9-]*</source>
+        <translation>[a-z0-9][a-z0-9-]* の形式にしてください</translation>
+    </message>
+    <message>
+        <source>must list at least one domain</source>
+        <translation>分野を 1 つ以上記述してください</translation>
+    </message>
+    <message>
+        <source>missing or not unique</source>
+        <translation>ないか、重複しています</translation>
+    </message>
+    <message>
+        <source>must list at least one task statement</source>
+        <translation>タスクステートメントを 1 つ以上記述してください</translation>
+    </message>
+    <message>
+        <source>the weights add up to %1, not 100</source>
+        <translation>配点の合計が 100 ではなく %1 です</translation>
+    </message>
+    <message>
+        <source>missing, not unique or not of the form [a-z0-9][a-z0-9-]*</source>
+        <translation>ないか、重複しているか、[a-z0-9][a-z0-9-]* の形式ではありません</translation>
+    </message>
+    <message>
+        <source>no domain &quot;%1&quot; in exam %2</source>
+        <translation>試験 %2 に分野 &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>no task &quot;%1&quot; in exam %2</source>
+        <translation>試験 %2 にタスク &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>task %1 belongs to domain %2, not %3</source>
+        <translation>タスク %1 は第 %3 分野ではなく第 %2 分野のものです</translation>
+    </message>
+    <message>
+        <source>must list at least one topic</source>
+        <translation>トピックを 1 つ以上記述してください</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; is listed twice</source>
+        <translation>トピック &quot;%1&quot; が 2 回記述されています</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot; (not in topics.json)</source>
+        <translation>不明なトピック &quot;%1&quot; です (topics.json にありません)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (keys A, B, C, ... in order)</source>
+        <translation>&quot;%1&quot; にしてください (キーは A、B、C… の順です)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true か false にしてください</translation>
+    </message>
+    <message>
+        <source>only multiple-response questions have &quot;select&quot;</source>
+        <translation>&quot;select&quot; を持てるのは複数選択問題だけです</translation>
+    </message>
+    <message>
+        <source>a single-answer question has exactly 4 choices, not %1</source>
+        <translation>単一選択問題の選択肢はちょうど 4 つです (%1 つではありません)</translation>
+    </message>
+    <message>
+        <source>a single-answer question has exactly 1 correct choice, not %1</source>
+        <translation>単一選択問題の正解はちょうど 1 つです (%1 つではありません)</translation>
+    </message>
+    <message>
+        <source>a multiple-response question has 5 to %1 choices, not %2</source>
+        <translation>複数選択問題の選択肢は 5～%1 個です (%2 個ではありません)</translation>
+    </message>
+    <message>
+        <source>select is %1 but %2 choices are correct</source>
+        <translation>select は %1 ですが、正解の選択肢は %2 つです</translation>
+    </message>
+    <message>
+        <source>must be &quot;single&quot; or &quot;multiple&quot;</source>
+        <translation>&quot;single&quot; か &quot;multiple&quot; にしてください</translation>
+    </message>
+    <message>
+        <source>must not say how many choices to pick: the application adds that from &quot;select&quot;</source>
+        <translation>選ぶ数を書かないでください。アプリケーションが &quot;select&quot; から表示します</translation>
+    </message>
+    <message>
+        <source>must list at least one reference</source>
+        <translation>参考資料を 1 つ以上記述してください</translation>
+    </message>
+    <message>
+        <source>must be an https:// address</source>
+        <translation>https:// のアドレスにしてください</translation>
+    </message>
+    <message>
+        <source>no exam blueprint &quot;%1&quot;</source>
+        <translation>試験ブループリント &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>must be a list of questions</source>
+        <translation>問題のリストにしてください</translation>
+    </message>
+    <message>
+        <source>every entry must be a question object</source>
+        <translation>各要素は問題のオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <source>used twice in this file</source>
+        <translation>このファイル内で 2 回使われています</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>no exam blueprint found</source>
+        <translation>試験ブループリントが見つかりません</translation>
+    </message>
+    <message>
+        <source>exam id &quot;%1&quot; is used twice</source>
+        <translation>試験 ID &quot;%1&quot; が 2 回使われています</translation>
+    </message>
+    <message>
+        <source>already used in %1</source>
+        <translation>%1 で既に使われています</translation>
+    </message>
+    <message>
+        <source>a question with this id already exists</source>
+        <translation>この ID の問題は既にあります</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Use the database at &lt;path&gt;.</source>
+        <translation>&lt;path&gt; のデータベースを使います。</translation>
+    </message>
+    <message>
+        <source>Interface language: en or ja.</source>
+        <translation>表示言語: en または ja。</translation>
+    </message>
+    <message>
+        <source>shiken: unknown command &quot;%1&quot;</source>
+        <translation>shiken: 不明なコマンド &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>the bundled question bank is invalid: %1</source>
+        <translation>同梱の問題バンクが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>cannot bring the bundled questions into %1: %2</source>
+        <translation>同梱の問題を %1 に取り込めません: %2</translation>
+    </message>
+    <message>
+        <source>the file was left as it is</source>
+        <translation>ファイルは変更していません</translation>
+    </message>
+    <message>
+        <source>Checks question files: the bundled bank when no path is given.</source>
+        <translation>問題ファイルを検査します。パスを指定しないときは同梱の問題バンクを検査します。</translation>
+    </message>
+    <message>
+        <source>Question files, or folders of them.</source>
+        <translation>問題ファイル、またはそれを含むフォルダー。</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) valid</source>
+        <translation>
+            <numerusform>%n 問は正しい形式です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds questions to the database: all of them or, if any is invalid, none.</source>
+        <translation>データベースに問題を追加します。1 問でも正しくなければ、何も追加しません。</translation>
+    </message>
+    <message>
+        <source>Question files to import.</source>
+        <translation>インポートする問題ファイル。</translation>
+    </message>
+    <message>
+        <source>name at least one question file</source>
+        <translation>問題ファイルを 1 つ以上指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) found</source>
+        <translation>
+            <numerusform>何もインポートしませんでした: %n 件の問題が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>何もインポートしませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n question(s)</source>
+        <translation>
+            <numerusform>%n 問をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the history and the mastery per domain, task and topic.</source>
+        <translation>履歴と、分野・タスク・トピックごとの習熟度を表示します。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The exam (default: soa-c03).</source>
+        <translation>試験 (既定値: soa-c03)。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>想定外の引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>no exam &quot;%1&quot; in the database</source>
+        <translation>データベースに試験 &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>問題数: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 (%2 submitted)</source>
+        <translation>受験回数: %1 (提出済み %2)</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>データ不足</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>解答数</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正解数</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>習熟度</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a readable SQLite database: %2</source>
+        <translation>%1 は読み込める SQLite データベースではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Shiken (schema %2; this version reads up to %3)</source>
+        <translation>%1 は新しいバージョンの Shiken で書き込まれています (スキーマ %2。このバージョンが読めるのは %3 までです)</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 は整合性チェックに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program</source>
+        <translation>%1 は別のプログラムの SQLite データベースです</translation>
+    </message>
+    <message>
+        <source>cannot set up %1: %2</source>
+        <translation>%1 を設定できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema %2: %3</source>
+        <translation>%1 をスキーマ %2 に更新できません: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 はファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更できません</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>Shiken cannot use its database</source>
+        <translation>Shiken はデータベースを使用できません</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Shiken can move it aside, keeping it beside the original name, and start with an empty history.</source>
+        <translation>ファイルは変更していません。Shiken はこのファイルを元の場所に別名で残したうえで、空の履歴で始めることができます。</translation>
+    </message>
+    <message>
+        <source>Move Aside and Start Fresh</source>
+        <translation>別名で残して新しく始める</translation>
+    </message>
+    <message>
+        <source>A fresh database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <source>The old database was moved to %1.</source>
+        <translation>以前のデータベースは %1 に移動しました。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shiken</source>
+        <translation>Shiken</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Shiken</source>
+        <translation>Shiken について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Shiken</source>
+        <translation>Shiken について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Shiken %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Practice exams for AWS Certified CloudOps Engineer – Associate (SOA-C03), in English and Japanese.&lt;/p&gt;&lt;p&gt;Your history is kept in %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Shiken %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;AWS Certified CloudOps Engineer – Associate (SOA-C03) の模擬試験を英語と日本語で練習できます。&lt;/p&gt;&lt;p&gt;学習履歴は %2 に保存されています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStore</name>
+    <message>
+        <source>a question with the id %1 already exists</source>
+        <translation>ID が %1 の問題は既にあります</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shiken</source>
+        <translation>Shiken</translation>
+    </message>
+</context>
 </TS>

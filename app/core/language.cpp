@@ -47,14 +47,15 @@ bool Language::install(const QString &code)
     state.code = code;
     QLocale::setDefault(QLocale(code == u"ja" ? QLocale::Japanese : QLocale::English,
                                 code == u"ja" ? QLocale::Japan : QLocale::UnitedStates));
+    // English has a translation too: it holds the plural forms of the %n strings.
+    auto *ours = new QTranslator;
+    if (ours->load(u":/i18n/shiken_"_s + code)) {
+        QCoreApplication::installTranslator(ours);
+        state.ours = ours;
+    } else {
+        delete ours;
+    }
     if (code != u"en") {
-        auto *ours = new QTranslator;
-        if (ours->load(u":/i18n/shiken_"_s + code)) {
-            QCoreApplication::installTranslator(ours);
-            state.ours = ours;
-        } else {
-            delete ours;
-        }
         auto *qt = new QTranslator;
         if (qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);

@@ -93,10 +93,10 @@ void BankOverviewPage::reload()
     m_domains->expandAll();
     const int total = store.activeCount(blueprint->id);
     m_summary->setText(tr("%n question(s) in the bank.", nullptr, total) + u' '
-                       + tr("A mock exam has %n question(s)", nullptr, blueprint->questionCount)
-                       + u' '
-                       + tr("and lasts %n minute(s); the passing score is %1 on a scale of %2–%3.",
-                            nullptr, blueprint->durationMinutes)
+                       + tr("A mock exam has %1 questions and lasts %2 minutes; the passing score "
+                            "is %3 on a scale of %4–%5.")
+                             .arg(blueprint->questionCount)
+                             .arg(blueprint->durationMinutes)
                              .arg(blueprint->passingScore)
                              .arg(blueprint->scaleMin)
                              .arg(blueprint->scaleMax));

@@ -1,0 +1,218 @@
+#include "schema.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+// Runs statements on a raw connection that bypasses Database, to make files of any shape.
+bool rawExec(const QString &path, const QStringList &statements, int targetVersion = 0)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QString error;
+        if (ok && targetVersion > 0)
+            ok = Schema::migrate(db, targetVersion, &error);
+        QSqlQuery query(db);
+        for (const QString &sql : statements) {
+            if (ok && !query.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ok;
+}
+
+QVariant rawScalar(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return value;
+}
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newDatabaseGetsSchemaAndPragmas()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(u"sub/folder/shiken.sqlite"_s));
+        QVERIFY2(db.open(), qPrintable(db.errorMessage()));
+        QCOMPARE(db.schemaVersion(), Schema::currentVersion);
+        QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(scalar(db, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL
+        QVERIFY(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'answers_domain'"_s).toInt() == 1);
+    }
+
+    void reopeningIsANoOp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shiken.sqlite"_s);
+        {
+            Database db(path);
+            QVERIFY(openWithBank(db));
+        }
+        Database again(path);
+        QVERIFY(again.open());
+        QCOMPARE(again.schemaVersion(), Schema::currentVersion);
+        QVERIFY(QuestionStore(again).activeCount(u"soa-c03"_s) > 0);
+    }
+
+    void migratesFromFirstVersionKeepingHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.sqlite"_s);
+        // A database as version 1 wrote it: one question, one graded attempt of two items.
+        QVERIFY(rawExec(path, {
+            u"INSERT INTO questions (id, exam, domain, task, choice_keys, data, content_hash, source, added_at, updated_at)"
+            " VALUES ('q1', 'soa-c03', '1', '1.1', 'ABCD', '{}', 'h', 'bundled', 1, 1),"
+            "        ('q2', 'soa-c03', '5', '5.2', 'ABCD', '{}', 'h', 'bundled', 1, 1)"_s,
+            u"INSERT INTO attempts (id, exam, mode, seed, created_at, submitted_at, state, correct, total, score, passed)"
+            " VALUES (1, 'soa-c03', 'exam', 9, 1000, 5000, 'submitted', 1, 2, 550, 0)"_s,
+            u"INSERT INTO attempt_items (attempt_id, position, question_id, choice_order, selection, answered_at, correct)"
+            " VALUES (1, 0, 'q1', 'ABCD', 'A', 2000, 1), (1, 1, 'q2', 'DCBA', '', NULL, 0)"_s,
+        }, 1));
+        Database db(path);
+        QVERIFY2(db.open(), qPrintable(db.errorMessage()));
+        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM answers"_s).toInt(), 2);
+        QCOMPARE(scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q1'"_s).toLongLong(), 2000);
+        // an unanswered item counts from the moment the attempt was submitted
+        QCOMPARE(scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q2'"_s).toLongLong(), 5000);
+        QCOMPARE(scalar(db, u"SELECT domain || task FROM answers WHERE question_id = 'q2'"_s).toString(), u"55.2"_s);
+        QCOMPARE(scalar(db, u"SELECT score FROM attempts WHERE id = 1"_s).toInt(), 550);
+    }
+
+    void failedMigrationStepRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.sqlite"_s);
+        // a table in the way of version 2 makes its step fail
+        QVERIFY(rawExec(path, {u"CREATE TABLE answers (x)"_s}, 1));
+        Database db(path);
+        QVERIFY(!db.open());
+        QCOMPARE(db.status(), Database::Status::MigrationFailed);
+        // still version 1, without the indexes version 2 began to add
+        QCOMPARE(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 1);
+        QCOMPARE(rawScalar(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'answers_question'"_s).toInt(), 0);
+    }
+
+    void garbageFileIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shiken.sqlite"_s);
+        QByteArray garbage(8192, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919) % 251);
+        QVERIFY(writeFile(path, garbage));
+        Database db(path);
+        QVERIFY(!db.open());
+        QCOMPARE(db.status(), Database::Status::CannotOpen);
+        QVERIFY(db.errorMessage().contains(path));
+        QCOMPARE(readFile(path), garbage);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void corruptDatabaseIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shiken.sqlite"_s);
+        {
+            Database db(path);
+            QVERIFY(openWithBank(db));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+        }
+        QVERIFY(rawExec(path, {u"PRAGMA journal_mode = DELETE"_s}));
+        QByteArray bytes = readFile(path);
+        QVERIFY(bytes.size() > 16 * 4096);
+        // scribble over a few b-tree pages in the middle of the file
+        for (qsizetype i = 4 * 4096; i < 12 * 4096; i += 3)
+            bytes[i] = char(0xA5);
+        QVERIFY(writeFile(path, bytes));
+        Database db(path);
+        QVERIFY(!db.open());
+        QVERIFY2(db.status() == Database::Status::Corrupt || db.status() == Database::Status::CannotOpen,
+                 qPrintable(db.errorMessage()));
+        QCOMPARE(readFile(path), bytes);
+    }
+
+    void newerDatabaseIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"future.sqlite"_s);
+        QVERIFY(rawExec(path, {u"CREATE TABLE future (x)"_s, u"PRAGMA user_version = 99"_s}));
+        const QByteArray before = readFile(path);
+        Database db(path);
+        QVERIFY(!db.open());
+        QCOMPARE(db.status(), Database::Status::NewerVersion);
+        QVERIFY(db.errorMessage().contains(u"99"_s));
+        QCOMPARE(readFile(path), before);
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        QVERIFY(rawExec(path, {u"CREATE TABLE contacts (name TEXT)"_s}));
+        const QByteArray before = readFile(path);
+        Database db(path);
+        QVERIFY(!db.open());
+        QCOMPARE(db.status(), Database::Status::NotShiken);
+        QCOMPARE(readFile(path), before);
+    }
+
+    void moveAsideKeepsTheFileBesideTheOriginal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shiken.sqlite"_s);
+        QVERIFY(writeFile(path, "not a database at all, but precious"));
+        QString error;
+        const QString moved = Database::moveAside(path, &error);
+        QVERIFY2(!moved.isEmpty(), qPrintable(error));
+        QVERIFY(moved.startsWith(path + u".unreadable-"_s));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(readFile(moved), QByteArray("not a database at all, but precious"));
+        Database fresh(path);
+        QVERIFY(fresh.open());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,68 @@
+#include "bankoverviewpage.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void init() { Language::install(u"en"_s); }
+
+    void showsTheBankFromTheDatabase()
+    {
+        Database db(m_dir.filePath(u"gui.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *tree = window.findChild<QTreeWidget *>(u"bankDomains"_s);
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 5);
+        const QMap<QString, int> counts = QuestionStore(db).activeCountsByDomain(u"soa-c03"_s);
+        for (int i = 0; i < 5; ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            const QString id = item->data(0, Qt::UserRole).toString();
+            QCOMPARE(item->text(2), QString::number(counts.value(id)));
+        }
+        QTreeWidgetItem *reliability = tree->topLevelItem(1);
+        QCOMPARE(reliability->text(0), u"Domain 2: Reliability and Business Continuity"_s);
+        QCOMPARE(reliability->text(1), u"22%"_s);
+        QCOMPARE(reliability->childCount(), 3);
+        QVERIFY(reliability->child(2)->text(0).startsWith(u"Task 2.3: "_s));
+
+        auto *summary = window.findChild<QLabel *>(u"bankSummary"_s);
+        const int total = QuestionStore(db).activeCount(u"soa-c03"_s);
+        QVERIFY2(summary->text().contains(QString::number(total) + u" questions in the bank"_s), qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(u"720"_s));
+    }
+
+    void switchesToJapaneseAtOnce()
+    {
+        Database db(m_dir.filePath(u"gui-ja.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db);
+        window.show();
+        auto *tree = window.findChild<QTreeWidget *>(u"bankDomains"_s);
+        QCOMPARE(tree->headerItem()->text(2), u"Questions"_s);
+        Language::install(u"ja"_s);
+        QTRY_COMPARE(tree->headerItem()->text(2), u"問題数"_s);
+        QVERIFY(tree->topLevelItem(1)->text(0).contains(u"信頼性とビジネス継続性"_s));
+        Language::install(u"en"_s);
+        QTRY_COMPARE(tree->headerItem()->text(2), u"Questions"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

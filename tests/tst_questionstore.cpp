@@ -1,0 +1,149 @@
+#include "attemptstore.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+class TestQuestionStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    BankCatalog m_catalog;
+
+    Bank bankOf(const QList<Question> &questions, const QByteArray &hash)
+    {
+        return Bank{m_catalog, questions, hash};
+    }
+
+private slots:
+    void initTestCase() { m_catalog = bundledCatalog(); }
+
+    void init()
+    {
+        m_db = std::make_unique<Database>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        QVERIFY(m_db->open());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void syncAddsOnceThenSkipsUnchangedBundle()
+    {
+        QuestionStore store(*m_db);
+        const Bank bank = bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s)}, "h1");
+        SyncResult r = store.syncBundled(bank, 1000);
+        QVERIFY(r.changed);
+        QCOMPARE(r.added, 2);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), 2);
+        QCOMPARE(store.activeCountsByDomain(u"soa-c03"_s).value(u"2"_s), 1);
+        QVERIFY(store.blueprint(u"soa-c03"_s));
+        QCOMPARE(store.catalog().topics.size(), m_catalog.topics.size());
+        r = store.syncBundled(bank, 2000);
+        QVERIFY(!r.changed);
+        QCOMPARE(r.added, 0);
+    }
+
+    void syncUpdatesChangedQuestionsAndRetiresRemovedOnes()
+    {
+        QuestionStore store(*m_db);
+        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s),
+                                  makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)}, "h1"), 1000);
+        Question changed = makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s);
+        changed.explanation.en = u"A better explanation"_s;
+        const SyncResult r = store.syncBundled(bankOf({changed, makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)}, "h2"), 2000);
+        QCOMPARE(r.added, 0);
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.retired, 1);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), 2);
+        QCOMPARE(store.question(u"q1"_s)->explanation.en, u"A better explanation"_s);
+        // a retired question is still there for the history that points at it
+        QVERIFY(store.question(u"q2"_s));
+        QVERIFY(store.allIds().contains(u"q2"_s));
+        QStringList poolIds;
+        for (const PoolEntry &e : store.pool(u"soa-c03"_s))
+            poolIds.append(e.id);
+        QCOMPARE(poolIds, (QStringList{u"q1"_s, u"q3"_s}));
+
+        // and comes back when the bundle brings it back
+        const SyncResult back = store.syncBundled(bankOf({changed, makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s),
+                                                          makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)}, "h3"), 3000);
+        QCOMPARE(back.updated, 1);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), 3);
+    }
+
+    void syncNeverTouchesImportedQuestions()
+    {
+        QuestionStore store(*m_db);
+        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)}, "h1"), 1000);
+        Question mine = makeQuestion(u"mine"_s, u"4"_s, u"4.1"_s);
+        mine.stem.en = u"My own question"_s;
+        QString error;
+        QVERIFY2(store.importQuestions({mine}, u"import:mine.json"_s, 1500, &error), qPrintable(error));
+
+        // a bundle that now ships the same id, and one that lacks it
+        const SyncResult clash = store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s),
+                                                           makeQuestion(u"mine"_s, u"4"_s, u"4.1"_s)}, "h2"), 2000);
+        QCOMPARE(clash.conflicts, QStringList{u"mine"_s});
+        QCOMPARE(store.question(u"mine"_s)->stem.en, u"My own question"_s);
+        const SyncResult without = store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)}, "h3"), 3000);
+        QCOMPARE(without.retired, 0);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), 2);
+    }
+
+    void importIsAllOrNothing()
+    {
+        QuestionStore store(*m_db);
+        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)}, "h1"), 1000);
+        QString error;
+        QVERIFY(!store.importQuestions({makeQuestion(u"new-a"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)},
+                                       u"import:x.json"_s, 2000, &error));
+        QVERIFY(error.contains(u"q1"_s));
+        QVERIFY(!store.question(u"new-a"_s));
+        QCOMPARE(store.activeCount(u"soa-c03"_s), 1);
+    }
+
+    void poolKnowsWhenAQuestionWasLastSeen()
+    {
+        QuestionStore store(*m_db);
+        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s, {u"vpc"_s, u"ipv6"_s}, u"B"_s),
+                                  makeQuestion(u"q2"_s, u"1"_s, u"1.1"_s)}, "h1"), 1000);
+        AttemptStore attempts(*m_db);
+        Attempt a;
+        a.exam = u"soa-c03"_s;
+        a.createdAtMs = 5000;
+        a.items = {{0, u"q1"_s, u"ABCD"_s, {}, false, 0, -1}};
+        QString error;
+        const qint64 id = attempts.create(a, &error);
+        QVERIFY(id > 0);
+        QVERIFY(attempts.recordAnswer(id, 0, u"B"_s, 6000));
+        AttemptResult result;
+        result.total = 1;
+        result.correct = 1;
+        result.itemCorrect = {true};
+        QVERIFY(attempts.submit(id, result, 7000, &error));
+        const QList<PoolEntry> pool = store.pool(u"soa-c03"_s);
+        QCOMPARE(pool.size(), 2);
+        QCOMPARE(pool.at(0).lastSeenMs, 6000);
+        QCOMPARE(pool.at(0).topics, (QStringList{u"ipv6"_s, u"vpc"_s}));
+        QCOMPARE(pool.at(0).choiceKeys, u"ABCD"_s);
+        QCOMPARE(pool.at(1).lastSeenMs, -1);
+    }
+
+    void bundledBankSyncsIntoTheDatabase()
+    {
+        QString error;
+        QVERIFY2(Commands::syncBundledBank(*m_db, &error), qPrintable(error));
+        const Bank bank = BankReader::readBundled(nullptr);
+        QuestionStore store(*m_db);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), int(bank.questions.size()));
+        // what comes back from the database is the question as the file has it
+        const Question &first = bank.questions.first();
+        QCOMPARE(*store.question(first.id), first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuestionStore)
+#include "tst_questionstore.moc"

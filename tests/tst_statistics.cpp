@@ -1,0 +1,155 @@
+#include "attemptstore.h"
+#include "statistics.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+constexpr qint64 day = 24LL * 60 * 60 * 1000;
+constexpr qint64 now = 1'800'000'000'000;
+} // namespace
+
+class TestStatistics : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void weightHalvesEveryThirtyDays()
+    {
+        QCOMPARE(Mastery::weight(0), 1.0);
+        QVERIFY(qAbs(Mastery::weight(30) - 0.5) < 1e-12);
+        QVERIFY(qAbs(Mastery::weight(60) - 0.25) < 1e-12);
+        QCOMPARE(Mastery::weight(-3), 1.0); // a clock set back does not give weight above one
+    }
+
+    void recentAnswersCountMore()
+    {
+        // 10 wrong answers 90 days ago, 10 right ones today: mostly right now
+        const MasteryEstimate improving = Mastery::estimate({{90, 10, 0}, {0, 10, 10}});
+        QCOMPARE(improving.answered, 20);
+        QCOMPARE(improving.correct, 10);
+        QVERIFY(qAbs(improving.accuracy - 1.0 / (1.0 + 0.125)) < 1e-9); // 10 / (10 + 10 * 0.125)
+        // the same answers the other way round: mostly wrong now
+        const MasteryEstimate declining = Mastery::estimate({{90, 10, 10}, {0, 10, 0}});
+        QVERIFY(declining.accuracy < 0.12);
+        QVERIFY(*improving.mastery() > *declining.mastery());
+    }
+
+    void fewLuckyAnswersDoNotOutrankMany()
+    {
+        const MasteryEstimate lucky = Mastery::estimate({{0, 5, 5}});
+        const MasteryEstimate solid = Mastery::estimate({{0, 50, 45}});
+        QCOMPARE(lucky.accuracy, 1.0);
+        QCOMPARE(solid.accuracy, 0.9);
+        QVERIFY(lucky.mastery().has_value());
+        QVERIFY(*lucky.mastery() < *solid.mastery());
+        QVERIFY(lucky.upper - lucky.lower > solid.upper - solid.lower);
+        QVERIFY(solid.lower < 0.9 && solid.upper > 0.9);
+    }
+
+    void tooFewAnswersIsNotEnoughData()
+    {
+        const MasteryEstimate three = Mastery::estimate({{0, 3, 3}});
+        QVERIFY(!three.enoughData);
+        QVERIFY(!three.mastery().has_value());
+        QCOMPARE(three.accuracy, 1.0);
+        QVERIFY(!Mastery::estimate({}).mastery().has_value());
+    }
+
+    void oldAnswersShrinkTheEffectiveCount()
+    {
+        const MasteryEstimate fresh = Mastery::estimate({{0, 40, 30}});
+        const MasteryEstimate mixed = Mastery::estimate({{0, 20, 15}, {120, 20, 15}});
+        QVERIFY(qAbs(fresh.effectiveCount - 40) < 1e-9);
+        QVERIFY(mixed.effectiveCount < 40);
+        QVERIFY(qAbs(mixed.accuracy - 0.75) < 1e-9);
+        QVERIFY(mixed.upper - mixed.lower > fresh.upper - fresh.lower);
+    }
+
+    void masteryIsComputedFromTheAnswerLog()
+    {
+        Database db(m_dir.filePath(u"stats.sqlite"_s));
+        QVERIFY(db.open());
+        QuestionStore questions(db);
+        questions.syncBundled(Bank{bundledCatalog(),
+                                   {makeQuestion(u"a"_s, u"1"_s, u"1.1"_s, {u"cloudwatch"_s, u"ec2"_s}),
+                                    makeQuestion(u"b"_s, u"5"_s, u"5.2"_s, {u"route53"_s})},
+                                   "h"},
+                              0);
+        AttemptStore attempts(db);
+        // Two attempts: 60 days ago domain 1 went badly, today well; domain 5 always badly.
+        const auto sit = [&](qint64 when, int rightA, int rightB, int each) {
+            Attempt attempt;
+            attempt.exam = u"soa-c03"_s;
+            attempt.createdAtMs = when;
+            QList<bool> correct;
+            for (int i = 0; i < each; ++i) {
+                attempt.items.append({i, u"a"_s, u"ABCD"_s, {}, false, 0, -1});
+                correct.append(i < rightA);
+            }
+            for (int i = 0; i < each; ++i) {
+                attempt.items.append({each + i, u"b"_s, u"ABCD"_s, {}, false, 0, -1});
+                correct.append(i < rightB);
+            }
+            QString error;
+            const qint64 id = attempts.create(attempt, &error);
+            QVERIFY(id > 0);
+            AttemptResult result;
+            result.itemCorrect = correct;
+            result.total = int(correct.size());
+            QVERIFY(attempts.submit(id, result, when, &error));
+        };
+        sit(now - 60 * day, 2, 1, 10);
+        sit(now, 9, 1, 10);
+
+        const Statistics stats(db);
+        const QList<MasteryLine> domains = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Domain, now);
+        QCOMPARE(domains.size(), 2);
+        QCOMPARE(domains.at(0).id, u"1"_s);
+        QCOMPARE(domains.at(0).estimate.answered, 20);
+        QCOMPARE(domains.at(0).estimate.correct, 11);
+        QVERIFY(qAbs(domains.at(0).estimate.accuracy - (9 + 2 * 0.25) / (10 + 10 * 0.25)) < 1e-9);
+        QCOMPARE(domains.at(1).id, u"5"_s);
+        QVERIFY(qAbs(domains.at(1).estimate.accuracy - 0.1) < 1e-9);
+
+        const QList<MasteryLine> tasks = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Task, now);
+        QCOMPARE(tasks.size(), 2);
+        QCOMPARE(tasks.at(1).id, u"5.2"_s);
+
+        const QList<MasteryLine> topics = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Topic, now);
+        QStringList ids;
+        for (const MasteryLine &line : topics)
+            ids.append(line.id);
+        QCOMPARE(ids, (QStringList{u"cloudwatch"_s, u"ec2"_s, u"route53"_s}));
+        QCOMPARE(topics.at(1).estimate.answered, 20);
+
+        QCOMPARE(stats.attemptCount(u"soa-c03"_s), 2);
+        QCOMPARE(stats.submittedCount(u"soa-c03"_s), 2);
+        const QList<AttemptSummary> history = stats.history(u"soa-c03"_s);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().createdAtMs, now);
+        QCOMPARE(history.first().questions, 20);
+    }
+
+    void masteryQueriesUseTheIndexes()
+    {
+        Database db(m_dir.filePath(u"plan.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT domain, (1 - answered_at) / 2 AS age, count(*), sum(correct)"
+                       " FROM answers WHERE exam = 'soa-c03' GROUP BY domain, age"_s));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + u'\n';
+        QVERIFY2(plan.contains(u"COVERING INDEX answers_domain"_s), qPrintable(plan));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatistics)
+#include "tst_statistics.moc"
