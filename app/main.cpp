@@ -1,11 +1,13 @@
 // The shiken executable: a headless command (validate, import, stats) on a QCoreApplication,
 // or the application window.
 
+#include "clock.h"
 #include "commands.h"
 #include "database.h"
 #include "databaseproblem.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "prompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -121,7 +123,9 @@ int runApplication(int argc, char *argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"), syncError);
         return 1;
     }
-    MainWindow window(database);
+    SystemClock clock;
+    MessageBoxPrompter prompter;
+    MainWindow window(database, clock, prompter);
     window.show();
     return app.exec();
 }

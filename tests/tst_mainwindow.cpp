@@ -1,8 +1,12 @@
 #include "bankoverviewpage.h"
+#include "fakeclock.h"
+#include "fakeprompter.h"
+#include "homepage.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -15,6 +19,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    FakeClock m_clock;
+    FakePrompter m_prompter;
 
 private slots:
     void init() { Language::install(u"en"_s); }
@@ -23,9 +29,12 @@ private slots:
     {
         Database db(m_dir.filePath(u"gui.sqlite"_s));
         QVERIFY(TestSupport::openWithBank(db));
-        MainWindow window(db);
+        MainWindow window(db, m_clock, m_prompter);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentPage(), window.homePage());
+        window.findChild<QAction *>(u"bankAction"_s)->trigger();
+        QCOMPARE(window.currentPage(), window.bankOverview());
 
         auto *tree = window.findChild<QTreeWidget *>(u"bankDomains"_s);
         QVERIFY(tree);
@@ -52,7 +61,7 @@ private slots:
     {
         Database db(m_dir.filePath(u"gui-ja.sqlite"_s));
         QVERIFY(TestSupport::openWithBank(db));
-        MainWindow window(db);
+        MainWindow window(db, m_clock, m_prompter);
         window.show();
         auto *tree = window.findChild<QTreeWidget *>(u"bankDomains"_s);
         QCOMPARE(tree->headerItem()->text(2), u"Questions"_s);

@@ -49,4 +49,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ExamPage</name>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) are flagged for review.</source>
+        <translation>
+            <numerusform>%n question is flagged for review.</numerusform>
+            <numerusform>%n questions are flagged for review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>%n minute(s) left.</source>
+        <translation>
+            <numerusform>%n minute left.</numerusform>
+            <numerusform>%n minutes left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message numerus="yes">
+        <source>%n question(s) will be asked.</source>
+        <translation>
+            <numerusform>%n question will be asked.</numerusform>
+            <numerusform>%n questions will be asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bank has only %n matching question(s): the session will be shorter.</source>
+        <translation>
+            <numerusform>The bank has only %n matching question: the session will be shorter.</numerusform>
+            <numerusform>The bank has only %n matching questions: the session will be shorter.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

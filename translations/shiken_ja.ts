@@ -417,6 +417,296 @@
     </message>
 </context>
 <context>
+    <name>ExamPage</name>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← 前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>次へ(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>見直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All, incomplete and flagged questions (Ctrl+R)</source>
+        <translation>すべての問題、未完了の問題、フラグ付きの問題 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Answer</source>
+        <translation>解答を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;Leave</source>
+        <translation>保存して中断(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop the clock and come back to this attempt later</source>
+        <translation>時計を止めて、後でこの受験を再開します</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Mark this question for review (M)</source>
+        <translation>この問題に見直し用のフラグを付けます (M)</translation>
+    </message>
+    <message>
+        <source>Show this question in the other language (Ctrl+L)</source>
+        <translation>この問題をもう一方の言語で表示します (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題一覧</translation>
+    </message>
+    <message>
+        <source>Paused. The question is hidden while the clock is stopped.</source>
+        <translation>一時停止中です。時計が止まっている間、問題は表示されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>終了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;End Exam</source>
+        <translation>試験を終了(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mock exam</source>
+        <translation>模擬試験</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>ドリル</translation>
+    </message>
+    <message>
+        <source>Weak-area drill</source>
+        <translation>弱点ドリル</translation>
+    </message>
+    <message>
+        <source>Review of missed questions</source>
+        <translation>間違えた問題の復習</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>問題 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Choose TWO.</source>
+        <translation>2 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose THREE.</source>
+        <translation>3 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Key %1 or %2</source>
+        <translation>キー %1 または %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>一時停止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged</source>
+        <translation>⚑ フラグ付き</translation>
+    </message>
+    <message>
+        <source>Flag for &amp;Review</source>
+        <translation>見直し用にフラグ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>残り時間 %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>経過時間 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>残り %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have answered %1 of %2 questions.</source>
+        <translation>%2 問中 %1 問に解答しました。</translation>
+    </message>
+    <message>
+        <source>Unanswered questions count as incorrect.</source>
+        <translation>未解答の問題は不正解として扱われます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) are flagged for review.</source>
+        <translation>
+            <numerusform>%n 問に見直し用のフラグが付いています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the Session</source>
+        <translation>セッションの終了</translation>
+    </message>
+    <message>
+        <source>End the Exam</source>
+        <translation>試験の終了</translation>
+    </message>
+</context>
+<context>
+    <name>ExamSession</name>
+    <message>
+        <source>There are no questions for this selection.</source>
+        <translation>この選択に該当する問題がありません。</translation>
+    </message>
+    <message>
+        <source>The attempt %1 is not in the database.</source>
+        <translation>受験 %1 はデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>The exam %1 is not in the database.</source>
+        <translation>試験 %1 はデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>Some questions of this attempt are missing from the database.</source>
+        <translation>この受験の問題の一部がデータベースにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>Not answered</source>
+        <translation>未解答</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>不正解</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>正解の選択肢</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>あなたの解答</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解説</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考資料</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Sit a timed mock exam as the real one runs, practise with the explanation after every answer, or drill the domains and topics you choose.</source>
+        <translation>本番と同じ条件の時間制限付き模擬試験、1 問ごとに解説を読める練習、選んだ分野やトピックのドリルで学習できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Full &amp;Mock Exam</source>
+        <translation>模擬試験(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice Session</source>
+        <translation>練習(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Domain or &amp;Topic Drill</source>
+        <translation>分野・トピック別ドリル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Question &amp;Bank</source>
+        <translation>問題バンク(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>最近の結果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題数</translation>
+    </message>
+    <message>
+        <source>Shiken</source>
+        <translation>Shiken</translation>
+    </message>
+    <message>
+        <source>An attempt is in progress: question %1 of %2, %3 answered.</source>
+        <translation>受験中の試験があります: %2 問中 %1 問目、解答済み %3 問。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left.</source>
+        <translation>
+            <numerusform>残り %n 分です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mock exam</source>
+        <translation>模擬試験</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>ドリル</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Shiken</source>
@@ -446,12 +736,328 @@
         <source>&lt;p&gt;&lt;b&gt;Shiken %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Practice exams for AWS Certified CloudOps Engineer – Associate (SOA-C03), in English and Japanese.&lt;/p&gt;&lt;p&gt;Your history is kept in %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Shiken %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;AWS Certified CloudOps Engineer – Associate (SOA-C03) の模擬試験を英語と日本語で練習できます。&lt;/p&gt;&lt;p&gt;学習履歴は %2 に保存されています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Discard the Attempt</source>
+        <translation>受験の破棄</translation>
+    </message>
+    <message>
+        <source>The answers of this attempt will be deleted and not counted.</source>
+        <translation>この受験の解答は削除され、集計されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>An Attempt Is in Progress</source>
+        <translation>受験中の試験があります</translation>
+    </message>
+    <message>
+        <source>Starting a new session leaves the attempt in progress as it is; you can resume it from the home page later.</source>
+        <translation>新しいセッションを始めても、受験中の試験はそのまま残ります。後でホーム画面から再開できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot Start</source>
+        <translation>開始できません</translation>
+    </message>
+    <message>
+        <source>There is no exam in the database.</source>
+        <translation>データベースに試験がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot Resume</source>
+        <translation>再開できません</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>ホーム(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Question &amp;Bank</source>
+        <translation>問題バンク(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <source>Question %1</source>
+        <translation>問題 %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>解答済み</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>未解答</translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation>見直し用フラグあり</translation>
+    </message>
 </context>
 <context>
     <name>QuestionStore</name>
     <message>
         <source>a question with the id %1 already exists</source>
         <translation>ID が %1 の問題は既にあります</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Incorrect questions</source>
+        <translation>不正解の問題</translation>
+    </message>
+    <message>
+        <source>Flagged questions</source>
+        <translation>フラグ付きの問題</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>すべての問題</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>正答率</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Re&amp;take These Questions</source>
+        <translation>同じ問題で再受験(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>ホーム(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The scaled score is an estimate: Shiken maps the share of correct answers linearly onto %1–%2. AWS does not publish how the real exam scales scores, and unscored questions there are not marked.</source>
+        <translation>スケールスコアは推定値です。Shiken は正答率を %1～%2 に線形に換算しています。本番の試験でのスコアの換算方法は AWS から公開されておらず、採点対象外の問題も明示されません。</translation>
+    </message>
+    <message>
+        <source>Time ran out: the exam was submitted automatically.</source>
+        <translation>時間切れのため、試験は自動的に提出されました。</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct · passing score %3 · time used %4 · %5</source>
+        <translation>%2 問中 %1 問正解 · 合格スコア %3 · 所要時間 %4 · %5</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Meets competencies</source>
+        <translation>合格水準を満たしている</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>改善が必要</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未解答</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>不正解</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>問題 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>見直し</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>すべての問題</translation>
+    </message>
+    <message>
+        <source>Incomplete (unanswered or partly answered)</source>
+        <translation>未完了 (未解答または選択数不足)</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>見直し用フラグ付き</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>問題文</translation>
+    </message>
+    <message>
+        <source>Go to Question</source>
+        <translation>この問題へ移動</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>解答済み</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>未解答</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered; %3 incomplete; %4 flagged.</source>
+        <translation>%2 問中 %1 問解答済み、未完了 %3 問、フラグ付き %4 問。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>新しいセッション</translation>
+    </message>
+    <message>
+        <source>Mock exam</source>
+        <translation>模擬試験</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Domain or topic drill</source>
+        <translation>分野・トピック別ドリル</translation>
+    </message>
+    <message>
+        <source>Domains and task statements</source>
+        <translation>分野とタスクステートメント</translation>
+    </message>
+    <message>
+        <source>Topics (none checked: any topic)</source>
+        <translation>トピック (未選択の場合はすべて)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題数</translation>
+    </message>
+    <message>
+        <source>Timed, minutes:</source>
+        <translation>時間制限 (分):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>As in the real exam: %1 questions in %2 minutes, weighted by domain, with no feedback until you end the exam.</source>
+        <translation>本番と同じく、分野の配点に沿った %1 問を %2 分で解きます。試験を終了するまで正誤は表示されません。</translation>
+    </message>
+    <message>
+        <source>Check each answer as you go and read its explanation at once. The timer is optional and can be paused.</source>
+        <translation>1 問ごとに解答を確認し、その場で解説を読めます。時間制限は任意で、一時停止もできます。</translation>
+    </message>
+    <message>
+        <source>Only the domains, task statements and topics you check.</source>
+        <translation>選択した分野、タスクステートメント、トピックの問題だけを出題します。</translation>
+    </message>
+    <message>
+        <source>No question matches this selection.</source>
+        <translation>この選択に該当する問題はありません。</translation>
+    </message>
+    <message>
+        <source>Domain %1 (%2) has %3 of the %4 questions its weight asks for.</source>
+        <translation>第 %1 分野 (%2) の問題は、配点から必要な %4 問のうち %3 問しかありません。</translation>
+    </message>
+    <message>
+        <source>The rest is taken from the other domains.</source>
+        <translation>不足分は他の分野から出題します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be asked.</source>
+        <translation>
+            <numerusform>%n 問を出題します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bank has only %n matching question(s): the session will be shorter.</source>
+        <translation>
+            <numerusform>該当する問題は %n 問しかないため、セッションは短くなります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

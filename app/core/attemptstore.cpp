@@ -100,6 +100,16 @@ bool AttemptStore::recordElapsed(qint64 attemptId, qint64 elapsedMs)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+bool AttemptStore::gradeItem(qint64 attemptId, int position, bool correct)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE attempt_items SET correct = ? WHERE attempt_id = ? AND position = ?"_s);
+    query.addBindValue(correct ? 1 : 0);
+    query.addBindValue(attemptId);
+    query.addBindValue(position);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
 bool AttemptStore::submit(qint64 attemptId, const AttemptResult &result, qint64 nowMs,
                           QString *error)
 {

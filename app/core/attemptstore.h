@@ -21,6 +21,8 @@ public:
     bool setFlagged(qint64 attemptId, int position, bool flagged);
     bool setPosition(qint64 attemptId, int position);
     bool recordElapsed(qint64 attemptId, qint64 elapsedMs);
+    // Practice: an item checked before the end keeps its grade (and cannot change any more).
+    bool gradeItem(qint64 attemptId, int position, bool correct);
 
     // Grades are written with the answer log the statistics read, in one transaction.
     bool submit(qint64 attemptId, const AttemptResult &result, qint64 nowMs, QString *error);

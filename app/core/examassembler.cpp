@@ -41,6 +41,18 @@ bool matches(const PoolEntry &entry, const AssemblyRequest &request)
     return true;
 }
 
+// The items for the chosen questions, each with its choices in a random order.
+QList<AssembledItem> shuffledItems(const QList<const PoolEntry *> &picked, QRandomGenerator &rng)
+{
+    QList<AssembledItem> items;
+    for (const PoolEntry *entry : picked) {
+        QList<QChar> keys(entry->choiceKeys.begin(), entry->choiceKeys.end());
+        shuffle(keys, rng);
+        items.append({entry->id, QString(keys.constData(), keys.size())});
+    }
+    return items;
+}
+
 } // namespace
 
 QList<DomainAllocation> AssembledExam::shortages() const
@@ -156,10 +168,25 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QList<Po
 
     // The real exam mixes the domains; so do we.
     shuffle(picked, rng);
-    for (const PoolEntry *entry : std::as_const(picked)) {
-        QList<QChar> keys(entry->choiceKeys.begin(), entry->choiceKeys.end());
-        shuffle(keys, rng);
-        exam.items.append({entry->id, QString(keys.constData(), keys.size())});
+    exam.items = shuffledItems(picked, rng);
+    return exam;
+}
+
+AssembledExam ExamAssembler::retake(const QList<PoolEntry> &pool, const QStringList &questionIds,
+                                    quint64 seed)
+{
+    QRandomGenerator rng = generatorFor(seed);
+    QHash<QString, const PoolEntry *> byId;
+    for (const PoolEntry &entry : pool)
+        byId.insert(entry.id, &entry);
+    QList<const PoolEntry *> picked;
+    for (const QString &id : questionIds) {
+        if (const PoolEntry *entry = byId.value(id))
+            picked.append(entry);
     }
+    shuffle(picked, rng);
+    AssembledExam exam;
+    exam.requested = int(questionIds.size());
+    exam.items = shuffledItems(picked, rng);
     return exam;
 }

@@ -54,6 +54,10 @@ public:
     static AssembledExam assemble(const Blueprint &blueprint, const QList<PoolEntry> &pool,
                                   const AssemblyRequest &request);
 
+    // The same questions again (those still in the pool), in a new order with new choice orders.
+    static AssembledExam retake(const QList<PoolEntry> &pool, const QStringList &questionIds,
+                                quint64 seed);
+
     // Splits total into parts proportional to weights by the largest-remainder method.
     static QList<int> allocate(const QList<int> &weights, int total);
 };

@@ -1,26 +1,63 @@
 #include "mainwindow.h"
 
+#include "attemptstore.h"
 #include "bankoverviewpage.h"
 #include "database.h"
+#include "exampage.h"
+#include "homepage.h"
+#include "prompter.h"
+#include "resultspage.h"
+#include "setuppage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Database &database, QWidget *parent)
+MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
-    , m_bankOverview(new BankOverviewPage(database, this))
+    , m_clock(clock)
+    , m_prompter(prompter)
+    , m_pages(new QStackedWidget(this))
+    , m_home(new HomePage(database))
+    , m_setup(new SetupPage(database))
+    , m_exam(new ExamPage(prompter))
+    , m_results(new ResultsPage(database))
+    , m_bankOverview(new BankOverviewPage(database))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(menuBar()->addMenu(QString()))
+    , m_homeAction(new QAction(this))
+    , m_bankAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
 {
     setObjectName(u"mainWindow"_s);
+    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
+                          static_cast<QWidget *>(m_exam), static_cast<QWidget *>(m_results),
+                          static_cast<QWidget *>(m_bankOverview)})
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+
+    m_homeAction->setObjectName(u"homeAction"_s);
+    m_homeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_homeAction, &QAction::triggered, this, [this] {
+        if (m_session && !m_session->isSubmitted())
+            m_session->setRunning(false);
+        showHome();
+    });
+    m_bankAction->setObjectName(u"bankAction"_s);
+    connect(m_bankAction, &QAction::triggered, this, [this] {
+        if (m_session && !m_session->isSubmitted())
+            m_session->setRunning(false);
+        m_bankOverview->reload();
+        showPage(m_bankOverview);
+    });
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -28,11 +65,141 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_fileMenu->addAction(m_homeAction);
+    m_fileMenu->addAction(m_bankAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_helpMenu->addAction(m_aboutAction);
-    setCentralWidget(m_bankOverview);
-    resize(960, 680);
+
+    connect(m_home, &HomePage::startRequested, this, &MainWindow::showSetup);
+    connect(m_home, &HomePage::resumeRequested, this, &MainWindow::resumeSession);
+    connect(m_home, &HomePage::discardRequested, this, [this](qint64 id) {
+        if (m_prompter.confirm(this, tr("Discard the Attempt"),
+                               tr("The answers of this attempt will be deleted and not counted."),
+                               tr("&Discard"))) {
+            if (m_session && m_session->attemptId() == id) {
+                m_exam->setSession(nullptr);
+                m_session.reset();
+            }
+            AttemptStore(m_database).discard(id);
+            m_home->refresh();
+        }
+    });
+    connect(m_home, &HomePage::attemptOpened, this, [this](qint64 id) { showResults(id); });
+    connect(m_home, &HomePage::bankRequested, m_bankAction, &QAction::trigger);
+    connect(m_setup, &SetupPage::startRequested, this, &MainWindow::startSession);
+    connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
+    connect(m_exam, &ExamPage::left, this, &MainWindow::showHome);
+    connect(m_exam, &ExamPage::finished, this, [this] {
+        const qint64 id = m_session ? m_session->attemptId() : 0;
+        const bool expired = m_timeExpired;
+        m_timeExpired = false;
+        // The session is done; the results page reads the attempt back from the database.
+        QMetaObject::invokeMethod(this, [this, id, expired] {
+            m_exam->setSession(nullptr);
+            m_session.reset();
+            showResults(id, expired);
+        }, Qt::QueuedConnection);
+    });
+    connect(m_results, &ResultsPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_results, &ResultsPage::retakeRequested, this,
+            [this](const QStringList &ids, Attempt::Mode mode, qint64 timeLimitMs) {
+                ExamSession::Setup setup;
+                setup.mode = mode;
+                setup.questionIds = ids;
+                setup.timeLimitMs = timeLimitMs;
+                startSession(setup);
+            });
+
+    resize(1100, 760);
     retranslate();
+    showHome();
+}
+
+MainWindow::~MainWindow()
+{
+    m_exam->setSession(nullptr);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+    page->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showHome()
+{
+    m_home->refresh();
+    showPage(m_home);
+}
+
+void MainWindow::showSetup(Attempt::Mode mode)
+{
+    if (m_session && !m_session->isSubmitted()) {
+        if (!m_prompter.confirm(this, tr("An Attempt Is in Progress"),
+                                tr("Starting a new session leaves the attempt in progress as it is; "
+                                   "you can resume it from the home page later."),
+                                tr("&Continue"))) {
+            return;
+        }
+        m_session->setRunning(false);
+    }
+    m_setup->prepare(mode);
+    showPage(m_setup);
+}
+
+void MainWindow::enterSession(std::unique_ptr<ExamSession> session)
+{
+    m_exam->setSession(nullptr);
+    m_session = std::move(session);
+    m_timeExpired = false;
+    connect(m_session.get(), &ExamSession::timeExpired, this, [this] { m_timeExpired = true; });
+    m_exam->setSession(m_session.get());
+    showPage(m_exam);
+    m_session->setRunning(true);
+}
+
+bool MainWindow::startSession(const ExamSession::Setup &setup)
+{
+    const auto blueprint = QuestionStore(m_database).blueprint(u"soa-c03"_s);
+    QString error;
+    auto session = blueprint ? ExamSession::start(m_database, *blueprint, setup, m_clock, &error) : nullptr;
+    if (!session) {
+        m_prompter.inform(this, tr("Cannot Start"), error.isEmpty() ? tr("There is no exam in the database.") : error);
+        return false;
+    }
+    enterSession(std::move(session));
+    return true;
+}
+
+bool MainWindow::resumeSession(qint64 attemptId)
+{
+    if (m_session && m_session->attemptId() == attemptId && !m_session->isSubmitted()) {
+        showPage(m_exam);
+        m_session->setRunning(true);
+        return true;
+    }
+    QString error;
+    auto session = ExamSession::resume(m_database, attemptId, m_clock, &error);
+    if (!session) {
+        m_prompter.inform(this, tr("Cannot Resume"), error);
+        return false;
+    }
+    enterSession(std::move(session));
+    return true;
+}
+
+void MainWindow::showResults(qint64 attemptId, bool timeExpired)
+{
+    if (m_results->showAttempt(attemptId, timeExpired))
+        showPage(m_results);
+    else
+        showHome();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -42,11 +209,21 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The clock stops with the window, so a resumed attempt keeps the time it had.
+    if (m_session && !m_session->isSubmitted())
+        m_session->setRunning(false);
+    event->accept();
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Shiken"));
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_homeAction->setText(tr("&Home"));
+    m_bankAction->setText(tr("Question &Bank"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));
 }

@@ -1,33 +1,73 @@
 #pragma once
 
+#include "examsession.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
 class BankOverviewPage;
+class Clock;
 class Database;
+class ExamPage;
+class HomePage;
+class Prompter;
 class QAction;
 class QMenu;
+class QStackedWidget;
+class ResultsPage;
+class SetupPage;
 
-// The application window: one window whose pages the learner moves between.
+// The application window: one window whose pages the learner moves between: home, session
+// setup, the exam, its results and the question bank. It owns the session being sat.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    // The clock and the prompter are seams: the application passes the real ones, tests fakes.
+    MainWindow(Database &database, Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    HomePage *homePage() const { return m_home; }
+    SetupPage *setupPage() const { return m_setup; }
+    ExamPage *examPage() const { return m_exam; }
+    ResultsPage *resultsPage() const { return m_results; }
     BankOverviewPage *bankOverview() const { return m_bankOverview; }
+    QWidget *currentPage() const;
+    ExamSession *session() const { return m_session.get(); }
+
+    void showHome();
+    void showSetup(Attempt::Mode mode);
+    bool startSession(const ExamSession::Setup &setup);
+    bool resumeSession(qint64 attemptId);
+    void showResults(qint64 attemptId, bool timeExpired = false);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();
     void showAbout();
+    void enterSession(std::unique_ptr<ExamSession> session);
+    void showPage(QWidget *page);
 
     Database &m_database;
+    Clock &m_clock;
+    Prompter &m_prompter;
+    std::unique_ptr<ExamSession> m_session;
+    bool m_timeExpired = false;
+    QStackedWidget *m_pages;
+    HomePage *m_home;
+    SetupPage *m_setup;
+    ExamPage *m_exam;
+    ResultsPage *m_results;
     BankOverviewPage *m_bankOverview;
     QMenu *m_fileMenu;
     QMenu *m_helpMenu;
+    QAction *m_homeAction;
+    QAction *m_bankAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
 };

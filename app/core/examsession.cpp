@@ -1,0 +1,290 @@
+#include "examsession.h"
+
+#include "attemptstore.h"
+#include "clock.h"
+#include "database.h"
+#include "questionstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 minuteMs = 60 * 1000;
+constexpr int warningMinutes[] = {30, 5};
+// How often the clock is shown and stored while the session runs.
+constexpr int tickIntervalMs = 1000;
+
+QString settingsJson(const ExamSession::Setup &setup)
+{
+    const QJsonObject object{
+        {u"count"_s, setup.request.count},
+        {u"domains"_s, QJsonArray::fromStringList(setup.request.domains)},
+        {u"tasks"_s, QJsonArray::fromStringList(setup.request.tasks)},
+        {u"topics"_s, QJsonArray::fromStringList(setup.request.topics)},
+        {u"retake"_s, !setup.questionIds.isEmpty()},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ExamSession::ExamSession(Database &database, Attempt attempt, QHash<QString, Question> questions,
+                         Blueprint blueprint, Clock &clock)
+    : m_database(database)
+    , m_attempt(std::move(attempt))
+    , m_questions(std::move(questions))
+    , m_blueprint(std::move(blueprint))
+    , m_clock(clock)
+    , m_elapsedBeforeMs(m_attempt.elapsedMs)
+{
+    m_timer.setInterval(tickIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &ExamSession::tick);
+    // Warnings already behind a resumed attempt are not given again.
+    for (int minutes : warningMinutes) {
+        if (isTimed() && remainingMs() <= minutes * minuteMs)
+            ++m_warningsGiven;
+    }
+}
+
+ExamSession::~ExamSession()
+{
+    if (!isSubmitted())
+        setRunning(false);
+}
+
+std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Blueprint &blueprint,
+                                                const Setup &setup, Clock &clock, QString *error,
+                                                AssembledExam *assembled)
+{
+    const QuestionStore questions(database);
+    const QList<PoolEntry> pool = questions.pool(blueprint.id);
+    AssemblyRequest request = setup.request;
+    // The seed comes from the clock, so every new exam differs; it is stored to redo it.
+    if (request.seed == 0)
+        request.seed = quint64(clock.wallMs()) * 2654435761u + quint64(pool.size());
+    const AssembledExam exam = setup.questionIds.isEmpty()
+        ? ExamAssembler::assemble(blueprint, pool, request)
+        : ExamAssembler::retake(pool, setup.questionIds, request.seed);
+    if (assembled)
+        *assembled = exam;
+    if (exam.items.isEmpty()) {
+        *error = tr("There are no questions for this selection.");
+        return nullptr;
+    }
+
+    Attempt attempt;
+    attempt.exam = blueprint.id;
+    attempt.mode = setup.mode;
+    attempt.seed = request.seed;
+    attempt.settings = settingsJson(setup);
+    attempt.createdAtMs = clock.wallMs();
+    attempt.timeLimitMs = setup.timeLimitMs;
+    QStringList ids;
+    for (qsizetype i = 0; i < exam.items.size(); ++i) {
+        attempt.items.append({int(i), exam.items.at(i).questionId, exam.items.at(i).choiceOrder, {}, false, 0, -1});
+        ids.append(exam.items.at(i).questionId);
+    }
+    AttemptStore store(database);
+    attempt.id = store.create(attempt, error);
+    if (attempt.id == 0)
+        return nullptr;
+    return std::unique_ptr<ExamSession>(
+        new ExamSession(database, std::move(attempt), questions.questions(ids), blueprint, clock));
+}
+
+std::unique_ptr<ExamSession> ExamSession::resume(Database &database, qint64 attemptId,
+                                                 Clock &clock, QString *error)
+{
+    auto attempt = AttemptStore(database).load(attemptId);
+    if (!attempt) {
+        *error = tr("The attempt %1 is not in the database.").arg(attemptId);
+        return nullptr;
+    }
+    const QuestionStore questions(database);
+    const auto blueprint = questions.blueprint(attempt->exam);
+    if (!blueprint) {
+        *error = tr("The exam %1 is not in the database.").arg(attempt->exam);
+        return nullptr;
+    }
+    QStringList ids;
+    for (const AttemptItem &item : attempt->items)
+        ids.append(item.questionId);
+    QHash<QString, Question> found = questions.questions(ids);
+    if (found.size() != QSet<QString>(ids.begin(), ids.end()).size()) {
+        *error = tr("Some questions of this attempt are missing from the database.");
+        return nullptr;
+    }
+    return std::unique_ptr<ExamSession>(
+        new ExamSession(database, std::move(*attempt), std::move(found), *blueprint, clock));
+}
+
+const Question &ExamSession::question(int position) const
+{
+    const auto it = m_questions.constFind(m_attempt.items.at(position).questionId);
+    Q_ASSERT(it != m_questions.constEnd());
+    return *it;
+}
+
+ExamSession::ItemState ExamSession::state(int position) const
+{
+    const AttemptItem &item = m_attempt.items.at(position);
+    if (item.selection.isEmpty())
+        return ItemState::Unanswered;
+    return item.selection.size() == question(position).select ? ItemState::Answered
+                                                               : ItemState::Incomplete;
+}
+
+int ExamSession::answeredCount() const
+{
+    int answered = 0;
+    for (int i = 0; i < count(); ++i)
+        answered += state(i) == ItemState::Answered ? 1 : 0;
+    return answered;
+}
+
+qint64 ExamSession::elapsedMs() const
+{
+    if (!m_running)
+        return m_elapsedBeforeMs;
+    return m_elapsedBeforeMs + (m_clock.monotonicMs() - m_runningSinceMs);
+}
+
+qint64 ExamSession::remainingMs() const
+{
+    return isTimed() ? qMax<qint64>(0, m_attempt.timeLimitMs - elapsedMs()) : 0;
+}
+
+void ExamSession::goTo(int position)
+{
+    if (position < 0 || position >= count() || position == m_attempt.position)
+        return;
+    m_attempt.position = position;
+    if (!isSubmitted())
+        AttemptStore(m_database).setPosition(m_attempt.id, position);
+    emit positionChanged(position);
+}
+
+void ExamSession::toggleChoice(int position, QChar key)
+{
+    if (!choiceOrder(position).contains(key))
+        return;
+    QString selection = this->selection(position);
+    if (question(position).type == Question::Type::Single)
+        selection = QString(key);
+    else if (selection.contains(key))
+        selection.remove(key);
+    else
+        selection.append(key);
+    setSelection(position, selection);
+}
+
+void ExamSession::setSelection(int position, const QString &selection)
+{
+    if (isSubmitted() || isChecked(position) || position < 0 || position >= count())
+        return;
+    const QString normalized = AttemptStore::normalizedSelection(selection);
+    AttemptItem &item = m_attempt.items[position];
+    if (item.selection == normalized)
+        return;
+    item.selection = normalized;
+    item.answeredAtMs = normalized.isEmpty() ? 0 : m_clock.wallMs();
+    AttemptStore store(m_database);
+    store.recordAnswer(m_attempt.id, position, normalized, item.answeredAtMs);
+    persistElapsed();
+    emit itemChanged(position);
+}
+
+void ExamSession::setFlagged(int position, bool flagged)
+{
+    if (isSubmitted() || position < 0 || position >= count() || isFlagged(position) == flagged)
+        return;
+    m_attempt.items[position].flagged = flagged;
+    AttemptStore(m_database).setFlagged(m_attempt.id, position, flagged);
+    emit itemChanged(position);
+}
+
+bool ExamSession::check(int position)
+{
+    if (!isPractice() || isSubmitted() || isChecked(position) || state(position) != ItemState::Answered)
+        return false;
+    const bool correct = Grading::isCorrect(question(position), selection(position));
+    m_attempt.items[position].correct = correct ? 1 : 0;
+    AttemptStore(m_database).gradeItem(m_attempt.id, position, correct);
+    emit itemChanged(position);
+    return true;
+}
+
+void ExamSession::setRunning(bool running)
+{
+    if (running == m_running || (running && isSubmitted()))
+        return;
+    if (running) {
+        m_runningSinceMs = m_clock.monotonicMs();
+        m_running = true;
+        m_timer.start();
+    } else {
+        m_elapsedBeforeMs = elapsedMs();
+        m_running = false;
+        m_timer.stop();
+        persistElapsed();
+    }
+    emit timeChanged(remainingMs(), elapsedMs());
+}
+
+void ExamSession::persistElapsed()
+{
+    if (isSubmitted())
+        return;
+    m_attempt.elapsedMs = elapsedMs();
+    AttemptStore(m_database).recordElapsed(m_attempt.id, m_attempt.elapsedMs);
+}
+
+void ExamSession::tick()
+{
+    if (isSubmitted())
+        return;
+    persistElapsed();
+    const qint64 remaining = remainingMs();
+    emit timeChanged(remaining, elapsedMs());
+    if (!isTimed())
+        return;
+    while (m_warningsGiven < int(std::size(warningMinutes))
+           && remaining <= warningMinutes[m_warningsGiven] * minuteMs && remaining > 0) {
+        emit timeWarning(warningMinutes[m_warningsGiven]);
+        ++m_warningsGiven;
+    }
+    if (remaining <= 0) {
+        emit timeExpired();
+        submit();
+    }
+}
+
+AttemptResult ExamSession::submit()
+{
+    if (isSubmitted())
+        return m_result;
+    if (m_running) {
+        m_elapsedBeforeMs = elapsedMs();
+        m_running = false;
+        m_timer.stop();
+    }
+    // A timed attempt never records more than its limit.
+    if (isTimed())
+        m_elapsedBeforeMs = qMin(m_elapsedBeforeMs, m_attempt.timeLimitMs);
+    persistElapsed();
+    m_result = Grading::grade(m_blueprint, m_attempt, m_questions);
+    QString error;
+    const qint64 now = m_clock.wallMs();
+    if (!AttemptStore(m_database).submit(m_attempt.id, m_result, now, &error))
+        qWarning("cannot store the result of attempt %lld: %s", m_attempt.id, qPrintable(error));
+    m_attempt.state = Attempt::State::Submitted;
+    m_attempt.submittedAtMs = now;
+    for (qsizetype i = 0; i < m_attempt.items.size(); ++i)
+        m_attempt.items[i].correct = m_result.itemCorrect.value(i) ? 1 : 0;
+    emit submitted();
+    return m_result;
+}

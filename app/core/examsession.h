@@ -1,0 +1,116 @@
+#pragma once
+
+#include "attempt.h"
+#include "blueprint.h"
+#include "examassembler.h"
+#include "grading.h"
+#include "question.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class Clock;
+class Database;
+
+// An attempt being sat: the questions in their order, the learner's answers and flags, the
+// clock. Every change is written through AttemptStore as it happens; the time counts only
+// while the session runs, so a resumed attempt keeps the time it had.
+class ExamSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExamSession)
+
+public:
+    enum class ItemState { Unanswered, Incomplete, Answered };
+
+    // What a new session is: mode, the request for the assembler, and the time limit.
+    struct Setup
+    {
+        Attempt::Mode mode = Attempt::Mode::Exam;
+        AssemblyRequest request;
+        qint64 timeLimitMs = 0; // 0: untimed
+        QStringList questionIds; // when given, exactly these questions (a retake)
+    };
+
+    // Assembles and stores a new attempt; null with *error set when nothing could be asked.
+    static std::unique_ptr<ExamSession> start(Database &database, const Blueprint &blueprint,
+                                              const Setup &setup, Clock &clock, QString *error,
+                                              AssembledExam *assembled = nullptr);
+    static std::unique_ptr<ExamSession> resume(Database &database, qint64 attemptId, Clock &clock,
+                                               QString *error);
+    ~ExamSession() override;
+
+    const Attempt &attempt() const { return m_attempt; }
+    const Blueprint &blueprint() const { return m_blueprint; }
+    qint64 attemptId() const { return m_attempt.id; }
+    Attempt::Mode mode() const { return m_attempt.mode; }
+    bool isPractice() const { return m_attempt.mode != Attempt::Mode::Exam; }
+    bool isSubmitted() const { return m_attempt.state == Attempt::State::Submitted; }
+    int count() const { return int(m_attempt.items.size()); }
+    int position() const { return m_attempt.position; }
+
+    const Question &question(int position) const;
+    // The bank keys of the question's choices in the order shown.
+    QString choiceOrder(int position) const { return m_attempt.items.at(position).choiceOrder; }
+    QString selection(int position) const { return m_attempt.items.at(position).selection; }
+    bool isFlagged(int position) const { return m_attempt.items.at(position).flagged; }
+    ItemState state(int position) const;
+    // In practice: the answer has been checked and its explanation shown; it can no longer change.
+    bool isChecked(int position) const { return m_attempt.items.at(position).correct >= 0; }
+    bool isCorrect(int position) const { return m_attempt.items.at(position).correct == 1; }
+    int answeredCount() const;
+
+    bool isTimed() const { return m_attempt.timeLimitMs > 0; }
+    qint64 elapsedMs() const;
+    qint64 remainingMs() const;
+    bool isPaused() const { return !m_running; }
+
+    void goTo(int position);
+    void next() { goTo(position() + 1); }
+    void previous() { goTo(position() - 1); }
+    // Single answer: selects key. Multiple response: toggles key.
+    void toggleChoice(int position, QChar key);
+    void setSelection(int position, const QString &selection);
+    void setFlagged(int position, bool flagged);
+    void toggleFlag(int position) { setFlagged(position, !isFlagged(position)); }
+    // Practice: grades the item at once so its explanation can be shown.
+    bool check(int position);
+
+    // Starts or stops counting time (practice can pause; a page that is left stops it).
+    void setRunning(bool running);
+    // Grades and stores the attempt; the session is over afterwards.
+    AttemptResult submit();
+    const AttemptResult &result() const { return m_result; }
+
+    // Moves the clock forward now instead of waiting for the timer (tests, and every change).
+    void tick();
+
+signals:
+    void positionChanged(int position);
+    void itemChanged(int position);
+    void timeChanged(qint64 remainingMs, qint64 elapsedMs);
+    // The last 30 and the last 5 minutes begin.
+    void timeWarning(int minutesLeft);
+    void timeExpired();
+    void submitted();
+
+private:
+    ExamSession(Database &database, Attempt attempt, QHash<QString, Question> questions,
+                Blueprint blueprint, Clock &clock);
+    void persistElapsed();
+
+    Database &m_database;
+    Attempt m_attempt;
+    QHash<QString, Question> m_questions;
+    Blueprint m_blueprint;
+    Clock &m_clock;
+    QTimer m_timer;
+    bool m_running = false;
+    qint64 m_runningSinceMs = 0;  // monotonic time when counting last resumed
+    qint64 m_elapsedBeforeMs = 0; // elapsed before that
+    int m_warningsGiven = 0;      // 30 minutes, then 5
+    AttemptResult m_result;
+};

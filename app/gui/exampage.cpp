@@ -1,0 +1,471 @@
+#include "exampage.h"
+
+#include "examsession.h"
+#include "explanationview.h"
+#include "language.h"
+#include "markdownview.h"
+#include "navigatorpanel.h"
+#include "prompter.h"
+#include "reviewdialog.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A choice's text as a label that selects its button when clicked.
+class ChoiceLabel final : public QLabel
+{
+public:
+    ChoiceLabel(QAbstractButton *button, QWidget *parent)
+        : QLabel(parent)
+        , m_button(button)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::RichText);
+        setTextInteractionFlags(Qt::NoTextInteraction);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && m_button->isEnabled())
+            m_button->click();
+    }
+
+private:
+    QAbstractButton *m_button;
+};
+
+QString clockText(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    return u"%1:%2:%3"_s.arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
+        .arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+} // namespace
+
+ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_prompter(prompter)
+    , m_positionLabel(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
+    , m_timeLabel(new QLabel(this))
+    , m_warningLabel(new QLabel(this))
+    , m_flagButton(new QPushButton(this))
+    , m_languageButton(new QPushButton(this))
+    , m_scroll(new QScrollArea(this))
+    , m_stem(new MarkdownView)
+    , m_instruction(new QLabel)
+    , m_choiceArea(new QWidget)
+    , m_choiceLayout(new QVBoxLayout(m_choiceArea))
+    , m_feedback(new ExplanationView)
+    , m_pausedLabel(new QLabel)
+    , m_navigator(new NavigatorPanel)
+    , m_navigatorTitle(new QLabel)
+    , m_previousButton(new QPushButton(this))
+    , m_nextButton(new QPushButton(this))
+    , m_reviewButton(new QPushButton(this))
+    , m_checkButton(new QPushButton(this))
+    , m_pauseButton(new QPushButton(this))
+    , m_leaveButton(new QPushButton(this))
+    , m_endButton(new QPushButton(this))
+{
+    setObjectName(u"examPage"_s);
+    m_positionLabel->setObjectName(u"positionLabel"_s);
+    m_modeLabel->setObjectName(u"modeLabel"_s);
+    m_timeLabel->setObjectName(u"timeLabel"_s);
+    m_warningLabel->setObjectName(u"timeWarningLabel"_s);
+    m_flagButton->setObjectName(u"flagButton"_s);
+    m_languageButton->setObjectName(u"languageButton"_s);
+    m_stem->setObjectName(u"stemView"_s);
+    m_instruction->setObjectName(u"instructionLabel"_s);
+    m_feedback->setObjectName(u"feedbackView"_s);
+    m_pausedLabel->setObjectName(u"pausedLabel"_s);
+    m_previousButton->setObjectName(u"previousButton"_s);
+    m_nextButton->setObjectName(u"nextButton"_s);
+    m_reviewButton->setObjectName(u"reviewButton"_s);
+    m_checkButton->setObjectName(u"checkButton"_s);
+    m_pauseButton->setObjectName(u"pauseButton"_s);
+    m_leaveButton->setObjectName(u"leaveButton"_s);
+    m_endButton->setObjectName(u"endButton"_s);
+
+    QFont big = m_positionLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_positionLabel->setFont(big);
+    m_timeLabel->setFont(big);
+    m_warningLabel->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    m_warningLabel->hide();
+    m_flagButton->setCheckable(true);
+    m_modeLabel->setStyleSheet(u"color: palette(mid);"_s);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_positionLabel);
+    top->addWidget(m_modeLabel);
+    top->addStretch();
+    top->addWidget(m_warningLabel);
+    top->addWidget(m_timeLabel);
+    top->addSpacing(12);
+    top->addWidget(m_flagButton);
+    top->addWidget(m_languageButton);
+
+    m_stem->setFitToContents(true);
+    m_stem->setFocusPolicy(Qt::NoFocus);
+    QFont instructionFont = m_instruction->font();
+    instructionFont.setBold(true);
+    m_instruction->setFont(instructionFont);
+    m_choiceLayout->setContentsMargins(0, 0, 0, 0);
+    m_choiceLayout->setSpacing(8);
+    m_feedback->setShowStem(false);
+    m_feedback->setMinimumHeight(260);
+    m_feedback->hide();
+    m_pausedLabel->setAlignment(Qt::AlignCenter);
+    m_pausedLabel->hide();
+
+    auto *questionWidget = new QWidget;
+    auto *questionLayout = new QVBoxLayout(questionWidget);
+    questionLayout->addWidget(m_stem);
+    questionLayout->addWidget(m_instruction);
+    questionLayout->addWidget(m_choiceArea);
+    questionLayout->addWidget(m_pausedLabel);
+    questionLayout->addWidget(m_feedback, 1);
+    questionLayout->addStretch();
+    m_scroll->setWidget(questionWidget);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_navigatorTitle);
+    sideLayout->addWidget(m_navigator);
+    sideLayout->addStretch();
+    auto *sideScroll = new QScrollArea;
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setMinimumWidth(240);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_scroll);
+    splitter->addWidget(sideScroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setCollapsible(0, false);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_previousButton);
+    bottom->addWidget(m_nextButton);
+    bottom->addSpacing(12);
+    bottom->addWidget(m_checkButton);
+    bottom->addStretch();
+    bottom->addWidget(m_reviewButton);
+    bottom->addWidget(m_pauseButton);
+    bottom->addWidget(m_leaveButton);
+    bottom->addWidget(m_endButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    connect(m_previousButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->previous(); });
+    connect(m_nextButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->next(); });
+    connect(m_flagButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->toggleFlag(m_session->position()); });
+    connect(m_languageButton, &QPushButton::clicked, this, &ExamPage::toggleQuestionLanguage);
+    connect(m_reviewButton, &QPushButton::clicked, this, &ExamPage::openReview);
+    connect(m_endButton, &QPushButton::clicked, this, &ExamPage::endExam);
+    connect(m_checkButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->check(m_session->position()); });
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        m_pausedByLearner = !m_pausedByLearner;
+        m_session->setRunning(!m_pausedByLearner);
+        showQuestion();
+    });
+    connect(m_leaveButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->setRunning(false);
+        emit left();
+    });
+    connect(m_navigator, &NavigatorPanel::positionRequested, this, [this](int position) {
+        if (m_session)
+            m_session->goTo(position);
+    });
+    setupShortcuts();
+    m_questionLanguage = Language::current();
+    retranslate();
+}
+
+ExamPage::~ExamPage() = default;
+
+void ExamPage::setupShortcuts()
+{
+    const auto add = [this](const QKeySequence &key, auto slot) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    for (int i = 0; i < 6; ++i) {
+        add(QKeySequence(Qt::Key(Qt::Key_1 + i)), [this, i] { chooseDisplayed(i); });
+        add(QKeySequence(Qt::Key(Qt::Key_A + i)), [this, i] { chooseDisplayed(i); });
+    }
+    const auto previous = [this] { if (m_session) m_session->previous(); };
+    const auto next = [this] { if (m_session) m_session->next(); };
+    add(QKeySequence(Qt::Key_Left), previous);
+    add(QKeySequence(Qt::Key_P), previous);
+    add(QKeySequence(Qt::Key_Right), next);
+    add(QKeySequence(Qt::Key_N), next);
+    add(QKeySequence(Qt::Key_M), [this] { if (m_session) m_session->toggleFlag(m_session->position()); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { openReview(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { endExam(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { endExam(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { toggleQuestionLanguage(); });
+    // In practice, Return checks the answer.
+    add(QKeySequence(Qt::Key_Return), [this] { if (m_checkButton->isVisible() && m_checkButton->isEnabled()) m_checkButton->click(); });
+}
+
+void ExamPage::setSession(ExamSession *session)
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_session = session;
+    m_pausedByLearner = false;
+    m_navigator->setSession(session);
+    m_warningLabel->hide();
+    if (!session)
+        return;
+    m_questionLanguage = Language::current();
+    m_connections.append(connect(session, &ExamSession::positionChanged, this, [this](int) {
+        m_questionLanguage = Language::current();
+        m_navigator->refreshAll();
+        showQuestion();
+    }));
+    m_connections.append(connect(session, &ExamSession::itemChanged, this, &ExamPage::refreshItem));
+    m_connections.append(connect(session, &ExamSession::timeChanged, this, &ExamPage::refreshTime));
+    m_connections.append(connect(session, &ExamSession::timeWarning, this, &ExamPage::showWarning));
+    m_connections.append(connect(session, &ExamSession::submitted, this, &ExamPage::finished));
+    retranslate();
+    refreshTime();
+    if (session->isTimed()) {
+        // A resumed attempt already inside a warning period shows it again.
+        const qint64 remaining = session->remainingMs();
+        if (remaining <= 5 * 60 * 1000)
+            showWarning(5);
+        else if (remaining <= 30 * 60 * 1000)
+            showWarning(30);
+    }
+}
+
+void ExamPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setFocus(Qt::OtherFocusReason);
+}
+
+void ExamPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_questionLanguage = Language::current();
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ExamPage::retranslate()
+{
+    m_previousButton->setText(tr("← &Previous"));
+    m_nextButton->setText(tr("&Next →"));
+    m_reviewButton->setText(tr("&Review"));
+    m_reviewButton->setToolTip(tr("All, incomplete and flagged questions (Ctrl+R)"));
+    m_checkButton->setText(tr("&Check Answer"));
+    m_leaveButton->setText(tr("Save and &Leave"));
+    m_leaveButton->setToolTip(tr("Stop the clock and come back to this attempt later"));
+    m_endButton->setToolTip(tr("Ctrl+Return"));
+    m_flagButton->setToolTip(tr("Mark this question for review (M)"));
+    m_languageButton->setToolTip(tr("Show this question in the other language (Ctrl+L)"));
+    m_navigatorTitle->setText(tr("Questions"));
+    m_pausedLabel->setText(tr("Paused. The question is hidden while the clock is stopped."));
+    if (m_session) {
+        m_endButton->setText(m_session->isPractice() ? tr("&Finish") : tr("&End Exam"));
+        const Attempt::Mode mode = m_session->mode();
+        m_modeLabel->setText(mode == Attempt::Mode::Exam       ? tr("Mock exam")
+                             : mode == Attempt::Mode::Practice ? tr("Practice")
+                             : mode == Attempt::Mode::Drill    ? tr("Drill")
+                             : mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
+                                                               : tr("Review of missed questions"));
+        showQuestion();
+    }
+}
+
+void ExamPage::toggleQuestionLanguage()
+{
+    if (!m_session)
+        return;
+    m_questionLanguage = m_questionLanguage == u"ja" ? u"en"_s : u"ja"_s;
+    showQuestion();
+}
+
+QAbstractButton *ExamPage::choiceButton(int index) const
+{
+    return m_choiceButtons.value(index);
+}
+
+void ExamPage::chooseDisplayed(int index)
+{
+    if (!m_session || m_pausedByLearner)
+        return;
+    const int position = m_session->position();
+    const QString order = m_session->choiceOrder(position);
+    if (index < 0 || index >= order.size() || m_session->isChecked(position))
+        return;
+    m_session->toggleChoice(position, order.at(index));
+}
+
+void ExamPage::showQuestion()
+{
+    if (!m_session)
+        return;
+    const int position = m_session->position();
+    const Question &question = m_session->question(position);
+    const QString order = m_session->choiceOrder(position);
+    const bool multiple = question.type == Question::Type::Multiple;
+    const bool paused = m_pausedByLearner;
+
+    m_positionLabel->setText(tr("Question %1 of %2").arg(position + 1).arg(m_session->count()));
+    m_stem->setMarkdown(question.stem.in(m_questionLanguage));
+    m_languageButton->setText(m_questionLanguage == u"ja" ? u"English"_s : u"日本語"_s);
+    static const char *const counts[] = {QT_TR_NOOP("Choose TWO."), QT_TR_NOOP("Choose THREE.")};
+    m_instruction->setText(multiple ? (question.select == 3 ? tr(counts[1]) : tr(counts[0])) : QString());
+    m_instruction->setVisible(multiple);
+
+    // Rebuild the choice rows: their kind (radio or check box) and number follow the question.
+    qDeleteAll(m_choiceRows);
+    m_choiceRows.clear();
+    m_choiceButtons.clear();
+    m_choiceLabels.clear();
+    for (int i = 0; i < order.size(); ++i) {
+        const QChar letter(char16_t(u'A' + i));
+        const Choice *choice = question.choice(QStringView(order).mid(i, 1));
+        auto *row = new QWidget(m_choiceArea);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        QAbstractButton *button = multiple ? static_cast<QAbstractButton *>(new QCheckBox(row))
+                                           : new QRadioButton(row);
+        button->setObjectName(u"choiceButton_%1"_s.arg(letter));
+        button->setText(QString(letter) + u'.');
+        button->setAutoExclusive(false);
+        button->setToolTip(tr("Key %1 or %2").arg(i + 1).arg(letter));
+        auto *label = new ChoiceLabel(button, row);
+        label->setObjectName(u"choiceText_%1"_s.arg(letter));
+        label->setText(markdownToHtml(choice ? choice->text.in(m_questionLanguage) : QString()));
+        rowLayout->addWidget(button, 0, Qt::AlignTop);
+        rowLayout->addWidget(label, 1);
+        connect(button, &QAbstractButton::clicked, this, [this, i] {
+            chooseDisplayed(i);
+            refreshItem(m_session->position()); // keep the button as the session has it
+        });
+        m_choiceLayout->addWidget(row);
+        m_choiceRows.append(row);
+        m_choiceButtons.append(button);
+        m_choiceLabels.append(label);
+    }
+    m_choiceArea->setVisible(!paused);
+    m_stem->setVisible(!paused);
+    m_pausedLabel->setVisible(paused);
+
+    m_previousButton->setEnabled(position > 0);
+    m_nextButton->setEnabled(position + 1 < m_session->count());
+    m_checkButton->setVisible(m_session->isPractice());
+    m_pauseButton->setVisible(m_session->isPractice());
+    m_pauseButton->setText(paused ? tr("Res&ume") : tr("Pa&use"));
+    refreshItem(position);
+}
+
+void ExamPage::refreshItem(int position)
+{
+    m_navigator->refresh(position);
+    if (!m_session || position != m_session->position())
+        return;
+    const QString order = m_session->choiceOrder(position);
+    const QString selection = m_session->selection(position);
+    const bool checked = m_session->isChecked(position);
+    for (int i = 0; i < m_choiceButtons.size(); ++i) {
+        QAbstractButton *button = m_choiceButtons.at(i);
+        const QSignalBlocker blocker(button);
+        button->setChecked(selection.contains(order.at(i)));
+        button->setEnabled(!checked);
+    }
+    const bool flagged = m_session->isFlagged(position);
+    m_flagButton->setChecked(flagged);
+    m_flagButton->setText(flagged ? tr("⚑ Flagged") : tr("Flag for &Review"));
+    m_checkButton->setEnabled(!checked && m_session->state(position) == ExamSession::ItemState::Answered);
+    if (checked) {
+        const Question &question = m_session->question(position);
+        m_feedback->showQuestion(question, order, selection, m_questionLanguage);
+        m_feedback->show();
+    } else {
+        m_feedback->hide();
+        m_feedback->clear();
+    }
+}
+
+void ExamPage::refreshTime()
+{
+    if (!m_session)
+        return;
+    if (m_session->isTimed())
+        m_timeLabel->setText(tr("Time left %1").arg(clockText(m_session->remainingMs())));
+    else
+        m_timeLabel->setText(tr("Time %1").arg(clockText(m_session->elapsedMs())));
+}
+
+void ExamPage::showWarning(int minutesLeft)
+{
+    m_warningLabel->setText(tr("%n minute(s) left", nullptr, minutesLeft));
+    m_warningLabel->show();
+}
+
+void ExamPage::openReview()
+{
+    if (!m_session || m_session->isSubmitted())
+        return;
+    ReviewDialog dialog(*m_session, m_questionLanguage, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenPosition() >= 0)
+        m_session->goTo(dialog.chosenPosition());
+}
+
+void ExamPage::endExam()
+{
+    if (!m_session || m_session->isSubmitted())
+        return;
+    const int total = m_session->count();
+    const int answered = m_session->answeredCount();
+    int flagged = 0;
+    for (int i = 0; i < total; ++i)
+        flagged += m_session->isFlagged(i) ? 1 : 0;
+    QString text = tr("You have answered %1 of %2 questions.").arg(answered).arg(total);
+    if (answered < total)
+        text += u' ' + tr("Unanswered questions count as incorrect.");
+    if (flagged > 0)
+        text += u' ' + tr("%n question(s) are flagged for review.", nullptr, flagged);
+    const bool practice = m_session->isPractice();
+    if (!m_prompter.confirm(this, practice ? tr("Finish the Session") : tr("End the Exam"), text,
+                            practice ? tr("&Finish") : tr("&End Exam")))
+        return;
+    m_session->submit();
+}

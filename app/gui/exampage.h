@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QWidget>
+
+class ExamSession;
+class ExplanationView;
+class MarkdownView;
+class NavigatorPanel;
+class Prompter;
+class QAbstractButton;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+// The exam screen: question k of N, the time, the flag, the stem and its choices, moving
+// between questions, the navigator, the review screen and ending the exam. In practice
+// modes a checked answer shows its explanation at once. Everything has a key.
+class ExamPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ExamPage(Prompter &prompter, QWidget *parent = nullptr);
+    ~ExamPage() override;
+
+    // Shows the session (owned elsewhere) at its current question; null clears the page.
+    void setSession(ExamSession *session);
+    ExamSession *session() const { return m_session; }
+
+    // The language the current question is shown in; Ctrl+L switches it.
+    QString questionLanguage() const { return m_questionLanguage; }
+    void toggleQuestionLanguage();
+    // Chooses (or for multiple response toggles) the choice shown at index (0 = A).
+    void chooseDisplayed(int index);
+    QAbstractButton *choiceButton(int index) const;
+    void openReview();
+    // Asks for confirmation, then submits.
+    void endExam();
+
+signals:
+    // The session was submitted (by the learner or the clock).
+    void finished();
+    // The learner left an unfinished session to come back later.
+    void left();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void showQuestion();
+    void refreshItem(int position);
+    void refreshTime();
+    void showWarning(int minutesLeft);
+    void setupShortcuts();
+
+    Prompter &m_prompter;
+    ExamSession *m_session = nullptr;
+    QString m_questionLanguage;
+    bool m_pausedByLearner = false;
+
+    QLabel *m_positionLabel;
+    QLabel *m_modeLabel;
+    QLabel *m_timeLabel;
+    QLabel *m_warningLabel;
+    QPushButton *m_flagButton;
+    QPushButton *m_languageButton;
+    QScrollArea *m_scroll;
+    MarkdownView *m_stem;
+    QLabel *m_instruction;
+    QWidget *m_choiceArea;
+    QVBoxLayout *m_choiceLayout;
+    QList<QWidget *> m_choiceRows;
+    QList<QAbstractButton *> m_choiceButtons;
+    QList<QLabel *> m_choiceLabels;
+    ExplanationView *m_feedback;
+    QLabel *m_pausedLabel;
+    NavigatorPanel *m_navigator;
+    QLabel *m_navigatorTitle;
+    QPushButton *m_previousButton;
+    QPushButton *m_nextButton;
+    QPushButton *m_reviewButton;
+    QPushButton *m_checkButton;
+    QPushButton *m_pauseButton;
+    QPushButton *m_leaveButton;
+    QPushButton *m_endButton;
+    QList<QMetaObject::Connection> m_connections;
+};

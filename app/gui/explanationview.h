@@ -1,0 +1,33 @@
+#pragma once
+
+#include "question.h"
+
+#include <QWidget>
+
+class MarkdownView;
+
+// One question explained: the stem, every choice with the correct ones and the learner's
+// marked, each choice's rationale, the explanation and the references.
+class ExplanationView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplanationView(QWidget *parent = nullptr);
+
+    // choiceOrder: the bank keys in the order the learner saw them; selection: their keys.
+    void showQuestion(const Question &question, const QString &choiceOrder, const QString &selection,
+                      const QString &language, const QString &heading = {});
+    void clear();
+    // Whether the stem is part of the view (not when it sits under the question itself).
+    void setShowStem(bool show) { m_showStem = show; }
+    MarkdownView *view() const { return m_view; }
+
+    static QString markdownFor(const Question &question, const QString &choiceOrder,
+                               const QString &selection, const QString &language,
+                               const QString &heading, bool showStem);
+
+private:
+    MarkdownView *m_view;
+    bool m_showStem = true;
+};

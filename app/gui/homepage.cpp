@@ -1,0 +1,188 @@
+#include "homepage.h"
+
+#include "attemptstore.h"
+#include "database.h"
+#include "language.h"
+#include "questionstore.h"
+#include "statistics.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto examId = "soa-c03"_L1;
+}
+
+HomePage::HomePage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_resumeBanner(new QFrame(this))
+    , m_resumeLabel(new QLabel(m_resumeBanner))
+    , m_resumeButton(new QPushButton(m_resumeBanner))
+    , m_discardButton(new QPushButton(m_resumeBanner))
+    , m_examButton(new QPushButton(this))
+    , m_practiceButton(new QPushButton(this))
+    , m_drillButton(new QPushButton(this))
+    , m_bankButton(new QPushButton(this))
+    , m_recentTitle(new QLabel(this))
+    , m_recent(new QTreeWidget(this))
+{
+    setObjectName(u"homePage"_s);
+    m_resumeBanner->setObjectName(u"resumeBanner"_s);
+    m_resumeLabel->setObjectName(u"resumeLabel"_s);
+    m_resumeButton->setObjectName(u"resumeButton"_s);
+    m_discardButton->setObjectName(u"discardButton"_s);
+    m_examButton->setObjectName(u"startExamButton"_s);
+    m_practiceButton->setObjectName(u"startPracticeButton"_s);
+    m_drillButton->setObjectName(u"startDrillButton"_s);
+    m_bankButton->setObjectName(u"bankButton"_s);
+    m_recent->setObjectName(u"recentAttempts"_s);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+
+    m_resumeBanner->setFrameShape(QFrame::StyledPanel);
+    m_resumeBanner->setStyleSheet(u"#resumeBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"_s);
+    auto *bannerLayout = new QHBoxLayout(m_resumeBanner);
+    bannerLayout->addWidget(m_resumeLabel, 1);
+    bannerLayout->addWidget(m_resumeButton);
+    bannerLayout->addWidget(m_discardButton);
+
+    for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton, m_bankButton, m_resumeButton, m_discardButton})
+        button->setAutoDefault(true); // Return presses the focused button
+    for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton}) {
+        button->setMinimumHeight(56);
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        button->setFont(font);
+    }
+    auto *choices = new QGridLayout;
+    choices->addWidget(m_examButton, 0, 0);
+    choices->addWidget(m_practiceButton, 0, 1);
+    choices->addWidget(m_drillButton, 0, 2);
+
+    m_recent->setRootIsDecorated(false);
+    m_recent->setColumnCount(5);
+    m_recent->setUniformRowHeights(true);
+    m_recent->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_resumeBanner);
+    layout->addSpacing(8);
+    layout->addLayout(choices);
+    layout->addSpacing(8);
+    layout->addWidget(m_recentTitle);
+    layout->addWidget(m_recent, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(m_bankButton);
+    layout->addLayout(bottom);
+
+    connect(m_examButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Exam); });
+    connect(m_practiceButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Practice); });
+    connect(m_drillButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Drill); });
+    connect(m_bankButton, &QPushButton::clicked, this, &HomePage::bankRequested);
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] { emit resumeRequested(m_inProgress); });
+    connect(m_discardButton, &QPushButton::clicked, this, [this] { emit discardRequested(m_inProgress); });
+    connect(m_recent, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        if (id > 0)
+            emit attemptOpened(id);
+    });
+    setTabOrder(m_resumeButton, m_discardButton);
+    setTabOrder(m_discardButton, m_examButton);
+    setTabOrder(m_examButton, m_practiceButton);
+    setTabOrder(m_practiceButton, m_drillButton);
+    setTabOrder(m_drillButton, m_recent);
+    setTabOrder(m_recent, m_bankButton);
+    retranslate();
+}
+
+void HomePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    (m_resumeBanner->isVisible() ? m_resumeButton : m_examButton)->setFocus(Qt::OtherFocusReason);
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HomePage::retranslate()
+{
+    m_subtitle->setText(tr("Sit a timed mock exam as the real one runs, practise with the explanation after "
+                           "every answer, or drill the domains and topics you choose."));
+    m_resumeButton->setText(tr("&Resume"));
+    m_discardButton->setText(tr("&Discard"));
+    m_examButton->setText(tr("Full &Mock Exam"));
+    m_practiceButton->setText(tr("&Practice Session"));
+    m_drillButton->setText(tr("Domain or &Topic Drill"));
+    m_bankButton->setText(tr("Question &Bank"));
+    m_recentTitle->setText(tr("Latest results"));
+    m_recent->setHeaderLabels({tr("Date"), tr("Mode"), tr("Score"), tr("Result"), tr("Questions")});
+    refresh();
+}
+
+void HomePage::refresh()
+{
+    const QString language = Language::current();
+    const QuestionStore questions(m_database);
+    const auto blueprint = questions.blueprint(QString(examId));
+    m_title->setText(blueprint ? blueprint->title.in(language) : tr("Shiken"));
+
+    const AttemptStore attempts(m_database);
+    m_inProgress = attempts.inProgress();
+    if (const auto attempt = m_inProgress ? attempts.load(m_inProgress) : std::nullopt) {
+        int answered = 0;
+        for (const AttemptItem &item : attempt->items)
+            answered += item.selection.isEmpty() ? 0 : 1;
+        QString text = tr("An attempt is in progress: question %1 of %2, %3 answered.")
+                           .arg(attempt->position + 1)
+                           .arg(attempt->items.size())
+                           .arg(answered);
+        if (attempt->timeLimitMs > 0)
+            text += u' ' + tr("%n minute(s) left.", nullptr, int((attempt->remainingMs() + 59999) / 60000));
+        m_resumeLabel->setText(text);
+        m_resumeBanner->show();
+    } else {
+        m_resumeBanner->hide();
+    }
+
+    m_recent->clear();
+    const QLocale locale;
+    const Statistics statistics(m_database);
+    for (const AttemptSummary &s : statistics.history(QString(examId), 20)) {
+        if (s.state != Attempt::State::Submitted)
+            continue;
+        auto *item = new QTreeWidgetItem(m_recent);
+        item->setData(0, Qt::UserRole, s.id);
+        item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat));
+        item->setText(1, s.mode == Attempt::Mode::Exam ? tr("Mock exam")
+                         : s.mode == Attempt::Mode::Practice ? tr("Practice")
+                                                             : tr("Drill"));
+        item->setText(2, locale.toString(s.score));
+        item->setText(3, s.passed ? tr("Pass") : tr("Fail"));
+        item->setText(4, tr("%1 / %2").arg(s.correct).arg(s.questions));
+    }
+}

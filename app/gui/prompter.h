@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Asks the learner to confirm or tells them something. The application uses message boxes;
+// tests put in a prompter that answers at once.
+class Prompter
+{
+public:
+    virtual ~Prompter() = default;
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &acceptText) = 0;
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+class MessageBoxPrompter final : public Prompter
+{
+public:
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &acceptText) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+};

@@ -1,0 +1,275 @@
+#include "resultspage.h"
+
+#include "attemptstore.h"
+#include "database.h"
+#include "explanationview.h"
+#include "language.h"
+#include "questionstore.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return u"%1:%2:%3"_s.arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
+        .arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+QString firstLine(const QString &markdown)
+{
+    QString line = markdown.section(u'\n', 0, 0).simplified();
+    line.remove(u'*').remove(u'`');
+    return line.size() > 120 ? line.left(119) + u'…' : line;
+}
+
+} // namespace
+
+ResultsPage::ResultsPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_title(new QLabel(this))
+    , m_scoreLabel(new QLabel(this))
+    , m_verdictLabel(new QLabel(this))
+    , m_detailsLabel(new QLabel(this))
+    , m_noteLabel(new QLabel(this))
+    , m_timeUpLabel(new QLabel(this))
+    , m_domainTable(new QTableWidget(this))
+    , m_filter(new QComboBox(this))
+    , m_questionList(new QTreeWidget(this))
+    , m_explanation(new ExplanationView(this))
+    , m_retakeButton(new QPushButton(this))
+    , m_homeButton(new QPushButton(this))
+{
+    setObjectName(u"resultsPage"_s);
+    m_title->setObjectName(u"resultsTitle"_s);
+    m_scoreLabel->setObjectName(u"scoreLabel"_s);
+    m_verdictLabel->setObjectName(u"verdictLabel"_s);
+    m_detailsLabel->setObjectName(u"resultsDetails"_s);
+    m_noteLabel->setObjectName(u"scaleNote"_s);
+    m_timeUpLabel->setObjectName(u"timeUpLabel"_s);
+    m_domainTable->setObjectName(u"domainTable"_s);
+    m_filter->setObjectName(u"resultsFilter"_s);
+    m_questionList->setObjectName(u"resultsQuestions"_s);
+    m_retakeButton->setObjectName(u"retakeButton"_s);
+    m_homeButton->setObjectName(u"homeButton"_s);
+
+    QFont scoreFont = m_scoreLabel->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 2.6);
+    scoreFont.setBold(true);
+    m_scoreLabel->setFont(scoreFont);
+    QFont verdictFont = m_verdictLabel->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.6);
+    verdictFont.setBold(true);
+    m_verdictLabel->setFont(verdictFont);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setStyleSheet(u"color: palette(mid);"_s);
+    m_timeUpLabel->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    m_timeUpLabel->hide();
+
+    m_domainTable->setColumnCount(4);
+    m_domainTable->verticalHeader()->hide();
+    m_domainTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_domainTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_domainTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_domainTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_domainTable->setMaximumHeight(220);
+
+    m_filter->addItems({QString(), QString(), QString()});
+    m_questionList->setRootIsDecorated(false);
+    m_questionList->setColumnCount(4);
+    m_questionList->setUniformRowHeights(true);
+    m_questionList->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    auto *scoreRow = new QHBoxLayout;
+    scoreRow->addWidget(m_scoreLabel);
+    scoreRow->addSpacing(16);
+    auto *verdictColumn = new QVBoxLayout;
+    verdictColumn->addWidget(m_verdictLabel);
+    verdictColumn->addWidget(m_detailsLabel);
+    scoreRow->addLayout(verdictColumn, 1);
+
+    auto *listColumn = new QWidget;
+    auto *listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_questionList, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(listColumn);
+    splitter->addWidget(m_explanation);
+    splitter->setStretchFactor(1, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_retakeButton);
+    buttons->addWidget(m_homeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(scoreRow);
+    layout->addWidget(m_timeUpLabel);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_domainTable);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ResultsPage::fillQuestions);
+    connect(m_questionList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            showExplanation(item->data(0, Qt::UserRole).toInt());
+    });
+    connect(m_homeButton, &QPushButton::clicked, this, &ResultsPage::homeRequested);
+    connect(m_retakeButton, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const AttemptItem &item : std::as_const(m_attempt.items))
+            ids.append(item.questionId);
+        emit retakeRequested(ids, m_attempt.mode, m_attempt.timeLimitMs);
+    });
+    retranslate();
+}
+
+bool ResultsPage::showAttempt(qint64 attemptId, bool timeExpired)
+{
+    const auto attempt = AttemptStore(m_database).load(attemptId);
+    const QuestionStore store(m_database);
+    const auto blueprint = attempt ? store.blueprint(attempt->exam) : std::nullopt;
+    if (!attempt || !blueprint)
+        return false;
+    m_attempt = *attempt;
+    m_blueprint = *blueprint;
+    QStringList ids;
+    for (const AttemptItem &item : std::as_const(m_attempt.items))
+        ids.append(item.questionId);
+    m_questions = store.questions(ids);
+    m_result = Grading::grade(m_blueprint, m_attempt, m_questions);
+    m_timeExpired = timeExpired;
+    m_filter->setCurrentIndex(int(Filter::Incorrect));
+    retranslate();
+    return true;
+}
+
+void ResultsPage::setFilter(Filter filter)
+{
+    m_filter->setCurrentIndex(int(filter));
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResultsPage::retranslate()
+{
+    m_filter->setItemText(0, tr("Incorrect questions"));
+    m_filter->setItemText(1, tr("Flagged questions"));
+    m_filter->setItemText(2, tr("All questions"));
+    m_domainTable->setHorizontalHeaderLabels({tr("Domain"), tr("Correct"), tr("Percent"), tr("Result")});
+    m_questionList->setHeaderLabels({tr("#"), tr("Result"), tr("Flag"), tr("Question")});
+    m_retakeButton->setText(tr("Re&take These Questions"));
+    m_homeButton->setText(tr("&Home"));
+    m_noteLabel->setText(tr("The scaled score is an estimate: Shiken maps the share of correct answers "
+                            "linearly onto %1–%2. AWS does not publish how the real exam scales "
+                            "scores, and unscored questions there are not marked.")
+                             .arg(m_blueprint.scaleMin)
+                             .arg(m_blueprint.scaleMax));
+    m_timeUpLabel->setText(tr("Time ran out: the exam was submitted automatically."));
+    m_timeUpLabel->setVisible(m_timeExpired);
+    if (m_attempt.id == 0)
+        return;
+
+    const QString language = Language::current();
+    const QLocale locale;
+    m_title->setText(tr("Results: %1").arg(m_blueprint.title.in(language)));
+    m_scoreLabel->setText(locale.toString(m_result.scaledScore));
+    m_verdictLabel->setText(m_result.passed ? tr("Pass") : tr("Fail"));
+    m_verdictLabel->setStyleSheet(m_result.passed ? u"color: #1b7f3b;"_s : u"color: #b3261e;"_s);
+    m_detailsLabel->setText(
+        tr("%1 of %2 correct · passing score %3 · time used %4 · %5")
+            .arg(m_result.correct)
+            .arg(m_result.total)
+            .arg(m_blueprint.passingScore)
+            .arg(durationText(m_attempt.elapsedMs))
+            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs), QLocale::ShortFormat)));
+
+    m_domainTable->setRowCount(int(m_result.domains.size()));
+    for (int row = 0; row < m_result.domains.size(); ++row) {
+        const ScoreLine &line = m_result.domains.at(row);
+        const Domain *domain = m_blueprint.domain(line.id);
+        const QString name = domain ? domain->name.in(language) : line.id;
+        m_domainTable->setItem(row, 0, new QTableWidgetItem(tr("Domain %1: %2").arg(line.id, name)));
+        m_domainTable->setItem(row, 1, new QTableWidgetItem(tr("%1 / %2").arg(line.correct).arg(line.total)));
+        m_domainTable->setItem(row, 2, new QTableWidgetItem(locale.toString(line.fraction() * 100, 'f', 0) + u'%'));
+        auto *verdict = new QTableWidgetItem(line.meetsCompetencies ? tr("Meets competencies") : tr("Needs improvement"));
+        verdict->setForeground(line.meetsCompetencies ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
+        m_domainTable->setItem(row, 3, verdict);
+    }
+    fillQuestions();
+}
+
+void ResultsPage::fillQuestions()
+{
+    const auto filter = Filter(qMax(0, m_filter->currentIndex()));
+    const QString language = Language::current();
+    m_questionList->clear();
+    m_explanation->clear();
+    for (qsizetype i = 0; i < m_attempt.items.size(); ++i) {
+        const AttemptItem &item = m_attempt.items.at(i);
+        const bool correct = m_result.itemCorrect.value(i);
+        if ((filter == Filter::Incorrect && correct) || (filter == Filter::Flagged && !item.flagged))
+            continue;
+        const auto question = m_questions.constFind(item.questionId);
+        auto *row = new QTreeWidgetItem(m_questionList);
+        row->setText(0, QString::number(i + 1));
+        row->setData(0, Qt::UserRole, int(i));
+        row->setText(1, correct ? u"✓ "_s + tr("Correct")
+                                : (item.selection.isEmpty() ? u"✗ "_s + tr("Not answered") : u"✗ "_s + tr("Incorrect")));
+        row->setText(2, item.flagged ? u"⚑"_s : QString());
+        row->setText(3, question != m_questions.constEnd() ? firstLine(question->stem.in(language)) : item.questionId);
+    }
+    if (m_questionList->topLevelItemCount() > 0)
+        m_questionList->setCurrentItem(m_questionList->topLevelItem(0));
+}
+
+void ResultsPage::showExplanation(int position)
+{
+    if (position < 0 || position >= m_attempt.items.size())
+        return;
+    const AttemptItem &item = m_attempt.items.at(position);
+    const auto question = m_questions.constFind(item.questionId);
+    if (question == m_questions.constEnd())
+        return;
+    // Keep the list's selection on the question explained.
+    for (int row = 0; row < m_questionList->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *entry = m_questionList->topLevelItem(row);
+        if (entry->data(0, Qt::UserRole).toInt() == position && m_questionList->currentItem() != entry) {
+            const QSignalBlocker blocker(m_questionList);
+            m_questionList->setCurrentItem(entry);
+        }
+    }
+    const QString language = Language::current();
+    const Domain *domain = m_blueprint.domain(question->domain);
+    const QString heading = tr("Question %1").arg(position + 1) + u" · "_s
+        + tr("Domain %1: %2").arg(question->domain, domain ? domain->name.in(language) : QString());
+    m_explanation->showQuestion(*question, item.choiceOrder, item.selection, language, heading);
+}

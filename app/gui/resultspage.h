@@ -1,0 +1,68 @@
+#pragma once
+
+#include "attempt.h"
+#include "blueprint.h"
+#include "grading.h"
+#include "question.h"
+
+#include <QHash>
+#include <QWidget>
+
+class Database;
+class ExplanationView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+// The score report of a submitted attempt: estimated scaled score, pass or fail, time used,
+// the domains with "Meets competencies" / "Needs improvement", and every question with its
+// explanation, filtered to the incorrect, the flagged or all.
+class ResultsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Filter { Incorrect, Flagged, All };
+
+    explicit ResultsPage(Database &database, QWidget *parent = nullptr);
+
+    bool showAttempt(qint64 attemptId, bool timeExpired = false);
+    qint64 attemptId() const { return m_attempt.id; }
+    const AttemptResult &result() const { return m_result; }
+    void setFilter(Filter filter);
+    // Shows the explanation of the question at this position of the attempt.
+    void showExplanation(int position);
+
+signals:
+    void homeRequested();
+    void retakeRequested(const QStringList &questionIds, Attempt::Mode mode, qint64 timeLimitMs);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillQuestions();
+
+    Database &m_database;
+    Attempt m_attempt;
+    Blueprint m_blueprint;
+    QHash<QString, Question> m_questions;
+    AttemptResult m_result;
+    bool m_timeExpired = false;
+
+    QLabel *m_title;
+    QLabel *m_scoreLabel;
+    QLabel *m_verdictLabel;
+    QLabel *m_detailsLabel;
+    QLabel *m_noteLabel;
+    QLabel *m_timeUpLabel;
+    QTableWidget *m_domainTable;
+    QComboBox *m_filter;
+    QTreeWidget *m_questionList;
+    ExplanationView *m_explanation;
+    QPushButton *m_retakeButton;
+    QPushButton *m_homeButton;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+// The prompter seam for GUI tests: every question is answered at once, and recorded.
+
+#include "prompter.h"
+
+#include <QStringList>
+
+class FakePrompter final : public Prompter
+{
+public:
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &) override
+    {
+        asked.append(title + QStringLiteral(": ") + text);
+        return answer;
+    }
+    void inform(QWidget *, const QString &title, const QString &text) override
+    {
+        told.append(title + QStringLiteral(": ") + text);
+    }
+
+    bool answer = true;
+    QStringList asked;
+    QStringList told;
+};

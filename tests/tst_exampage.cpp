@@ -1,0 +1,379 @@
+#include "exampage.h"
+#include "explanationview.h"
+#include "fakeclock.h"
+#include "fakeprompter.h"
+#include "homepage.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "markdownview.h"
+#include "resultspage.h"
+#include "reviewdialog.h"
+#include "setuppage.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 minute = 60 * 1000;
+
+// The display indexes (0 = A) of a question's correct choices, as the exam shows them.
+QList<int> correctIndexes(const ExamSession &session, int position)
+{
+    QList<int> indexes;
+    const QString order = session.choiceOrder(position);
+    for (int i = 0; i < order.size(); ++i) {
+        if (session.question(position).choice(QStringView(order).mid(i, 1))->correct)
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+int wrongIndex(const ExamSession &session, int position)
+{
+    const QString order = session.choiceOrder(position);
+    for (int i = 0; i < order.size(); ++i) {
+        if (!session.question(position).choice(QStringView(order).mid(i, 1))->correct)
+            return i;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestExamPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    FakeClock m_clock;
+    FakePrompter m_prompter;
+
+    // Keys go where a user's would: to the widget that has the focus.
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY2(target, "nothing has the keyboard focus");
+        QTest::keyClick(target, Qt::Key(key), modifiers);
+    }
+
+    void openWindow(const QString &name)
+    {
+        m_db = std::make_unique<Database>(m_dir.filePath(name));
+        QVERIFY(TestSupport::openWithBank(*m_db));
+        m_window = std::make_unique<MainWindow>(*m_db, m_clock, m_prompter);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    QString text(const char *objectName) const
+    {
+        auto *label = m_window->findChild<QLabel *>(QString::fromLatin1(objectName));
+        return label ? label->text() : QString();
+    }
+
+    void startFromHome(int modeIndex, int length = 0)
+    {
+        QCOMPARE(m_window->currentPage(), m_window->homePage());
+        m_window->findChild<QPushButton *>(u"startExamButton"_s)->click();
+        QCOMPARE(m_window->currentPage(), m_window->setupPage());
+        m_window->findChild<QComboBox *>(u"modeCombo"_s)->setCurrentIndex(modeIndex);
+        if (length > 0)
+            m_window->findChild<QSpinBox *>(u"lengthSpin"_s)->setValue(length);
+        m_window->findChild<QPushButton *>(u"startButton"_s)->click();
+        QCOMPARE(m_window->currentPage(), m_window->examPage());
+    }
+
+private slots:
+    void init()
+    {
+        Language::install(u"en"_s);
+        m_prompter = FakePrompter();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+    }
+
+    void wholeMockExamByKeyboardAlone()
+    {
+        openWindow(u"keyboard.sqlite"_s);
+        // Home: the focus starts on the mock exam; Return opens the setup, Return starts.
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"startExamButton"_s);
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->currentPage(), m_window->setupPage());
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->currentPage(), m_window->examPage());
+        ExamSession *session = m_window->session();
+        QVERIFY(session);
+        QCOMPARE(session->count(), 65);
+        QCOMPARE(text("positionLabel"), u"Question 1 of 65"_s);
+        QVERIFY(text("timeLabel").contains(u"2:10:00"_s));
+
+        // 50 right, 15 wrong; digits for some questions, letters for the others
+        for (int p = 0; p < 65; ++p) {
+            QCOMPARE(session->position(), p);
+            const QList<int> indexes = p < 50 ? correctIndexes(*session, p) : QList<int>{wrongIndex(*session, p)};
+            for (int index : indexes)
+                press(p % 2 ? Qt::Key_1 + index : Qt::Key_A + index);
+            m_clock.advance(90 * 1000);
+            session->tick();
+            if (p < 64)
+                press(p % 3 ? Qt::Key_Right : Qt::Key_N);
+        }
+        QCOMPARE(session->answeredCount(), 50 + [&] {
+            int n = 0;
+            for (int p = 50; p < 65; ++p)
+                n += session->question(p).type == Question::Type::Single ? 1 : 0;
+            return n;
+        }());
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_prompter.asked.size(), 1);
+        QTRY_COMPARE(m_window->currentPage(), m_window->resultsPage());
+
+        // 100 + 900 * 50 / 65 = 792.3
+        QCOMPARE(text("scoreLabel"), u"792"_s);
+        QCOMPARE(text("verdictLabel"), u"Pass"_s);
+        QVERIFY2(text("resultsDetails").contains(u"50 of 65 correct"_s), qPrintable(text("resultsDetails")));
+        QVERIFY(text("resultsDetails").contains(u"1:37:30"_s)); // 65 × 90 s
+        QVERIFY(text("scaleNote").contains(u"estimate"_s));
+        auto *domains = m_window->findChild<QTableWidget *>(u"domainTable"_s);
+        QCOMPARE(domains->rowCount(), 5);
+        QCOMPARE(domains->item(3, 1)->text().section(u" / "_s, 1), u"11"_s);
+        auto *list = m_window->findChild<QTreeWidget *>(u"resultsQuestions"_s);
+        QCOMPARE(list->topLevelItemCount(), 15); // the incorrect ones
+        QCOMPARE(list->topLevelItem(0)->text(0), u"51"_s);
+    }
+
+    void timerWarnsThenSubmitsAtZero()
+    {
+        openWindow(u"timer.sqlite"_s);
+        startFromHome(0);
+        ExamSession *session = m_window->session();
+        auto *warning = m_window->findChild<QLabel *>(u"timeWarningLabel"_s);
+        QVERIFY(!warning->isVisible());
+        m_clock.advance(100 * minute);
+        session->tick();
+        QVERIFY(warning->isVisible());
+        QCOMPARE(warning->text(), u"30 minutes left"_s);
+        QVERIFY(text("timeLabel").contains(u"0:30:00"_s));
+        m_clock.advance(25 * minute);
+        session->tick();
+        QCOMPARE(warning->text(), u"5 minutes left"_s);
+        m_clock.advance(5 * minute);
+        session->tick();
+        QTRY_COMPARE(m_window->currentPage(), m_window->resultsPage());
+        QVERIFY(m_window->findChild<QLabel *>(u"timeUpLabel"_s)->isVisible());
+        QCOMPARE(text("verdictLabel"), u"Fail"_s);
+        QVERIFY(m_prompter.asked.isEmpty()); // the clock does not ask
+    }
+
+    void flagsAndReviewScreenFilters()
+    {
+        openWindow(u"review.sqlite"_s);
+        startFromHome(0);
+        ExamSession *session = m_window->session();
+        for (int index : correctIndexes(*session, 0))
+            press(Qt::Key_1 + index); // answer question 1
+        press(Qt::Key_Right);
+        press(Qt::Key_M);             // flag question 2
+        auto *flag = m_window->findChild<QPushButton *>(u"flagButton"_s);
+        QVERIFY(flag->isChecked());
+        for (int i = 0; i < 3; ++i)
+            press(Qt::Key_Right);
+        press(Qt::Key_M);             // flag question 5
+        QVERIFY(session->isFlagged(1) && session->isFlagged(4));
+        auto *navigatorButton = m_window->findChild<QToolButton *>(u"navigatorButton_5"_s);
+        QCOMPARE(navigatorButton->property("flagged").toBool(), true);
+        QCOMPARE(navigatorButton->property("current").toBool(), true);
+        QCOMPARE(m_window->findChild<QToolButton *>(u"navigatorButton_1"_s)->property("itemState").toString(), u"answered"_s);
+
+        int flaggedRows = -1, incompleteRows = -1, allRows = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ReviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return; // the test fails below: no review screen opened
+            dialog->setFilter(ReviewDialog::Filter::Flagged);
+            flaggedRows = dialog->list()->topLevelItemCount();
+            dialog->setFilter(ReviewDialog::Filter::Incomplete);
+            incompleteRows = dialog->list()->topLevelItemCount();
+            dialog->setFilter(ReviewDialog::Filter::All);
+            allRows = dialog->list()->topLevelItemCount();
+            dialog->setFilter(ReviewDialog::Filter::Flagged);
+            // jump to question 2 with the keyboard
+            dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+            // as a window manager would, make the review screen the active window
+            QApplication::setActiveWindow(dialog);
+            if (!QTest::qWaitForWindowActive(dialog))
+                return;
+            dialog->list()->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->reject(); // never leave the test waiting on a modal dialog
+        });
+        press(Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(flaggedRows, 2);
+        QCOMPARE(incompleteRows, 64);
+        QCOMPARE(allRows, 65);
+        QCOMPARE(session->position(), 1);
+        QCOMPARE(text("positionLabel"), u"Question 2 of 65"_s);
+    }
+
+    void multipleResponseStaysIncompleteUntilExactlyN()
+    {
+        openWindow(u"multiple.sqlite"_s);
+        startFromHome(0);
+        ExamSession *session = m_window->session();
+        int p = 0;
+        while (session->question(p).type != Question::Type::Multiple)
+            ++p;
+        m_window->findChild<QToolButton *>(u"navigatorButton_%1"_s.arg(p + 1))->click();
+        QCOMPARE(session->position(), p);
+        const int select = session->question(p).select;
+        QCOMPARE(text("instructionLabel"), select == 2 ? u"Choose TWO."_s : u"Choose THREE."_s);
+        QVERIFY(qobject_cast<QCheckBox *>(m_window->examPage()->choiceButton(0)));
+        auto *button = m_window->findChild<QToolButton *>(u"navigatorButton_%1"_s.arg(p + 1));
+        for (int k = 0; k < select; ++k) {
+            press(Qt::Key_1 + k);
+            QCOMPARE(button->property("itemState").toString(), k + 1 < select ? u"incomplete"_s : u"answered"_s);
+            QVERIFY(m_window->examPage()->choiceButton(k)->isChecked());
+        }
+        press(Qt::Key_1 + select); // one too many
+        QCOMPARE(button->property("itemState").toString(), u"incomplete"_s);
+        press(Qt::Key_1 + select); // and off again
+        QCOMPARE(button->property("itemState").toString(), u"answered"_s);
+        // clicking the text of a choice toggles it too
+        QTest::mouseClick(m_window->findChild<QLabel *>(u"choiceText_A"_s), Qt::LeftButton);
+        QVERIFY(!m_window->examPage()->choiceButton(0)->isChecked());
+        QCOMPARE(button->property("itemState").toString(), u"incomplete"_s);
+    }
+
+    void practiceRevealsTheExplanation()
+    {
+        openWindow(u"practice.sqlite"_s);
+        startFromHome(1, 10);
+        ExamSession *session = m_window->session();
+        QCOMPARE(session->count(), 10);
+        QVERIFY(!session->isTimed());
+        auto *check = m_window->findChild<QPushButton *>(u"checkButton"_s);
+        auto *feedback = m_window->findChild<ExplanationView *>(u"feedbackView"_s);
+        QVERIFY(check->isVisible());
+        QVERIFY(!check->isEnabled());
+        QVERIFY(!feedback->isVisible());
+        const int wrong = wrongIndex(*session, 0);
+        for (int index : session->question(0).type == Question::Type::Single ? QList<int>{wrong} : correctIndexes(*session, 0))
+            press(Qt::Key_1 + index);
+        QVERIFY(check->isEnabled());
+        press(Qt::Key_Return);
+        QVERIFY(session->isChecked(0));
+        QVERIFY(feedback->isVisible());
+        const QString shown = feedback->view()->toPlainText();
+        QVERIFY2(shown.contains(u"Explanation"_s), qPrintable(shown));
+        QVERIFY(shown.contains(session->question(0).explanation.en.left(20).remove(u'*')));
+        QVERIFY(shown.contains(u"Correct answer"_s));
+        QVERIFY(!m_window->examPage()->choiceButton(0)->isEnabled());
+        const QString result = m_window->findChild<QToolButton *>(u"navigatorButton_1"_s)->property("result").toString();
+        QCOMPARE(result, session->isCorrect(0) ? u"correct"_s : u"wrong"_s);
+        // the next question starts unanswered, without feedback
+        press(Qt::Key_Right);
+        QVERIFY(!feedback->isVisible());
+        // practice can pause: the clock stops and the question is hidden
+        auto *pause = m_window->findChild<QPushButton *>(u"pauseButton"_s);
+        pause->click();
+        QVERIFY(session->isPaused());
+        QVERIFY(m_window->findChild<QLabel *>(u"pausedLabel"_s)->isVisible());
+        press(Qt::Key_1);
+        QCOMPARE(session->selection(1), QString());
+        pause->click();
+        QVERIFY(!session->isPaused());
+    }
+
+    void resumeAfterReopeningRestoresEverything()
+    {
+        const QString name = u"resume.sqlite"_s;
+        openWindow(name);
+        startFromHome(0);
+        ExamSession *session = m_window->session();
+        const qint64 id = session->attemptId();
+        press(Qt::Key_2);
+        press(Qt::Key_M);
+        for (int i = 0; i < 7; ++i)
+            press(Qt::Key_Right);
+        press(Qt::Key_3);
+        m_clock.advance(10 * minute);
+        session->tick();
+        const QString firstAnswer = session->selection(0);
+        const QString eighthAnswer = session->selection(7);
+        // the window goes away without ending the exam; later the learner starts Shiken again
+        m_window->close();
+        m_window.reset();
+        m_db.reset();
+        m_clock.advance(45 * minute);
+
+        openWindow(name);
+        QCOMPARE(m_window->currentPage(), m_window->homePage());
+        auto *banner = m_window->findChild<QWidget *>(u"resumeBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(text("resumeLabel").contains(u"question 8 of 65"_s), qPrintable(text("resumeLabel")));
+        QVERIFY(text("resumeLabel").contains(u"120 minutes left"_s));
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"resumeButton"_s);
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->currentPage(), m_window->examPage());
+        session = m_window->session();
+        QCOMPARE(session->attemptId(), id);
+        QCOMPARE(session->position(), 7);
+        QCOMPARE(text("positionLabel"), u"Question 8 of 65"_s);
+        QCOMPARE(session->selection(0), firstAnswer);
+        QCOMPARE(session->selection(7), eighthAnswer);
+        QVERIFY(session->isFlagged(0));
+        QVERIFY(m_window->examPage()->choiceButton(2)->isChecked());
+        QVERIFY2(text("timeLabel").contains(u"2:00:00"_s), qPrintable(text("timeLabel")));
+    }
+
+    void questionLanguageTogglesWithCtrlL()
+    {
+        openWindow(u"language.sqlite"_s);
+        startFromHome(0);
+        ExamSession *session = m_window->session();
+        auto *stem = m_window->findChild<MarkdownView *>(u"stemView"_s);
+        const QString english = stem->toPlainText();
+        press(Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(m_window->examPage()->questionLanguage(), u"ja"_s);
+        QVERIFY(stem->toPlainText() != english);
+        QVERIFY(stem->toPlainText().contains(session->question(0).stem.ja.left(8)));
+        QCOMPARE(m_window->findChild<QPushButton *>(u"languageButton"_s)->text(), u"English"_s);
+        press(Qt::Key_Right); // the next question comes in the interface language
+        QCOMPARE(m_window->examPage()->questionLanguage(), u"en"_s);
+    }
+
+    void endingAnExamAsksFirst()
+    {
+        openWindow(u"end.sqlite"_s);
+        startFromHome(0);
+        m_prompter.answer = false;
+        m_window->findChild<QPushButton *>(u"endButton"_s)->click();
+        QCOMPARE(m_prompter.asked.size(), 1);
+        QVERIFY(m_prompter.asked.first().contains(u"0 of 65"_s));
+        QCOMPARE(m_window->currentPage(), m_window->examPage());
+        QVERIFY(!m_window->session()->isSubmitted());
+    }
+};
+
+QTEST_MAIN(TestExamPage)
+#include "tst_exampage.moc"

@@ -1,0 +1,139 @@
+// Renders Shiken's main pages, in English and Japanese, to PNG files:
+//   screenshots OUTPUT_FOLDER
+// It sits a short scripted mock exam in a temporary database, so the pictures show real
+// questions, answers, flags and results. Runs on the offscreen platform unless told otherwise.
+
+#include "attemptstore.h"
+#include "clock.h"
+#include "commands.h"
+#include "database.h"
+#include "exampage.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "prompter.h"
+#include "resultspage.h"
+#include "reviewdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ScriptedClock final : public Clock
+{
+public:
+    qint64 monotonicMs() const override { return m_ms; }
+    qint64 wallMs() const override { return 1'790'000'000'000 + m_ms; }
+    void advance(qint64 ms) { m_ms += ms; }
+
+private:
+    qint64 m_ms = 0;
+};
+
+class YesPrompter final : public Prompter
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return true; }
+    void inform(QWidget *, const QString &, const QString &) override {}
+};
+
+bool save(QWidget *widget, const QDir &folder, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = folder.filePath(name + u".png"_s);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+bool render(const QString &language, const QDir &folder)
+{
+    QTemporaryDir dir;
+    Database database(dir.filePath(u"screenshots.sqlite"_s));
+    QTextStream err(stderr);
+    if (!Commands::openUserDatabase(database, err))
+        return false;
+    Language::install(language);
+    ScriptedClock clock;
+    YesPrompter prompter;
+    MainWindow window(database, clock, prompter);
+    window.resize(1280, 860);
+    window.show();
+    const QString suffix = u'-' + language;
+    bool ok = save(&window, folder, u"home"_s + suffix);
+
+    ExamSession::Setup setup;
+    setup.request.seed = 2026;
+    setup.timeLimitMs = 130 * 60 * 1000;
+    window.startSession(setup);
+    ExamSession *session = window.session();
+    // Answer the first 40 questions, most of them right; flag a few.
+    for (int p = 0; p < 40; ++p) {
+        const Question &q = session->question(p);
+        QString answer = q.correctKeys();
+        if (p % 4 == 3)
+            answer = q.choices.at(q.choices.at(0).correct ? 1 : 0).key;
+        session->setSelection(p, answer);
+        if (p % 9 == 4)
+            session->setFlagged(p, true);
+        clock.advance(95 * 1000);
+    }
+    int multiple = 40;
+    while (multiple < session->count() && session->question(multiple).type != Question::Type::Multiple)
+        ++multiple;
+    session->goTo(qMin(multiple, session->count() - 1));
+    session->setSelection(session->position(), session->question(session->position()).correctKeys().left(1));
+    session->tick();
+    ok = save(&window, folder, u"exam-page"_s + suffix) && ok;
+
+    ReviewDialog review(*session, language, &window);
+    review.setFilter(ReviewDialog::Filter::Incomplete);
+    review.resize(820, 560);
+    review.show();
+    ok = save(&review, folder, u"review-screen"_s + suffix) && ok;
+    review.hide();
+
+    // Ending the exam hands the attempt to the results page, and the session goes away.
+    const qint64 attemptId = session->attemptId();
+    session->submit();
+    QApplication::processEvents();
+    window.showResults(attemptId);
+    ResultsPage *results = window.resultsPage();
+    results->setFilter(ResultsPage::Filter::Incorrect);
+    ok = save(&window, folder, u"results"_s + suffix) && ok;
+    results->setFilter(ResultsPage::Filter::All);
+    results->showExplanation(3);
+    ok = save(&window, folder, u"explanation"_s + suffix) && ok;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: screenshots OUTPUT_FOLDER\n");
+        return 2;
+    }
+    QDir folder(QString::fromLocal8Bit(argv[1]));
+    if (!folder.mkpath(u"."_s)) {
+        std::fprintf(stderr, "screenshots: cannot create %s\n", argv[1]);
+        return 1;
+    }
+    bool ok = true;
+    for (const QString &language : Language::available())
+        ok = render(language, folder) && ok;
+    return ok ? 0 : 1;
+}
