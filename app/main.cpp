@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -28,27 +27,6 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(SHIKEN_VERSION));
 }
 
-// The language from --lang, else the saved setting, else the system's.
-QString chosenLanguage(const QStringList &arguments, QString *error)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString value;
-        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
-            value = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(u"--lang="_s))
-            value = arguments.at(i).mid(7);
-        else
-            continue;
-        if (!Language::isAvailable(value)) {
-            *error = u"shiken: --lang takes en or ja, not \"%1\""_s.arg(value);
-            return {};
-        }
-        return value;
-    }
-    const QString saved = QSettings().value(u"language"_s).toString();
-    return Language::isAvailable(saved) ? saved : Language::systemDefault();
-}
-
 int runCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -59,7 +37,7 @@ int runCommand(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
-    const QString language = chosenLanguage(arguments, &error);
+    const QString language = Language::startup(arguments, &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
         return Commands::UsageError;
@@ -113,7 +91,7 @@ int runApplication(int argc, char *argv[])
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"Shiken"_s);
     QString error;
-    Language::install(chosenLanguage(arguments, &error));
+    Language::install(Language::startup(arguments, &error));
 
     Database database(parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath());
     if (!database.open() && !DatabaseProblem::resolve(database))

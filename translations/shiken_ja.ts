@@ -780,6 +780,10 @@
         <source>Question &amp;Bank</source>
         <translation>問題バンク(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
@@ -913,6 +917,10 @@
         <source>Question %1</source>
         <translation>問題 %1</translation>
     </message>
+    <message>
+        <source>Show &amp;both languages</source>
+        <translation>両方の言語で表示(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -967,6 +975,25 @@
     <message>
         <source>%1 of %2 answered; %3 incomplete; %4 flagged.</source>
         <translation>%2 問中 %1 問解答済み、未完了 %3 問、フラグ付き %4 問。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>システムに従う (%1)</translation>
+    </message>
+    <message>
+        <source>The interface and the questions switch at once. Each question can still be shown in the other language with Ctrl+L. The --lang option overrides this setting for one start.</source>
+        <translation>画面と問題の表示言語はすぐに切り替わります。各問題は Ctrl+L でもう一方の言語でも表示できます。起動時に --lang オプションを指定すると、その回だけこの設定より優先されます。</translation>
     </message>
 </context>
 <context>

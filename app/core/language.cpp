@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -65,4 +66,47 @@ bool Language::install(const QString &code)
         }
     }
     return true;
+}
+
+QString Language::saved()
+{
+    const QString code = QSettings().value(u"language"_s).toString();
+    return isAvailable(code) ? code : QString();
+}
+
+void Language::save(const QString &code)
+{
+    QSettings settings;
+    if (isAvailable(code))
+        settings.setValue(u"language"_s, code);
+    else
+        settings.remove(u"language"_s);
+}
+
+QString Language::fromArguments(const QStringList &arguments, QString *error)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(u"--lang="_s))
+            value = arguments.at(i).mid(7);
+        else
+            continue;
+        if (!isAvailable(value)) {
+            *error = u"shiken: --lang takes en or ja, not \"%1\""_s.arg(value);
+            return {};
+        }
+        return value;
+    }
+    return {};
+}
+
+QString Language::startup(const QStringList &arguments, QString *error)
+{
+    const QString flag = fromArguments(arguments, error);
+    if (!flag.isEmpty())
+        return flag;
+    const QString chosen = saved();
+    return chosen.isEmpty() ? systemDefault() : chosen;
 }

@@ -20,4 +20,13 @@ public:
     static QString current();
     // Replaces the installed translators; false if code is not available.
     static bool install(const QString &code);
+
+    // The language the learner chose in Settings, or empty to follow the system.
+    static QString saved();
+    static void save(const QString &code);
+    // The value of --lang CODE / --lang=CODE among the arguments, or empty; an unknown
+    // code sets *error.
+    static QString fromArguments(const QStringList &arguments, QString *error);
+    // What to start in: --lang, else the saved choice, else the system's language.
+    static QString startup(const QStringList &arguments, QString *error);
 };

@@ -247,6 +247,7 @@ void ExamPage::setSession(ExamSession *session)
     m_pausedByLearner = false;
     m_navigator->setSession(session);
     m_warningLabel->hide();
+    m_warningMinutes = 0;
     if (!session)
         return;
     m_questionLanguage = Language::current();
@@ -309,6 +310,9 @@ void ExamPage::retranslate()
                              : mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
                                                                : tr("Review of missed questions"));
         showQuestion();
+        refreshTime();
+        if (m_warningMinutes > 0)
+            showWarning(m_warningMinutes);
     }
 }
 
@@ -436,6 +440,7 @@ void ExamPage::refreshTime()
 
 void ExamPage::showWarning(int minutesLeft)
 {
+    m_warningMinutes = minutesLeft;
     m_warningLabel->setText(tr("%n minute(s) left", nullptr, minutesLeft));
     m_warningLabel->show();
 }

@@ -60,6 +60,7 @@ private:
     ExamSession *m_session = nullptr;
     QString m_questionLanguage;
     bool m_pausedByLearner = false;
+    int m_warningMinutes = 0; // the warning on show, to retranslate it
 
     QLabel *m_positionLabel;
     QLabel *m_modeLabel;

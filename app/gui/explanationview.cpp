@@ -3,7 +3,7 @@
 #include "grading.h"
 #include "markdownview.h"
 
-#include <QVBoxLayout>
+#include <QHBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -22,24 +22,52 @@ QString quoted(const QString &text)
 ExplanationView::ExplanationView(QWidget *parent)
     : QWidget(parent)
     , m_view(new MarkdownView(this))
+    , m_other(new MarkdownView(this))
 {
     setObjectName(u"explanationView"_s);
     m_view->setObjectName(u"explanationText"_s);
-    auto *layout = new QVBoxLayout(this);
+    m_other->setObjectName(u"explanationOtherText"_s);
+    m_other->hide();
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_other, 1);
 }
 
 void ExplanationView::showQuestion(const Question &question, const QString &choiceOrder,
                                    const QString &selection, const QString &language,
                                    const QString &heading)
 {
-    m_view->setMarkdown(markdownFor(question, choiceOrder, selection, language, heading, m_showStem));
+    m_shown = Shown{question, choiceOrder, selection, language, heading};
+    render();
+}
+
+void ExplanationView::setBothLanguages(bool both)
+{
+    m_both = both;
+    m_other->setVisible(both);
+    render();
+}
+
+void ExplanationView::render()
+{
+    if (!m_shown) {
+        m_view->clear();
+        m_other->clear();
+        return;
+    }
+    const Shown &s = *m_shown;
+    m_view->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, s.language, s.heading, m_showStem));
+    if (m_both) {
+        const QString other = s.language == u"ja" ? u"en"_s : u"ja"_s;
+        m_other->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, other, s.heading, m_showStem));
+    }
 }
 
 void ExplanationView::clear()
 {
-    m_view->clear();
+    m_shown.reset();
+    render();
 }
 
 QString ExplanationView::markdownFor(const Question &question, const QString &choiceOrder,

@@ -19,6 +19,10 @@ public:
     void showQuestion(const Question &question, const QString &choiceOrder, const QString &selection,
                       const QString &language, const QString &heading = {});
     void clear();
+    // Shows the other language beside the first, for checking a translation against its original.
+    void setBothLanguages(bool both);
+    bool bothLanguages() const { return m_both; }
+    MarkdownView *otherView() const { return m_other; }
     // Whether the stem is part of the view (not when it sits under the question itself).
     void setShowStem(bool show) { m_showStem = show; }
     MarkdownView *view() const { return m_view; }
@@ -28,6 +32,19 @@ public:
                                const QString &heading, bool showStem);
 
 private:
+    void render();
+
     MarkdownView *m_view;
+    MarkdownView *m_other;
     bool m_showStem = true;
+    bool m_both = false;
+    struct Shown
+    {
+        Question question;
+        QString choiceOrder;
+        QString selection;
+        QString language;
+        QString heading;
+    };
+    std::optional<Shown> m_shown;
 };

@@ -7,6 +7,7 @@
 #include "homepage.h"
 #include "prompter.h"
 #include "resultspage.h"
+#include "settingsdialog.h"
 #include "setuppage.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_helpMenu(menuBar()->addMenu(QString()))
     , m_homeAction(new QAction(this))
     , m_bankAction(new QAction(this))
+    , m_settingsAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
 {
@@ -58,6 +60,10 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
         m_bankOverview->reload();
         showPage(m_bankOverview);
     });
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -67,6 +73,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_fileMenu->addAction(m_homeAction);
     m_fileMenu->addAction(m_bankAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -202,6 +210,12 @@ void MainWindow::showResults(qint64 attemptId, bool timeExpired)
         showHome();
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -224,6 +238,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_homeAction->setText(tr("&Home"));
     m_bankAction->setText(tr("Question &Bank"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));
 }

@@ -42,6 +42,7 @@ public:
     bool startSession(const ExamSession::Setup &setup);
     bool resumeSession(qint64 attemptId);
     void showResults(qint64 attemptId, bool timeExpired = false);
+    void showSettings();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +69,7 @@ private:
     QMenu *m_helpMenu;
     QAction *m_homeAction;
     QAction *m_bankAction;
+    QAction *m_settingsAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
 };

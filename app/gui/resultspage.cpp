@@ -6,6 +6,7 @@
 #include "language.h"
 #include "questionstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
@@ -52,6 +53,7 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_questionList(new QTreeWidget(this))
     , m_explanation(new ExplanationView(this))
+    , m_bothLanguages(new QCheckBox(this))
     , m_retakeButton(new QPushButton(this))
     , m_homeButton(new QPushButton(this))
 {
@@ -67,6 +69,7 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     m_questionList->setObjectName(u"resultsQuestions"_s);
     m_retakeButton->setObjectName(u"retakeButton"_s);
     m_homeButton->setObjectName(u"homeButton"_s);
+    m_bothLanguages->setObjectName(u"bothLanguagesCheck"_s);
 
     QFont scoreFont = m_scoreLabel->font();
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 2.6);
@@ -113,9 +116,14 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_questionList, 1);
+    auto *explanationColumn = new QWidget;
+    auto *explanationLayout = new QVBoxLayout(explanationColumn);
+    explanationLayout->setContentsMargins(0, 0, 0, 0);
+    explanationLayout->addWidget(m_bothLanguages, 0, Qt::AlignRight);
+    explanationLayout->addWidget(m_explanation, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(listColumn);
-    splitter->addWidget(m_explanation);
+    splitter->addWidget(explanationColumn);
     splitter->setStretchFactor(1, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -138,6 +146,7 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
             showExplanation(item->data(0, Qt::UserRole).toInt());
     });
     connect(m_homeButton, &QPushButton::clicked, this, &ResultsPage::homeRequested);
+    connect(m_bothLanguages, &QCheckBox::toggled, m_explanation, &ExplanationView::setBothLanguages);
     connect(m_retakeButton, &QPushButton::clicked, this, [this] {
         QStringList ids;
         for (const AttemptItem &item : std::as_const(m_attempt.items))
@@ -188,6 +197,7 @@ void ResultsPage::retranslate()
     m_questionList->setHeaderLabels({tr("#"), tr("Result"), tr("Flag"), tr("Question")});
     m_retakeButton->setText(tr("Re&take These Questions"));
     m_homeButton->setText(tr("&Home"));
+    m_bothLanguages->setText(tr("Show &both languages"));
     m_noteLabel->setText(tr("The scaled score is an estimate: Shiken maps the share of correct answers "
                             "linearly onto %1–%2. AWS does not publish how the real exam scales "
                             "scores, and unscored questions there are not marked.")

@@ -10,6 +10,7 @@
 
 class Database;
 class ExplanationView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -63,6 +64,7 @@ private:
     QComboBox *m_filter;
     QTreeWidget *m_questionList;
     ExplanationView *m_explanation;
+    QCheckBox *m_bothLanguages;
     QPushButton *m_retakeButton;
     QPushButton *m_homeButton;
 };
