@@ -93,12 +93,21 @@ private slots:
         QVERIFY(QuestionStore(again).activeCount(u"soa-c03"_s) > 0);
     }
 
-    void migratesFromFirstVersionKeepingHistory()
+    void migratesFromEveryEarlierVersionKeepingHistory_data()
     {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 1; v < Schema::currentVersion; ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    void migratesFromEveryEarlierVersionKeepingHistory()
+    {
+        QFETCH(int, fromVersion);
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"v1.sqlite"_s);
-        // A database as version 1 wrote it: one question, one graded attempt of two items.
-        QVERIFY(rawExec(path, {
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        // A database as that version wrote it: two questions, one graded attempt of two items,
+        // the first right, the second left unanswered.
+        QStringList history{
             u"INSERT INTO questions (id, exam, domain, task, choice_keys, data, content_hash, source, added_at, updated_at)"
             " VALUES ('q1', 'soa-c03', '1', '1.1', 'ABCD', '{}', 'h', 'bundled', 1, 1),"
             "        ('q2', 'soa-c03', '5', '5.2', 'ABCD', '{}', 'h', 'bundled', 1, 1)"_s,
@@ -106,15 +115,26 @@ private slots:
             " VALUES (1, 'soa-c03', 'exam', 9, 1000, 5000, 'submitted', 1, 2, 550, 0)"_s,
             u"INSERT INTO attempt_items (attempt_id, position, question_id, choice_order, selection, answered_at, correct)"
             " VALUES (1, 0, 'q1', 'ABCD', 'A', 2000, 1), (1, 1, 'q2', 'DCBA', '', NULL, 0)"_s,
-        }, 1));
+        };
+        if (fromVersion >= 2) {
+            history.append(u"INSERT INTO answers (attempt_id, position, question_id, exam, domain, task, answered_at, correct)"
+                           " VALUES (1, 0, 'q1', 'soa-c03', '1', '1.1', 2000, 1), (1, 1, 'q2', 'soa-c03', '5', '5.2', 5000, 0)"_s);
+        }
+        QVERIFY(rawExec(path, history, fromVersion));
         Database db(path);
         QVERIFY2(db.open(), qPrintable(db.errorMessage()));
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Schema::currentVersion);
+        // version 2: the answer log
         QCOMPARE(scalar(db, u"SELECT count(*) FROM answers"_s).toInt(), 2);
         QCOMPARE(scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q1'"_s).toLongLong(), 2000);
         // an unanswered item counts from the moment the attempt was submitted
         QCOMPARE(scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q2'"_s).toLongLong(), 5000);
         QCOMPARE(scalar(db, u"SELECT domain || task FROM answers WHERE question_id = 'q2'"_s).toString(), u"55.2"_s);
+        // version 3: per-domain scores and the review schedule of the missed question
+        QCOMPARE(scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '1'"_s).toString(), u"1/1"_s);
+        QCOMPARE(scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '5'"_s).toString(), u"0/1"_s);
+        QCOMPARE(scalar(db, u"SELECT group_concat(question_id) FROM review_items"_s).toString(), u"q2"_s);
+        QCOMPARE(scalar(db, u"SELECT box || ':' || lapses || ':' || due_at FROM review_items"_s).toString(), u"1:1:5000"_s);
         QCOMPARE(scalar(db, u"SELECT score FROM attempts WHERE id = 1"_s).toInt(), 550);
     }
 

@@ -213,6 +213,39 @@ private slots:
             QVERIFY(topicsOf.value(item.questionId).contains(u"vpc"_s));
     }
 
+    void weakAreaDrillLeansOnLowMasteryButMixesInStrongAreas()
+    {
+        QList<PoolEntry> pool = makePool(m_blueprint, 20); // topics alternate s3 / vpc
+        QHash<QString, double> mastery;
+        for (const Domain &d : m_blueprint.domains) {
+            for (const TaskStatement &t : d.tasks)
+                mastery.insert(t.id, 0.9);
+        }
+        mastery.insert(u"s3"_s, 0.9);
+        mastery.insert(u"vpc"_s, 0.2); // the weak topic
+        for (quint64 seed = 1; seed <= 5; ++seed) {
+            const AssembledExam exam = ExamAssembler::weakArea(pool, mastery, 20, seed);
+            QCOMPARE(exam.items.size(), 20);
+            QHash<QString, QStringList> topicsOf;
+            for (const PoolEntry &e : pool)
+                topicsOf.insert(e.id, e.topics);
+            int weak = 0;
+            for (const AssembledItem &item : exam.items)
+                weak += topicsOf.value(item.questionId).contains(u"vpc"_s) ? 1 : 0;
+            QCOMPARE(weak, 16); // 80 % from the weak topic, 20 % from the strong one
+        }
+        // unknown areas count as weakest: a task with no mastery comes first
+        mastery.remove(u"5.3"_s);
+        const AssembledExam exam = ExamAssembler::weakArea(pool, mastery, 5, 1);
+        QHash<QString, QString> taskOf;
+        for (const PoolEntry &e : pool)
+            taskOf.insert(e.id, e.task);
+        int unknown = 0;
+        for (const AssembledItem &item : exam.items)
+            unknown += taskOf.value(item.questionId) == u"5.3" ? 1 : 0;
+        QCOMPARE(unknown, 4);
+    }
+
     void noAssumptionOfFiveDomains()
     {
         Blueprint small;

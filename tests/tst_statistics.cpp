@@ -137,6 +137,63 @@ private slots:
         QCOMPARE(history.first().questions, 20);
     }
 
+    void readinessNeedsEveryDomainAndFollowsTheWeights()
+    {
+        Database db(m_dir.filePath(u"readiness.sqlite"_s));
+        QVERIFY(db.open());
+        const BankCatalog catalog = bundledCatalog();
+        QList<Question> questions;
+        for (const Domain &d : catalog.blueprint(u"soa-c03"_s)->domains)
+            questions.append(makeQuestion(u"q"_s + d.id, d.id, d.tasks.first().id, {u"vpc"_s}));
+        QuestionStore(db).syncBundled(Bank{catalog, questions, "h"}, 0);
+        AttemptStore attempts(db);
+        // domain d answered 20 times today, right (d × 4) of them: 20 %, 40 %, ... 100 %
+        const auto sit = [&](const QStringList &domains) {
+            Attempt attempt;
+            attempt.exam = u"soa-c03"_s;
+            attempt.createdAtMs = now;
+            QList<bool> correct;
+            for (const QString &d : domains) {
+                for (int i = 0; i < 20; ++i) {
+                    attempt.items.append({int(attempt.items.size()), u"q"_s + d, u"ABCD"_s, {}, false, 0, -1});
+                    correct.append(i < d.toInt() * 4);
+                }
+            }
+            QString error;
+            const qint64 id = attempts.create(attempt, &error);
+            AttemptResult result;
+            result.itemCorrect = correct;
+            result.total = int(correct.size());
+            QVERIFY(attempts.submit(id, result, now, &error));
+        };
+        const Statistics stats(db);
+        const Blueprint blueprint = *catalog.blueprint(u"soa-c03"_s);
+        sit({u"1"_s, u"2"_s, u"3"_s, u"4"_s});
+        Readiness r = stats.readiness(blueprint, now);
+        QVERIFY(!r.available);
+        QCOMPARE(r.missingDomains, QStringList{u"5"_s});
+        sit({u"5"_s});
+        r = stats.readiness(blueprint, now);
+        QVERIFY(r.available);
+        // 22·0.2 + 22·0.4 + 22·0.6 + 16·0.8 + 18·1.0 = 57.2 % → 100 + 900 × 0.572
+        QCOMPARE(r.score, 615);
+        QVERIFY(r.low < r.score && r.score < r.high);
+
+        const QList<WeakArea> weakest = stats.weakest(u"soa-c03"_s, now, 3);
+        QCOMPARE(weakest.size(), 3);
+        QCOMPARE(weakest.at(0).kind, WeakArea::Kind::Domain);
+        QCOMPARE(weakest.at(0).id, u"1"_s);
+        QCOMPARE(weakest.at(1).id, u"2"_s);
+
+        const QList<DomainPoint> trend = stats.domainTrend(u"soa-c03"_s);
+        QCOMPARE(trend.size(), 5);
+        QCOMPARE(trend.first().domain, u"1"_s);
+        QCOMPARE(trend.first().correct, 4);
+        QCOMPARE(trend.first().total, 20);
+        QCOMPARE(trend.last().domain, u"5"_s);
+        QCOMPARE(trend.last().correct, 20);
+    }
+
     void masteryQueriesUseTheIndexes()
     {
         Database db(m_dir.filePath(u"plan.sqlite"_s));

@@ -1,6 +1,7 @@
 #include "attemptstore.h"
 
 #include "database.h"
+#include "reviewstore.h"
 #include "sqltransaction.h"
 
 #include <algorithm>
@@ -153,6 +154,14 @@ bool AttemptStore::submit(qint64 attemptId, const AttemptResult &result, qint64 
     query.addBindValue(nowMs);
     query.addBindValue(attemptId);
     if (!execPrepared(query, error))
+        return false;
+    query.prepare(u"INSERT INTO attempt_domains (attempt_id, domain, correct, total)"
+                  " SELECT attempt_id, domain, sum(correct), count(*) FROM answers"
+                  " WHERE attempt_id = ? GROUP BY domain"_s);
+    query.addBindValue(attemptId);
+    if (!execPrepared(query, error))
+        return false;
+    if (!ReviewStore(m_db).applyAttempt(attemptId, nowMs, error))
         return false;
     return transaction.commit(error);
 }

@@ -172,6 +172,64 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QList<Po
     return exam;
 }
 
+AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
+                                      const QHash<QString, double> &mastery, int count, quint64 seed)
+{
+    QRandomGenerator rng = generatorFor(seed);
+    // A question is as weak as the weakest of its task and topics.
+    QHash<const PoolEntry *, double> weakness;
+    QList<const PoolEntry *> candidates;
+    for (const PoolEntry &entry : pool) {
+        double score = mastery.value(entry.task, 0.0);
+        for (const QString &topic : entry.topics)
+            score = std::min(score, mastery.value(topic, 0.0));
+        weakness.insert(&entry, score);
+        candidates.append(&entry);
+    }
+    orderByStaleness(candidates, rng);
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const PoolEntry *a, const PoolEntry *b) {
+        return weakness.value(a) < weakness.value(b);
+    });
+
+    AssembledExam exam;
+    exam.requested = count;
+    QSet<QString> usedGroups;
+    QList<const PoolEntry *> picked;
+    const auto take = [&](const PoolEntry *entry) {
+        if (!entry->group.isEmpty() && usedGroups.contains(entry->group))
+            return false;
+        if (!entry->group.isEmpty())
+            usedGroups.insert(entry->group);
+        picked.append(entry);
+        return true;
+    };
+    // The weakest part from the front; the rest from the stronger half, stalest first, so the
+    // estimate of what is already known stays honest.
+    const int weakCount = int(std::lround(count * weakShare));
+    const qsizetype half = candidates.size() / 2;
+    QList<const PoolEntry *> stronger = candidates.mid(half);
+    QList<const PoolEntry *> weaker = candidates.mid(0, half);
+    orderByStaleness(stronger, rng);
+    QSet<const PoolEntry *> chosen;
+    for (const PoolEntry *entry : std::as_const(weaker)) {
+        if (picked.size() >= weakCount)
+            break;
+        if (take(entry))
+            chosen.insert(entry);
+    }
+    for (const QList<const PoolEntry *> *source : {&stronger, &weaker}) {
+        for (const PoolEntry *entry : *source) {
+            if (picked.size() >= count)
+                break;
+            if (!chosen.contains(entry) && take(entry))
+                chosen.insert(entry);
+        }
+    }
+    shuffle(picked, rng);
+    exam.items = shuffledItems(picked, rng);
+    return exam;
+}
+
 AssembledExam ExamAssembler::retake(const QList<PoolEntry> &pool, const QStringList &questionIds,
                                     quint64 seed)
 {

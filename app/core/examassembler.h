@@ -58,6 +58,12 @@ public:
     static AssembledExam retake(const QList<PoolEntry> &pool, const QStringList &questionIds,
                                 quint64 seed);
 
+    // A weak-area drill: docs/statistics.md gives the rule. Mastery maps a task or topic id to
+    // its mastery; ids without enough answers are absent and count as weakest.
+    static AssembledExam weakArea(const QList<PoolEntry> &pool, const QHash<QString, double> &mastery,
+                                  int count, quint64 seed);
+    static constexpr double weakShare = 0.8;
+
     // Splits total into parts proportional to weights by the largest-remainder method.
     static QList<int> allocate(const QList<int> &weights, int total);
 };

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "questionstore.h"
+#include "statistics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,9 +67,22 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
     // The seed comes from the clock, so every new exam differs; it is stored to redo it.
     if (request.seed == 0)
         request.seed = quint64(clock.wallMs()) * 2654435761u + quint64(pool.size());
-    const AssembledExam exam = setup.questionIds.isEmpty()
-        ? ExamAssembler::assemble(blueprint, pool, request)
-        : ExamAssembler::retake(pool, setup.questionIds, request.seed);
+    AssembledExam exam;
+    if (!setup.questionIds.isEmpty()) {
+        exam = ExamAssembler::retake(pool, setup.questionIds, request.seed);
+    } else if (setup.mode == Attempt::Mode::WeakArea) {
+        QHash<QString, double> mastery;
+        const Statistics statistics(database);
+        for (const auto dimension : {Statistics::Dimension::Task, Statistics::Dimension::Topic}) {
+            for (const MasteryLine &line : statistics.mastery(blueprint.id, dimension, clock.wallMs())) {
+                if (const auto m = line.estimate.mastery())
+                    mastery.insert(line.id, *m);
+            }
+        }
+        exam = ExamAssembler::weakArea(pool, mastery, request.count > 0 ? request.count : 20, request.seed);
+    } else {
+        exam = ExamAssembler::assemble(blueprint, pool, request);
+    }
     if (assembled)
         *assembled = exam;
     if (exam.items.isEmpty()) {

@@ -89,7 +89,38 @@ const QStringList version2 = {
     " WHERE i.correct IS NOT NULL"_s,
 };
 
-const QList<QStringList> steps = {version1, version2};
+// Version 3: what the progress pages read without scanning the answer log: each attempt's
+// score per domain, and the review schedule of missed questions, both filled from history.
+const QStringList version3 = {
+    u"CREATE TABLE attempt_domains ("
+    " attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
+    " domain TEXT NOT NULL,"
+    " correct INTEGER NOT NULL,"
+    " total INTEGER NOT NULL,"
+    " PRIMARY KEY (attempt_id, domain))"_s,
+    u"INSERT INTO attempt_domains (attempt_id, domain, correct, total)"
+    " SELECT attempt_id, domain, sum(correct), count(*) FROM answers GROUP BY attempt_id, domain"_s,
+    u"CREATE INDEX attempts_submitted ON attempts (exam, state, submitted_at)"_s,
+    u"CREATE TABLE review_items ("
+    " question_id TEXT PRIMARY KEY REFERENCES questions (id),"
+    " box INTEGER NOT NULL,"
+    " due_at INTEGER NOT NULL,"
+    " lapses INTEGER NOT NULL DEFAULT 0,"
+    " reviews INTEGER NOT NULL DEFAULT 0,"
+    " last_answered_at INTEGER NOT NULL)"_s,
+    u"CREATE INDEX review_items_due ON review_items (due_at)"_s,
+    // A question whose latest answer was wrong is due now, with every miss counted.
+    u"INSERT INTO review_items (question_id, box, due_at, lapses, reviews, last_answered_at)"
+    " SELECT a.question_id, 1, a.answered_at,"
+    "        (SELECT count(*) FROM answers w WHERE w.question_id = a.question_id AND w.correct = 0),"
+    "        0, a.answered_at"
+    " FROM answers a"
+    " WHERE a.correct = 0"
+    "   AND a.answered_at = (SELECT max(b.answered_at) FROM answers b WHERE b.question_id = a.question_id)"
+    " GROUP BY a.question_id"_s,
+};
+
+const QList<QStringList> steps = {version1, version2, version3};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

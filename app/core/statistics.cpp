@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QSqlQuery>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -50,6 +52,69 @@ QList<MasteryLine> Statistics::mastery(const QString &exam, Dimension dimension,
     for (auto it = buckets.cbegin(); it != buckets.cend(); ++it)
         lines.append({it.key(), Mastery::estimate(it.value())});
     return lines;
+}
+
+Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
+{
+    Readiness readiness;
+    QHash<QString, MasteryEstimate> byDomain;
+    for (const MasteryLine &line : mastery(blueprint.id, Dimension::Domain, nowMs))
+        byDomain.insert(line.id, line.estimate);
+    double weightSum = 0, expected = 0, low = 0, high = 0;
+    for (const Domain &domain : blueprint.domains) {
+        const MasteryEstimate e = byDomain.value(domain.id);
+        if (!e.enoughData) {
+            readiness.missingDomains.append(domain.id);
+            continue;
+        }
+        weightSum += domain.weight;
+        expected += domain.weight * e.accuracy;
+        low += domain.weight * e.lower;
+        high += domain.weight * e.upper;
+    }
+    readiness.available = readiness.missingDomains.isEmpty() && weightSum > 0;
+    if (!readiness.available)
+        return readiness;
+    const double span = blueprint.scaleMax - blueprint.scaleMin;
+    const auto scaled = [&](double fraction) { return int(std::lround(blueprint.scaleMin + span * fraction / weightSum)); };
+    readiness.score = scaled(expected);
+    readiness.low = scaled(low);
+    readiness.high = scaled(high);
+    return readiness;
+}
+
+QList<WeakArea> Statistics::weakest(const QString &exam, qint64 nowMs, int count) const
+{
+    QList<WeakArea> areas;
+    for (const MasteryLine &line : mastery(exam, Dimension::Domain, nowMs)) {
+        if (line.estimate.enoughData)
+            areas.append({WeakArea::Kind::Domain, line.id, line.estimate});
+    }
+    for (const MasteryLine &line : mastery(exam, Dimension::Topic, nowMs)) {
+        if (line.estimate.enoughData)
+            areas.append({WeakArea::Kind::Topic, line.id, line.estimate});
+    }
+    std::stable_sort(areas.begin(), areas.end(), [](const WeakArea &a, const WeakArea &b) {
+        return a.estimate.lower < b.estimate.lower;
+    });
+    return areas.mid(0, count);
+}
+
+QList<DomainPoint> Statistics::domainTrend(const QString &exam) const
+{
+    QList<DomainPoint> points;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT a.id, a.submitted_at, d.domain, d.correct, d.total FROM attempts a"
+                  " JOIN attempt_domains d ON d.attempt_id = a.id"
+                  " WHERE a.exam = ? AND a.state = 'submitted' ORDER BY a.submitted_at, a.id, d.domain"_s);
+    query.addBindValue(exam);
+    if (!query.exec())
+        return points;
+    while (query.next()) {
+        points.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                       query.value(3).toInt(), query.value(4).toInt()});
+    }
+    return points;
 }
 
 int Statistics::attemptCount(const QString &exam) const
