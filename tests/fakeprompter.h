@@ -19,7 +19,15 @@ public:
         told.append(title + QStringLiteral(": ") + text);
     }
 
+    QString saveFileName(QWidget *, const QString &, const QString &suggestedName, const QString &) override
+    {
+        suggested.append(suggestedName);
+        return fileName;
+    }
+
     bool answer = true;
+    QString fileName; // what the "save as" dialog answers; empty: cancelled
+    QStringList suggested;
     QStringList asked;
     QStringList told;
 };

@@ -67,12 +67,36 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>%n minute(s) left.</source>
         <translation>
             <numerusform>%n minute left.</numerusform>
             <numerusform>%n minutes left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weak: %1 (mastery %2%, %n answer(s))</source>
+        <translation>
+            <numerusform>Weak: %1 (mastery %2%, %n answer)</numerusform>
+            <numerusform>Weak: %1 (mastery %2%, %n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed question(s) due for review.</source>
+        <translation>
+            <numerusform>%n missed question due for review.</numerusform>
+            <numerusform>%n missed questions due for review.</numerusform>
         </translation>
     </message>
 </context>

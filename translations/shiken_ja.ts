@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>AttemptReport</name>
+    <message>
+        <source>Results: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <source>Estimated scaled score: %1 (%2)</source>
+        <translation>推定スケールスコア: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct · passing score %3 · time used %4 · %5</source>
+        <translation>%2 問中 %1 問正解 · 合格スコア %3 · 所要時間 %4 · %5</translation>
+    </message>
+    <message>
+        <source>The scaled score is an estimate: AWS does not publish how the real exam scales scores.</source>
+        <translation>スケールスコアは推定値です。本番の試験でのスコアの換算方法は AWS から公開されていません。</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message>
+        <source>Meets competencies</source>
+        <translation>合格水準を満たしている</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>改善が必要</translation>
+    </message>
+    <message>
+        <source>Score per domain</source>
+        <translation>分野ごとのスコア</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>問題 %1</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>第 %1 分野</translation>
+    </message>
+    <message>
+        <source>Shiken results</source>
+        <translation>Shiken の結果</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>BankOverviewPage</name>
     <message>
         <source>Domain</source>
@@ -614,6 +685,151 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Attempts</source>
+        <translation>受験履歴</translation>
+    </message>
+    <message>
+        <source>Domains over Time</source>
+        <translation>分野ごとの推移</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>習熟度</translation>
+    </message>
+    <message>
+        <source>Leeches</source>
+        <translation>苦手な問題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題数</translation>
+    </message>
+    <message>
+        <source>Task statement or topic</source>
+        <translation>タスクステートメントまたはトピック</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正答率</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>解答数</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>不正解の回数</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>問題文</translation>
+    </message>
+    <message>
+        <source>Mastery weighs recent answers more (half as much after 30 days) and is the cautious end of its range, so a few lucky answers do not rank high. Weakest first; below %1 answers there is not enough data.</source>
+        <translation>習熟度は最近の解答ほど重く扱い (30 日で重みが半分になります)、推定範囲の控えめな側の値を示すので、たまたま正解した数問で高くなることはありません。弱い順に並べています。解答が %1 件未満のものはデータ不足です。</translation>
+    </message>
+    <message>
+        <source>Leeches are questions you have missed %1 times or more. Drilling them again helps less than reading their explanation closely.</source>
+        <translation>苦手な問題とは、%1 回以上間違えた問題です。繰り返し解くよりも、解説をじっくり読むほうが効果的です。</translation>
+    </message>
+    <message>
+        <source>Mock exam</source>
+        <translation>模擬試験</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Weak-area drill</source>
+        <translation>弱点ドリル</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>復習</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>ドリル</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Estimated score over time (dashed: the passing score)</source>
+        <translation>推定スコアの推移 (破線: 合格スコア)</translation>
+    </message>
+    <message>
+        <source>Estimated score</source>
+        <translation>推定スコア</translation>
+    </message>
+    <message>
+        <source>Passing score</source>
+        <translation>合格スコア</translation>
+    </message>
+    <message>
+        <source>Accuracy per domain in each attempt</source>
+        <translation>受験ごとの分野別正答率</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>第 %1 分野</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>データ不足</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 回</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Sit a timed mock exam as the real one runs, practise with the explanation after every answer, or drill the domains and topics you choose.</source>
@@ -705,6 +921,62 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Progress and &amp;History</source>
+        <translation>進捗と履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Weak-Area Drill</source>
+        <translation>弱点ドリル(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Now</source>
+        <translation>今すぐ復習(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>学習の進捗</translation>
+    </message>
+    <message>
+        <source>Drill These</source>
+        <translation>ドリルする</translation>
+    </message>
+    <message>
+        <source>Readiness: about %1 (likely %2–%3); %4 passes.</source>
+        <translation>予測スコア: 約 %1 (推定範囲 %2～%3)。合格は %4 です。</translation>
+    </message>
+    <message>
+        <source>Readiness is estimated once every domain has %1 answers (not yet: domain %2).</source>
+        <translation>すべての分野で解答が %1 件以上になると予測スコアを表示します (未達: 第 %2 分野)。</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weak: %1 (mastery %2%, %n answer(s))</source>
+        <translation>
+            <numerusform>弱点: %1 (習熟度 %2%、解答 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed question(s) due for review.</source>
+        <translation>
+            <numerusform>復習の時期が来た問題が %n 問あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No missed questions are due for review.</source>
+        <translation>復習の時期が来た問題はありません。</translation>
+    </message>
+    <message>
+        <source>Weak-area drill</source>
+        <translation>弱点ドリル</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>復習</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -783,6 +1055,18 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Nothing to Review</source>
+        <translation>復習する問題はありません</translation>
+    </message>
+    <message>
+        <source>No missed questions are due for review.</source>
+        <translation>復習の時期が来た問題はありません。</translation>
+    </message>
+    <message>
+        <source>Progress and &amp;History</source>
+        <translation>進捗と履歴(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1205,62 @@
         <source>Show &amp;both languages</source>
         <translation>両方の言語で表示(&amp;B)</translation>
     </message>
+    <message>
+        <source>Domains</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF を書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV を書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>第 %1 分野</translation>
+    </message>
+    <message>
+        <source>Score per domain (dashed: the pass line)</source>
+        <translation>分野ごとのスコア (破線: 合格ライン)</translation>
+    </message>
+    <message>
+        <source>Score per topic, weakest first</source>
+        <translation>トピックごとのスコア (弱い順)</translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation>レポートを PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Export the Answers as CSV</source>
+        <translation>解答を CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -975,6 +1315,17 @@
     <message>
         <source>%1 of %2 answered; %3 incomplete; %4 flagged.</source>
         <translation>%2 問中 %1 問解答済み、未完了 %3 問、フラグ付き %4 問。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>%1: %2 of %3 correct</source>
+        <translation>%1: %3 問中 %2 問正解</translation>
+    </message>
+    <message>
+        <source>Pass line</source>
+        <translation>合格ライン</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "homepage.h"
 
 #include "attemptstore.h"
+#include "clock.h"
 #include "database.h"
 #include "language.h"
 #include "questionstore.h"
+#include "reviewstore.h"
 #include "statistics.h"
 
 #include <QDateTime>
@@ -22,9 +24,10 @@ namespace {
 constexpr auto examId = "soa-c03"_L1;
 }
 
-HomePage::HomePage(Database &database, QWidget *parent)
+HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_resumeBanner(new QFrame(this))
@@ -35,6 +38,12 @@ HomePage::HomePage(Database &database, QWidget *parent)
     , m_practiceButton(new QPushButton(this))
     , m_drillButton(new QPushButton(this))
     , m_bankButton(new QPushButton(this))
+    , m_historyButton(new QPushButton(this))
+    , m_weakButton(new QPushButton(this))
+    , m_progressTitle(new QLabel(this))
+    , m_readiness(new QLabel(this))
+    , m_due(new QLabel(this))
+    , m_reviewButton(new QPushButton(this))
     , m_recentTitle(new QLabel(this))
     , m_recent(new QTreeWidget(this))
 {
@@ -48,6 +57,18 @@ HomePage::HomePage(Database &database, QWidget *parent)
     m_drillButton->setObjectName(u"startDrillButton"_s);
     m_bankButton->setObjectName(u"bankButton"_s);
     m_recent->setObjectName(u"recentAttempts"_s);
+    m_historyButton->setObjectName(u"historyButton"_s);
+    m_weakButton->setObjectName(u"startWeakButton"_s);
+    m_readiness->setObjectName(u"readinessLabel"_s);
+    m_due->setObjectName(u"dueLabel"_s);
+    m_reviewButton->setObjectName(u"reviewNowButton"_s);
+    m_readiness->setWordWrap(true);
+    QFont progressFont = m_progressTitle->font();
+    progressFont.setBold(true);
+    m_progressTitle->setFont(progressFont);
+    QFont readinessFont = m_readiness->font();
+    readinessFont.setPointSizeF(readinessFont.pointSizeF() * 1.2);
+    m_readiness->setFont(readinessFont);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -63,7 +84,8 @@ HomePage::HomePage(Database &database, QWidget *parent)
     bannerLayout->addWidget(m_resumeButton);
     bannerLayout->addWidget(m_discardButton);
 
-    for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton, m_bankButton, m_resumeButton, m_discardButton})
+    for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton, m_bankButton, m_resumeButton,
+                                m_discardButton, m_historyButton, m_weakButton, m_reviewButton})
         button->setAutoDefault(true); // Return presses the focused button
     for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton}) {
         button->setMinimumHeight(56);
@@ -88,10 +110,36 @@ HomePage::HomePage(Database &database, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(choices);
     layout->addSpacing(8);
+    // Progress: readiness, the weakest areas with a drill each, the reviews due.
+    auto *progress = new QGridLayout;
+    progress->addWidget(m_progressTitle, 0, 0, 1, 2);
+    progress->addWidget(m_readiness, 1, 0, 1, 2);
+    for (int i = 0; i < 3; ++i) {
+        auto *label = new QLabel(this);
+        label->setObjectName(u"weakLabel_%1"_s.arg(i + 1));
+        auto *button = new QPushButton(this);
+        button->setObjectName(u"drillWeak_%1"_s.arg(i + 1));
+        button->setAutoDefault(true);
+        connect(button, &QPushButton::clicked, this, [this, i] {
+            if (i < m_weakAreas.size())
+                emit drillRequested(m_weakAreas.at(i).kind, m_weakAreas.at(i).id);
+        });
+        progress->addWidget(label, 2 + i, 0);
+        progress->addWidget(button, 2 + i, 1);
+        m_weakLabels.append(label);
+        m_weakButtons.append(button);
+    }
+    progress->addWidget(m_due, 5, 0);
+    progress->addWidget(m_reviewButton, 5, 1);
+    progress->setColumnStretch(0, 1);
+    layout->addLayout(progress);
+    layout->addSpacing(8);
     layout->addWidget(m_recentTitle);
     layout->addWidget(m_recent, 1);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_weakButton);
     bottom->addStretch();
+    bottom->addWidget(m_historyButton);
     bottom->addWidget(m_bankButton);
     layout->addLayout(bottom);
 
@@ -99,6 +147,9 @@ HomePage::HomePage(Database &database, QWidget *parent)
     connect(m_practiceButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Practice); });
     connect(m_drillButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Drill); });
     connect(m_bankButton, &QPushButton::clicked, this, &HomePage::bankRequested);
+    connect(m_historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
+    connect(m_weakButton, &QPushButton::clicked, this, &HomePage::weakAreaRequested);
+    connect(m_reviewButton, &QPushButton::clicked, this, &HomePage::reviewRequested);
     connect(m_resumeButton, &QPushButton::clicked, this, [this] { emit resumeRequested(m_inProgress); });
     connect(m_discardButton, &QPushButton::clicked, this, [this] { emit discardRequested(m_inProgress); });
     connect(m_recent, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -111,7 +162,9 @@ HomePage::HomePage(Database &database, QWidget *parent)
     setTabOrder(m_examButton, m_practiceButton);
     setTabOrder(m_practiceButton, m_drillButton);
     setTabOrder(m_drillButton, m_recent);
-    setTabOrder(m_recent, m_bankButton);
+    setTabOrder(m_recent, m_weakButton);
+    setTabOrder(m_weakButton, m_historyButton);
+    setTabOrder(m_historyButton, m_bankButton);
     retranslate();
 }
 
@@ -139,6 +192,12 @@ void HomePage::retranslate()
     m_practiceButton->setText(tr("&Practice Session"));
     m_drillButton->setText(tr("Domain or &Topic Drill"));
     m_bankButton->setText(tr("Question &Bank"));
+    m_historyButton->setText(tr("Progress and &History"));
+    m_weakButton->setText(tr("&Weak-Area Drill"));
+    m_reviewButton->setText(tr("Re&view Now"));
+    m_progressTitle->setText(tr("Your progress"));
+    for (QPushButton *button : std::as_const(m_weakButtons))
+        button->setText(tr("Drill These"));
     m_recentTitle->setText(tr("Latest results"));
     m_recent->setHeaderLabels({tr("Date"), tr("Mode"), tr("Score"), tr("Result"), tr("Questions")});
     refresh();
@@ -169,8 +228,52 @@ void HomePage::refresh()
         m_resumeBanner->hide();
     }
 
-    m_recent->clear();
     const QLocale locale;
+    const qint64 now = m_clock.wallMs();
+    const Statistics progress(m_database);
+    if (blueprint) {
+        const Readiness readiness = progress.readiness(*blueprint, now);
+        if (readiness.available) {
+            m_readiness->setText(tr("Readiness: about %1 (likely %2–%3); %4 passes.")
+                                     .arg(readiness.score)
+                                     .arg(readiness.low)
+                                     .arg(readiness.high)
+                                     .arg(blueprint->passingScore));
+        } else {
+            QStringList missing;
+            for (const QString &id : readiness.missingDomains)
+                missing.append(id);
+            m_readiness->setText(tr("Readiness is estimated once every domain has %1 answers (not yet: domain %2).")
+                                     .arg(Mastery::minimumAnswers)
+                                     .arg(missing.join(u", "_s)));
+        }
+    }
+    m_weakAreas = progress.weakest(QString(examId), now, 3);
+    const BankCatalog catalog = questions.catalog();
+    for (int i = 0; i < m_weakLabels.size(); ++i) {
+        const bool shown = i < m_weakAreas.size();
+        m_weakLabels.at(i)->setVisible(shown);
+        m_weakButtons.at(i)->setVisible(shown);
+        if (!shown)
+            continue;
+        const WeakArea &area = m_weakAreas.at(i);
+        QString name = area.id;
+        if (area.kind == WeakArea::Kind::Domain) {
+            const Domain *domain = blueprint ? blueprint->domain(area.id) : nullptr;
+            name = tr("Domain %1: %2").arg(area.id, domain ? domain->name.in(language) : QString());
+        } else if (const Topic *topic = catalog.topic(area.id)) {
+            name = topic->name.in(language);
+        }
+        m_weakLabels.at(i)->setText(tr("Weak: %1 (mastery %2%, %n answer(s))", nullptr, area.estimate.answered)
+                                        .arg(name)
+                                        .arg(locale.toString(area.estimate.lower * 100, 'f', 0)));
+    }
+    const int due = ReviewStore(m_database).dueCount(QString(examId), now);
+    m_due->setText(due > 0 ? tr("%n missed question(s) due for review.", nullptr, due)
+                           : tr("No missed questions are due for review."));
+    m_reviewButton->setEnabled(due > 0);
+
+    m_recent->clear();
     const Statistics statistics(m_database);
     for (const AttemptSummary &s : statistics.history(QString(examId), 20)) {
         if (s.state != Attempt::State::Submitted)
@@ -178,8 +281,10 @@ void HomePage::refresh()
         auto *item = new QTreeWidgetItem(m_recent);
         item->setData(0, Qt::UserRole, s.id);
         item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat));
-        item->setText(1, s.mode == Attempt::Mode::Exam ? tr("Mock exam")
+        item->setText(1, s.mode == Attempt::Mode::Exam       ? tr("Mock exam")
                          : s.mode == Attempt::Mode::Practice ? tr("Practice")
+                         : s.mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
+                         : s.mode == Attempt::Mode::Review   ? tr("Review")
                                                              : tr("Drill"));
         item->setText(2, locale.toString(s.score));
         item->setText(3, s.passed ? tr("Pass") : tr("Fail"));

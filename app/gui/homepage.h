@@ -1,9 +1,11 @@
 #pragma once
 
 #include "attempt.h"
+#include "statistics.h"
 
 #include <QWidget>
 
+class Clock;
 class Database;
 class QFrame;
 class QLabel;
@@ -17,7 +19,7 @@ class HomePage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit HomePage(Database &database, QWidget *parent = nullptr);
+    HomePage(Database &database, Clock &clock, QWidget *parent = nullptr);
 
     void refresh();
     qint64 inProgressAttempt() const { return m_inProgress; }
@@ -28,6 +30,11 @@ signals:
     void discardRequested(qint64 attemptId);
     void attemptOpened(qint64 attemptId);
     void bankRequested();
+    void historyRequested();
+    void weakAreaRequested();
+    void reviewRequested();
+    // A drill of one weak domain or topic.
+    void drillRequested(WeakArea::Kind kind, const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +44,7 @@ private:
     void retranslate();
 
     Database &m_database;
+    Clock &m_clock;
     qint64 m_inProgress = 0;
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -48,6 +56,15 @@ private:
     QPushButton *m_practiceButton;
     QPushButton *m_drillButton;
     QPushButton *m_bankButton;
+    QPushButton *m_historyButton;
+    QPushButton *m_weakButton;
+    QLabel *m_progressTitle;
+    QLabel *m_readiness;
+    QList<QLabel *> m_weakLabels;
+    QList<QPushButton *> m_weakButtons;
+    QList<WeakArea> m_weakAreas;
+    QLabel *m_due;
+    QPushButton *m_reviewButton;
     QLabel *m_recentTitle;
     QTreeWidget *m_recent;
 };

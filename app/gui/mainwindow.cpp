@@ -4,9 +4,12 @@
 #include "bankoverviewpage.h"
 #include "database.h"
 #include "exampage.h"
+#include "historypage.h"
 #include "homepage.h"
 #include "prompter.h"
 #include "resultspage.h"
+#include "reviewstore.h"
+#include "clock.h"
 #include "settingsdialog.h"
 #include "setuppage.h"
 
@@ -26,15 +29,17 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_clock(clock)
     , m_prompter(prompter)
     , m_pages(new QStackedWidget(this))
-    , m_home(new HomePage(database))
+    , m_home(new HomePage(database, clock))
     , m_setup(new SetupPage(database))
     , m_exam(new ExamPage(prompter))
-    , m_results(new ResultsPage(database))
+    , m_results(new ResultsPage(database, prompter))
     , m_bankOverview(new BankOverviewPage(database))
+    , m_history(new HistoryPage(database))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(menuBar()->addMenu(QString()))
     , m_homeAction(new QAction(this))
     , m_bankAction(new QAction(this))
+    , m_historyAction(new QAction(this))
     , m_settingsAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
@@ -42,7 +47,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     setObjectName(u"mainWindow"_s);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
                           static_cast<QWidget *>(m_exam), static_cast<QWidget *>(m_results),
-                          static_cast<QWidget *>(m_bankOverview)})
+                          static_cast<QWidget *>(m_bankOverview), static_cast<QWidget *>(m_history)})
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
 
@@ -60,6 +65,9 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
         m_bankOverview->reload();
         showPage(m_bankOverview);
     });
+    m_historyAction->setObjectName(u"historyAction"_s);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -72,6 +80,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_fileMenu->addAction(m_homeAction);
+    m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addAction(m_bankAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
@@ -95,6 +104,22 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     });
     connect(m_home, &HomePage::attemptOpened, this, [this](qint64 id) { showResults(id); });
     connect(m_home, &HomePage::bankRequested, m_bankAction, &QAction::trigger);
+    connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_home, &HomePage::reviewRequested, this, &MainWindow::startReview);
+    connect(m_home, &HomePage::weakAreaRequested, this, [this] {
+        ExamSession::Setup setup;
+        setup.mode = Attempt::Mode::WeakArea;
+        setup.request.count = 20;
+        startSession(setup);
+    });
+    connect(m_home, &HomePage::drillRequested, this, [this](WeakArea::Kind kind, const QString &id) {
+        ExamSession::Setup setup;
+        setup.mode = Attempt::Mode::Drill;
+        setup.request.count = 15;
+        (kind == WeakArea::Kind::Domain ? setup.request.domains : setup.request.topics).append(id);
+        startSession(setup);
+    });
+    connect(m_history, &HistoryPage::attemptOpened, this, [this](qint64 id) { showResults(id); });
     connect(m_setup, &SetupPage::startRequested, this, &MainWindow::startSession);
     connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
     connect(m_exam, &ExamPage::left, this, &MainWindow::showHome);
@@ -210,6 +235,25 @@ void MainWindow::showResults(qint64 attemptId, bool timeExpired)
         showHome();
 }
 
+void MainWindow::showHistory()
+{
+    if (m_session && !m_session->isSubmitted())
+        m_session->setRunning(false);
+    showPage(m_history);
+}
+
+bool MainWindow::startReview()
+{
+    ExamSession::Setup setup;
+    setup.mode = Attempt::Mode::Review;
+    setup.questionIds = ReviewStore(m_database).due(u"soa-c03"_s, m_clock.wallMs(), 30);
+    if (setup.questionIds.isEmpty()) {
+        m_prompter.inform(this, tr("Nothing to Review"), tr("No missed questions are due for review."));
+        return false;
+    }
+    return startSession(setup);
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -238,6 +282,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_homeAction->setText(tr("&Home"));
     m_bankAction->setText(tr("Question &Bank"));
+    m_historyAction->setText(tr("Progress and &History"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));

@@ -10,6 +10,7 @@ class BankOverviewPage;
 class Clock;
 class Database;
 class ExamPage;
+class HistoryPage;
 class HomePage;
 class Prompter;
 class QAction;
@@ -34,6 +35,7 @@ public:
     ExamPage *examPage() const { return m_exam; }
     ResultsPage *resultsPage() const { return m_results; }
     BankOverviewPage *bankOverview() const { return m_bankOverview; }
+    HistoryPage *historyPage() const { return m_history; }
     QWidget *currentPage() const;
     ExamSession *session() const { return m_session.get(); }
 
@@ -43,6 +45,8 @@ public:
     bool resumeSession(qint64 attemptId);
     void showResults(qint64 attemptId, bool timeExpired = false);
     void showSettings();
+    void showHistory();
+    bool startReview();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,10 +69,12 @@ private:
     ExamPage *m_exam;
     ResultsPage *m_results;
     BankOverviewPage *m_bankOverview;
+    HistoryPage *m_history;
     QMenu *m_fileMenu;
     QMenu *m_helpMenu;
     QAction *m_homeAction;
     QAction *m_bankAction;
+    QAction *m_historyAction;
     QAction *m_settingsAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;

@@ -1,6 +1,9 @@
 #include "prompter.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QPushButton>
 
 bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
@@ -17,4 +20,11 @@ bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QS
 void MessageBoxPrompter::inform(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+QString MessageBoxPrompter::saveFileName(QWidget *parent, const QString &title,
+                                         const QString &suggestedName, const QString &filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
 }

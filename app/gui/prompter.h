@@ -13,6 +13,9 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &acceptText) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    // A file to write; empty when the learner cancels.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                 const QString &filter) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -21,4 +24,6 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text,
                  const QString &acceptText) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                         const QString &filter) override;
 };

@@ -1,10 +1,14 @@
 #include "resultspage.h"
 
+#include "attemptcsv.h"
+#include "attemptreport.h"
 #include "attemptstore.h"
 #include "database.h"
 #include "explanationview.h"
 #include "language.h"
+#include "prompter.h"
 #include "questionstore.h"
+#include "scorechart.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +18,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QFile>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,9 +47,10 @@ QString firstLine(const QString &markdown)
 
 } // namespace
 
-ResultsPage::ResultsPage(Database &database, QWidget *parent)
+ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_prompter(prompter)
     , m_title(new QLabel(this))
     , m_scoreLabel(new QLabel(this))
     , m_verdictLabel(new QLabel(this))
@@ -54,6 +62,11 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     , m_questionList(new QTreeWidget(this))
     , m_explanation(new ExplanationView(this))
     , m_bothLanguages(new QCheckBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_domainChart(new ScoreChart(this))
+    , m_topicChart(new ScoreChart(this))
+    , m_pdfButton(new QPushButton(this))
+    , m_csvButton(new QPushButton(this))
     , m_retakeButton(new QPushButton(this))
     , m_homeButton(new QPushButton(this))
 {
@@ -70,6 +83,11 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     m_retakeButton->setObjectName(u"retakeButton"_s);
     m_homeButton->setObjectName(u"homeButton"_s);
     m_bothLanguages->setObjectName(u"bothLanguagesCheck"_s);
+    m_tabs->setObjectName(u"resultsTabs"_s);
+    m_domainChart->setObjectName(u"domainChart"_s);
+    m_topicChart->setObjectName(u"topicChart"_s);
+    m_pdfButton->setObjectName(u"exportPdfButton"_s);
+    m_csvButton->setObjectName(u"exportCsvButton"_s);
 
     QFont scoreFont = m_scoreLabel->font();
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 2.6);
@@ -95,7 +113,7 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     m_domainTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_domainTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_domainTable->setMaximumHeight(220);
+    m_domainTable->setMaximumHeight(200);
 
     m_filter->addItems({QString(), QString(), QString()});
     m_questionList->setRootIsDecorated(false);
@@ -121,12 +139,22 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     explanationLayout->setContentsMargins(0, 0, 0, 0);
     explanationLayout->addWidget(m_bothLanguages, 0, Qt::AlignRight);
     explanationLayout->addWidget(m_explanation, 1);
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new QSplitter;
     splitter->addWidget(listColumn);
     splitter->addWidget(explanationColumn);
     splitter->setStretchFactor(1, 1);
 
+    auto *domainsTab = new QWidget;
+    auto *domainsLayout = new QVBoxLayout(domainsTab);
+    domainsLayout->addWidget(m_domainTable);
+    domainsLayout->addWidget(m_domainChart, 1);
+    m_tabs->addTab(domainsTab, QString());
+    m_tabs->addTab(m_topicChart, QString());
+    m_tabs->addTab(splitter, QString());
+
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pdfButton);
+    buttons->addWidget(m_csvButton);
     buttons->addStretch();
     buttons->addWidget(m_retakeButton);
     buttons->addWidget(m_homeButton);
@@ -136,17 +164,18 @@ ResultsPage::ResultsPage(Database &database, QWidget *parent)
     layout->addLayout(scoreRow);
     layout->addWidget(m_timeUpLabel);
     layout->addWidget(m_noteLabel);
-    layout->addWidget(m_domainTable);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ResultsPage::fillQuestions);
     connect(m_questionList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
-            showExplanation(item->data(0, Qt::UserRole).toInt());
+            explain(item->data(0, Qt::UserRole).toInt());
     });
     connect(m_homeButton, &QPushButton::clicked, this, &ResultsPage::homeRequested);
     connect(m_bothLanguages, &QCheckBox::toggled, m_explanation, &ExplanationView::setBothLanguages);
+    connect(m_pdfButton, &QPushButton::clicked, this, &ResultsPage::exportPdf);
+    connect(m_csvButton, &QPushButton::clicked, this, &ResultsPage::exportCsv);
     connect(m_retakeButton, &QPushButton::clicked, this, [this] {
         QStringList ids;
         for (const AttemptItem &item : std::as_const(m_attempt.items))
@@ -172,6 +201,7 @@ bool ResultsPage::showAttempt(qint64 attemptId, bool timeExpired)
     m_result = Grading::grade(m_blueprint, m_attempt, m_questions);
     m_timeExpired = timeExpired;
     m_filter->setCurrentIndex(int(Filter::Incorrect));
+    m_tabs->setCurrentIndex(0);
     retranslate();
     return true;
 }
@@ -179,6 +209,7 @@ bool ResultsPage::showAttempt(qint64 attemptId, bool timeExpired)
 void ResultsPage::setFilter(Filter filter)
 {
     m_filter->setCurrentIndex(int(filter));
+    m_tabs->setCurrentIndex(2);
 }
 
 void ResultsPage::changeEvent(QEvent *event)
@@ -198,6 +229,11 @@ void ResultsPage::retranslate()
     m_retakeButton->setText(tr("Re&take These Questions"));
     m_homeButton->setText(tr("&Home"));
     m_bothLanguages->setText(tr("Show &both languages"));
+    m_tabs->setTabText(0, tr("Domains"));
+    m_tabs->setTabText(1, tr("Topics"));
+    m_tabs->setTabText(2, tr("Questions"));
+    m_pdfButton->setText(tr("Export &PDF…"));
+    m_csvButton->setText(tr("Export &CSV…"));
     m_noteLabel->setText(tr("The scaled score is an estimate: Shiken maps the share of correct answers "
                             "linearly onto %1–%2. AWS does not publish how the real exam scales "
                             "scores, and unscored questions there are not marked.")
@@ -235,6 +271,78 @@ void ResultsPage::retranslate()
         m_domainTable->setItem(row, 3, verdict);
     }
     fillQuestions();
+    fillCharts();
+}
+
+void ResultsPage::fillCharts()
+{
+    const QString language = Language::current();
+    QList<ScoreChart::Bar> domainBars;
+    for (const ScoreLine &line : std::as_const(m_result.domains)) {
+        const Domain *domain = m_blueprint.domain(line.id);
+        domainBars.append({tr("Domain %1").arg(line.id), domain ? domain->name.in(language) : line.id,
+                           line.correct, line.total});
+    }
+    m_domainChart->setTitle(tr("Score per domain (dashed: the pass line)"));
+    m_domainChart->setBars(domainBars, m_blueprint.passFraction());
+
+    // Topics weakest first, so the eye lands on what to study next.
+    QList<ScoreLine> topics = m_result.topics;
+    std::stable_sort(topics.begin(), topics.end(), [](const ScoreLine &a, const ScoreLine &b) {
+        if (a.fraction() != b.fraction())
+            return a.fraction() < b.fraction();
+        return a.total > b.total;
+    });
+    const BankCatalog catalog = QuestionStore(m_database).catalog();
+    QList<ScoreChart::Bar> topicBars;
+    for (const ScoreLine &line : std::as_const(topics)) {
+        const Topic *topic = catalog.topic(line.id);
+        const QString name = topic ? topic->name.in(language) : line.id;
+        topicBars.append({line.id, name, line.correct, line.total});
+    }
+    m_topicChart->setTitle(tr("Score per topic, weakest first"));
+    m_topicChart->setBars(topicBars, m_blueprint.passFraction());
+}
+
+QString ResultsPage::suggestedFileName(const QString &extension) const
+{
+    const QString date = QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs).toString(u"yyyy-MM-dd-HHmm"_s);
+    return u"shiken-%1-%2.%3"_s.arg(m_blueprint.id, date, extension);
+}
+
+bool ResultsPage::exportPdf()
+{
+    if (m_attempt.id == 0)
+        return false;
+    const QString path = m_prompter.saveFileName(this, tr("Export the Report as PDF"), suggestedFileName(u"pdf"_s),
+                                                 tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    const AttemptReport report(m_attempt, m_blueprint, m_questions, m_result);
+    QString error;
+    if (!report.writePdf(path, Language::current(), &error)) {
+        m_prompter.inform(this, tr("Export Failed"), error);
+        return false;
+    }
+    return true;
+}
+
+bool ResultsPage::exportCsv()
+{
+    if (m_attempt.id == 0)
+        return false;
+    const QString path = m_prompter.saveFileName(this, tr("Export the Answers as CSV"), suggestedFileName(u"csv"_s),
+                                                 tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    // Written aside and renamed into place, so a failed export never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(AttemptCsv::write(m_attempt, m_questions, m_result)) < 0
+        || !file.commit()) {
+        m_prompter.inform(this, tr("Export Failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void ResultsPage::fillQuestions()
@@ -262,6 +370,14 @@ void ResultsPage::fillQuestions()
 }
 
 void ResultsPage::showExplanation(int position)
+{
+    if (position < 0 || position >= m_attempt.items.size())
+        return;
+    m_tabs->setCurrentIndex(2);
+    explain(position);
+}
+
+void ResultsPage::explain(int position)
 {
     if (position < 0 || position >= m_attempt.items.size())
         return;

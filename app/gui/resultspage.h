@@ -10,6 +10,9 @@
 
 class Database;
 class ExplanationView;
+class Prompter;
+class ScoreChart;
+class QTabWidget;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -27,7 +30,7 @@ class ResultsPage final : public QWidget
 public:
     enum class Filter { Incorrect, Flagged, All };
 
-    explicit ResultsPage(Database &database, QWidget *parent = nullptr);
+    ResultsPage(Database &database, Prompter &prompter, QWidget *parent = nullptr);
 
     bool showAttempt(qint64 attemptId, bool timeExpired = false);
     qint64 attemptId() const { return m_attempt.id; }
@@ -35,6 +38,10 @@ public:
     void setFilter(Filter filter);
     // Shows the explanation of the question at this position of the attempt.
     void showExplanation(int position);
+    bool exportPdf();
+    bool exportCsv();
+    ScoreChart *domainChart() const { return m_domainChart; }
+    ScoreChart *topicChart() const { return m_topicChart; }
 
 signals:
     void homeRequested();
@@ -46,8 +53,12 @@ protected:
 private:
     void retranslate();
     void fillQuestions();
+    void fillCharts();
+    void explain(int position);
+    QString suggestedFileName(const QString &extension) const;
 
     Database &m_database;
+    Prompter &m_prompter;
     Attempt m_attempt;
     Blueprint m_blueprint;
     QHash<QString, Question> m_questions;
@@ -65,6 +76,11 @@ private:
     QTreeWidget *m_questionList;
     ExplanationView *m_explanation;
     QCheckBox *m_bothLanguages;
+    QTabWidget *m_tabs;
+    ScoreChart *m_domainChart;
+    ScoreChart *m_topicChart;
+    QPushButton *m_pdfButton;
+    QPushButton *m_csvButton;
     QPushButton *m_retakeButton;
     QPushButton *m_homeButton;
 };

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "attempt.h"
+#include "grading.h"
+#include "question.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+
+// An attempt's answers as CSV (RFC 4180, UTF-8): one row per question with the learner's
+// answer and the correct one as the letters shown in the exam, plus the bank keys.
+class AttemptCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(AttemptCsv)
+
+public:
+    static QByteArray write(const Attempt &attempt, const QHash<QString, Question> &questions,
+                            const AttemptResult &result);
+    // The letters shown for bank keys, in the order they were shown ("BD" for keys C and A...).
+    static QString displayedLetters(const QString &choiceOrder, const QString &keys);
+};

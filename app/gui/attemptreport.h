@@ -1,0 +1,32 @@
+#pragma once
+
+#include "attempt.h"
+#include "blueprint.h"
+#include "grading.h"
+#include "question.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QImage>
+
+// The printable report of an attempt: score, the domain table and chart, and every question
+// with the learner's answer, the correct one and the explanation; written as PDF.
+class AttemptReport
+{
+    Q_DECLARE_TR_FUNCTIONS(AttemptReport)
+
+public:
+    AttemptReport(const Attempt &attempt, const Blueprint &blueprint,
+                  const QHash<QString, Question> &questions, const AttemptResult &result);
+
+    QString markdown(const QString &language) const;
+    // Renders the per-domain chart the report shows.
+    QImage domainChart(int width, int height) const;
+    bool writePdf(const QString &path, const QString &language, QString *error) const;
+
+private:
+    const Attempt &m_attempt;
+    const Blueprint &m_blueprint;
+    const QHash<QString, Question> &m_questions;
+    const AttemptResult &m_result;
+};

@@ -1,0 +1,345 @@
+#include "historypage.h"
+
+#include "database.h"
+#include "explanationview.h"
+#include "language.h"
+#include "questionstore.h"
+#include "reviewstore.h"
+#include "statistics.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto examId = "soa-c03"_L1;
+const QColor domainColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
+
+QString duration(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+// A chart over time: a date axis below, a value axis on the left.
+QChart *timeChart(QValueAxis **values, QDateTimeAxis **dates)
+{
+    auto *chart = new QChart;
+    *dates = new QDateTimeAxis;
+    (*dates)->setFormat(u"MM-dd"_s);
+    *values = new QValueAxis;
+    chart->addAxis(*dates, Qt::AlignBottom);
+    chart->addAxis(*values, Qt::AlignLeft);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+} // namespace
+
+HistoryPage::HistoryPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_tabs(new QTabWidget(this))
+    , m_attempts(new QTreeWidget)
+    , m_scoreChart(new QChartView)
+    , m_domainChart(new QChartView)
+    , m_toggles(new QWidget)
+    , m_mastery(new QTreeWidget)
+    , m_masteryNote(new QLabel)
+    , m_leeches(new QTreeWidget)
+    , m_leechNote(new QLabel)
+    , m_leechExplanation(new ExplanationView)
+{
+    setObjectName(u"historyPage"_s);
+    m_tabs->setObjectName(u"historyTabs"_s);
+    m_attempts->setObjectName(u"historyList"_s);
+    m_scoreChart->setObjectName(u"scoreTrendChart"_s);
+    m_domainChart->setObjectName(u"domainTrendChart"_s);
+    m_mastery->setObjectName(u"masteryList"_s);
+    m_leeches->setObjectName(u"leechList"_s);
+    m_leechExplanation->setObjectName(u"leechExplanation"_s);
+    m_scoreChart->setRenderHint(QPainter::Antialiasing);
+    m_domainChart->setRenderHint(QPainter::Antialiasing);
+    m_scoreChart->setMinimumHeight(240);
+    m_masteryNote->setWordWrap(true);
+    m_leechNote->setWordWrap(true);
+
+    for (QTreeWidget *tree : {m_attempts, m_mastery, m_leeches}) {
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+    }
+    m_attempts->setColumnCount(6);
+    m_mastery->setColumnCount(4);
+    m_mastery->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_leeches->setColumnCount(3);
+    m_leeches->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    auto *attemptsTab = new QSplitter(Qt::Vertical);
+    attemptsTab->addWidget(m_scoreChart);
+    attemptsTab->addWidget(m_attempts);
+    auto *domainsTab = new QWidget;
+    auto *domainsLayout = new QVBoxLayout(domainsTab);
+    new QHBoxLayout(m_toggles);
+    domainsLayout->addWidget(m_toggles);
+    domainsLayout->addWidget(m_domainChart, 1);
+    auto *masteryTab = new QWidget;
+    auto *masteryLayout = new QVBoxLayout(masteryTab);
+    masteryLayout->addWidget(m_masteryNote);
+    masteryLayout->addWidget(m_mastery, 1);
+    auto *leechTab = new QWidget;
+    auto *leechLayout = new QVBoxLayout(leechTab);
+    leechLayout->addWidget(m_leechNote);
+    auto *leechSplit = new QSplitter;
+    leechSplit->addWidget(m_leeches);
+    leechSplit->addWidget(m_leechExplanation);
+    leechSplit->setStretchFactor(1, 1);
+    leechLayout->addWidget(leechSplit, 1);
+    m_tabs->addTab(attemptsTab, QString());
+    m_tabs->addTab(domainsTab, QString());
+    m_tabs->addTab(masteryTab, QString());
+    m_tabs->addTab(leechTab, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(m_attempts, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit attemptOpened(item->data(0, Qt::UserRole).toLongLong());
+    });
+    connect(m_leeches, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        const auto question = QuestionStore(m_database).question(item->data(0, Qt::UserRole).toString());
+        if (!question)
+            return;
+        QString keys;
+        for (const Choice &c : question->choices)
+            keys += c.key;
+        m_leechExplanation->showQuestion(*question, keys, QString(), Language::current(), item->text(0));
+    });
+    retranslate();
+}
+
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void HistoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HistoryPage::retranslate()
+{
+    m_tabs->setTabText(0, tr("Attempts"));
+    m_tabs->setTabText(1, tr("Domains over Time"));
+    m_tabs->setTabText(2, tr("Mastery"));
+    m_tabs->setTabText(3, tr("Leeches"));
+    m_attempts->setHeaderLabels({tr("Date"), tr("Mode"), tr("Score"), tr("Result"), tr("Time used"), tr("Questions")});
+    m_mastery->setHeaderLabels({tr("Task statement or topic"), tr("Mastery"), tr("Accuracy"), tr("Answers")});
+    m_leeches->setHeaderLabels({tr("Question"), tr("Missed"), tr("Text")});
+    m_masteryNote->setText(tr("Mastery weighs recent answers more (half as much after 30 days) and is "
+                              "the cautious end of its range, so a few lucky answers do not rank high. "
+                              "Weakest first; below %1 answers there is not enough data.")
+                               .arg(Mastery::minimumAnswers));
+    m_leechNote->setText(tr("Leeches are questions you have missed %1 times or more. Drilling them again "
+                            "helps less than reading their explanation closely.")
+                             .arg(LeitnerScheduler::leechLapses));
+    refresh();
+}
+
+void HistoryPage::refresh()
+{
+    fillAttempts();
+    fillDomainTrend();
+    fillMastery();
+    fillLeeches();
+}
+
+void HistoryPage::fillAttempts()
+{
+    const QLocale locale;
+    const Statistics statistics(m_database);
+    const auto blueprint = QuestionStore(m_database).blueprint(QString(examId));
+    m_attempts->clear();
+    QList<AttemptSummary> submitted;
+    for (const AttemptSummary &s : statistics.history(QString(examId))) {
+        if (s.state != Attempt::State::Submitted)
+            continue;
+        submitted.prepend(s); // oldest first for the chart
+        auto *item = new QTreeWidgetItem(m_attempts);
+        item->setData(0, Qt::UserRole, s.id);
+        item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat));
+        item->setText(1, s.mode == Attempt::Mode::Exam       ? tr("Mock exam")
+                         : s.mode == Attempt::Mode::Practice ? tr("Practice")
+                         : s.mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
+                         : s.mode == Attempt::Mode::Review   ? tr("Review")
+                                                             : tr("Drill"));
+        item->setText(2, locale.toString(s.score));
+        item->setText(3, s.passed ? tr("Pass") : tr("Fail"));
+        item->setText(4, duration(s.elapsedMs));
+        item->setText(5, tr("%1 / %2").arg(s.correct).arg(s.questions));
+    }
+
+    QValueAxis *values;
+    QDateTimeAxis *dates;
+    QChart *chart = timeChart(&values, &dates);
+    chart->setTitle(tr("Estimated score over time (dashed: the passing score)"));
+    m_scoreSeries = new QLineSeries;
+    m_scoreSeries->setObjectName(u"scoreSeries"_s);
+    m_scoreSeries->setName(tr("Estimated score"));
+    m_scoreSeries->setPointsVisible(true);
+    auto *pass = new QLineSeries;
+    pass->setObjectName(u"passSeries"_s);
+    pass->setName(tr("Passing score"));
+    pass->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
+    qint64 first = QDateTime::currentMSecsSinceEpoch(), last = first;
+    if (!submitted.isEmpty()) {
+        first = submitted.first().submittedAtMs;
+        last = submitted.last().submittedAtMs;
+    }
+    for (const AttemptSummary &s : std::as_const(submitted))
+        m_scoreSeries->append(qreal(s.submittedAtMs), s.score);
+    const int passing = blueprint ? blueprint->passingScore : 720;
+    pass->append(qreal(first - 3600000), passing);
+    pass->append(qreal(last + 3600000), passing);
+    chart->addSeries(m_scoreSeries);
+    chart->addSeries(pass);
+    for (QLineSeries *series : {m_scoreSeries, pass}) {
+        series->attachAxis(dates);
+        series->attachAxis(values);
+    }
+    values->setRange(blueprint ? blueprint->scaleMin : 100, blueprint ? blueprint->scaleMax : 1000);
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - 3600000), QDateTime::fromMSecsSinceEpoch(last + 3600000));
+    QChart *old = m_scoreChart->chart();
+    m_scoreChart->setChart(chart);
+    delete old;
+}
+
+void HistoryPage::fillDomainTrend()
+{
+    const QString language = Language::current();
+    const auto blueprint = QuestionStore(m_database).blueprint(QString(examId));
+    const QList<DomainPoint> points = Statistics(m_database).domainTrend(QString(examId));
+    QValueAxis *values;
+    QDateTimeAxis *dates;
+    QChart *chart = timeChart(&values, &dates);
+    chart->setTitle(tr("Accuracy per domain in each attempt"));
+    values->setRange(0, 100);
+    values->setLabelFormat(u"%d%"_s);
+    m_domainSeries.clear();
+    qDeleteAll(m_toggleBoxes);
+    m_toggleBoxes.clear();
+    qint64 first = QDateTime::currentMSecsSinceEpoch(), last = first;
+    if (!points.isEmpty()) {
+        first = points.first().submittedAtMs;
+        last = points.last().submittedAtMs;
+    }
+    int index = 0;
+    for (const Domain &domain : blueprint ? blueprint->domains : QList<Domain>()) {
+        auto *series = new QLineSeries;
+        series->setObjectName(u"domainSeries_"_s + domain.id);
+        series->setName(tr("Domain %1").arg(domain.id));
+        series->setColor(domainColours[index++ % std::size(domainColours)]);
+        series->setPointsVisible(true);
+        for (const DomainPoint &p : points) {
+            if (p.domain == domain.id && p.total > 0)
+                series->append(qreal(p.submittedAtMs), 100.0 * p.correct / p.total);
+        }
+        chart->addSeries(series);
+        series->attachAxis(dates);
+        series->attachAxis(values);
+        m_domainSeries.insert(domain.id, series);
+        auto *toggle = new QCheckBox(tr("Domain %1: %2").arg(domain.id, domain.name.in(language)), m_toggles);
+        toggle->setObjectName(u"domainToggle_"_s + domain.id);
+        toggle->setChecked(true);
+        connect(toggle, &QCheckBox::toggled, series, &QLineSeries::setVisible);
+        m_toggles->layout()->addWidget(toggle);
+        m_toggleBoxes.append(toggle);
+    }
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - 3600000), QDateTime::fromMSecsSinceEpoch(last + 3600000));
+    QChart *old = m_domainChart->chart();
+    m_domainChart->setChart(chart);
+    delete old;
+}
+
+void HistoryPage::fillMastery()
+{
+    const QString language = Language::current();
+    const QuestionStore store(m_database);
+    const BankCatalog catalog = store.catalog();
+    const auto blueprint = store.blueprint(QString(examId));
+    const Statistics statistics(m_database);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    struct Row
+    {
+        QString name;
+        MasteryEstimate estimate;
+    };
+    QList<Row> rows;
+    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Task, now)) {
+        const TaskStatement *task = blueprint ? blueprint->task(line.id) : nullptr;
+        rows.append({tr("Task %1: %2").arg(line.id, task ? task->name.in(language) : QString()), line.estimate});
+    }
+    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Topic, now)) {
+        const Topic *topic = catalog.topic(line.id);
+        rows.append({topic ? topic->name.in(language) : line.id, line.estimate});
+    }
+    // Weakest first; what rests on too few answers goes last.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.estimate.enoughData != b.estimate.enoughData)
+            return a.estimate.enoughData;
+        return a.estimate.lower < b.estimate.lower;
+    });
+    const QLocale locale;
+    m_mastery->clear();
+    for (const Row &row : std::as_const(rows)) {
+        auto *item = new QTreeWidgetItem(m_mastery);
+        item->setText(0, row.name);
+        const auto m = row.estimate.mastery();
+        item->setText(1, m ? locale.toString(*m * 100, 'f', 0) + u'%' : tr("not enough data"));
+        item->setText(2, locale.toString(row.estimate.accuracy * 100, 'f', 0) + u'%');
+        item->setText(3, locale.toString(row.estimate.answered));
+    }
+}
+
+void HistoryPage::fillLeeches()
+{
+    const QString language = Language::current();
+    const QuestionStore store(m_database);
+    m_leeches->clear();
+    m_leechExplanation->clear();
+    const QList<ReviewEntry> leeches = ReviewStore(m_database).leeches(QString(examId));
+    QStringList ids;
+    for (const ReviewEntry &e : leeches)
+        ids.append(e.questionId);
+    const QHash<QString, Question> questions = store.questions(ids);
+    for (const ReviewEntry &entry : leeches) {
+        auto *item = new QTreeWidgetItem(m_leeches);
+        item->setData(0, Qt::UserRole, entry.questionId);
+        item->setText(0, entry.questionId);
+        item->setText(1, tr("%n time(s)", nullptr, entry.state.lapses));
+        const QString stem = questions.value(entry.questionId).stem.in(language).section(u'\n', 0, 0).simplified();
+        item->setText(2, stem.left(120));
+    }
+}

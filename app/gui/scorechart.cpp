@@ -1,0 +1,90 @@
+#include "scorechart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+ScoreChart::ScoreChart(QWidget *parent)
+    : QChartView(parent)
+    , m_series(new QBarSeries)
+    , m_scores(new QBarSet(QString()))
+    , m_passLine(new QLineSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_values(new QValueAxis)
+    , m_lineX(new QValueAxis)
+{
+    setRenderHint(QPainter::Antialiasing);
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_scores->setColor(QColor(0x4a, 0x86, 0xc8));
+    m_series->append(m_scores);
+    chart->addSeries(m_series);
+    chart->addSeries(m_passLine);
+    m_passLine->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
+    m_values->setRange(0, 100);
+    m_values->setLabelFormat(u"%d%"_s);
+    m_values->setTickCount(6);
+    chart->addAxis(m_categories, Qt::AlignBottom);
+    chart->addAxis(m_values, Qt::AlignLeft);
+    chart->addAxis(m_lineX, Qt::AlignBottom);
+    m_lineX->setVisible(false);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_values);
+    m_passLine->attachAxis(m_lineX);
+    m_passLine->attachAxis(m_values);
+    setChart(chart);
+    setMinimumHeight(220);
+    connect(m_scores, &QBarSet::hovered, this, [this](bool status, int index) {
+        if (!status) {
+            QToolTip::hideText();
+            return;
+        }
+        const QString text = barText(index);
+        QToolTip::showText(QCursor::pos(), text, this);
+        emit barHovered(index, text);
+    });
+    connect(m_scores, &QBarSet::clicked, this, [this](int index) {
+        QToolTip::showText(QCursor::pos(), barText(index), this);
+        emit barHovered(index, barText(index));
+    });
+}
+
+void ScoreChart::setTitle(const QString &title)
+{
+    chart()->setTitle(title);
+}
+
+QString ScoreChart::barText(int index) const
+{
+    if (index < 0 || index >= m_bars.size())
+        return {};
+    const Bar &bar = m_bars.at(index);
+    return tr("%1: %2 of %3 correct").arg(bar.tooltip.isEmpty() ? bar.label : bar.tooltip).arg(bar.correct).arg(bar.total);
+}
+
+void ScoreChart::setBars(const QList<Bar> &bars, double passFraction)
+{
+    m_bars = bars;
+    m_scores->remove(0, m_scores->count());
+    QStringList labels;
+    for (const Bar &bar : bars) {
+        m_scores->append(bar.total > 0 ? 100.0 * bar.correct / bar.total : 0.0);
+        labels.append(bar.label);
+    }
+    m_categories->clear();
+    m_categories->append(labels);
+    // The pass line runs across every bar: the category axis spans -0.5 .. n - 0.5.
+    const double n = qMax<qsizetype>(1, bars.size());
+    m_lineX->setRange(-0.5, n - 0.5);
+    m_passLine->clear();
+    m_passLine->append(-0.5, passFraction * 100);
+    m_passLine->append(n - 0.5, passFraction * 100);
+    m_passLine->setName(tr("Pass line"));
+}
