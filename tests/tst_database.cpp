@@ -135,6 +135,8 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '5'"_s).toString(), u"0/1"_s);
         QCOMPARE(scalar(db, u"SELECT group_concat(question_id) FROM review_items"_s).toString(), u"q2"_s);
         QCOMPARE(scalar(db, u"SELECT box || ':' || lapses || ':' || due_at FROM review_items"_s).toString(), u"1:1:5000"_s);
+        QCOMPARE(scalar(db, u"SELECT answered || '/' || correct FROM mastery_totals WHERE kind = 'domain' AND key = '1'"_s).toString(), u"1/1"_s);
+        QCOMPARE(scalar(db, u"SELECT answered || '/' || correct FROM mastery_totals WHERE kind = 'task' AND key = '5.2'"_s).toString(), u"1/0"_s);
         QCOMPARE(scalar(db, u"SELECT score FROM attempts WHERE id = 1"_s).toInt(), 550);
     }
 

@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,7 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             const ScoreLine &line = result.domains.at(i);
             QCOMPARE(domains->scores()->at(i), 100.0 * line.correct / line.total);
+            QCOMPARE(domains->value(i), domains->scores()->at(i));
             QCOMPARE(domains->categories()->at(i), u"Domain %1"_s.arg(line.id));
             QVERIFY(domains->barText(i).endsWith(u": %1 of %2 correct"_s.arg(line.correct).arg(line.total)));
         }
@@ -99,9 +101,13 @@ private slots:
         QVERIFY(pass.at(0).x() < 0 && pass.at(1).x() > 4);
 
         ScoreChart *topics = m_window->resultsPage()->topicChart();
+        QCOMPARE(topics->count(), result.topics.size());
         QCOMPARE(topics->scores()->count(), result.topics.size());
-        for (int i = 1; i < topics->scores()->count(); ++i)
-            QVERIFY(topics->scores()->at(i - 1) <= topics->scores()->at(i)); // weakest first
+        for (int i = 1; i < topics->count(); ++i)
+            QVERIFY(topics->value(i - 1) <= topics->value(i)); // weakest first (on top)
+        // the weakest is drawn on top: last in the series of a horizontal chart
+        QCOMPARE(topics->scores()->at(topics->count() - 1), topics->value(0));
+        QVERIFY(topics->barText(0).contains(u" of "_s));
     }
 
     void homePageUpdatesAfterAnAttempt()
@@ -176,18 +182,22 @@ private slots:
         m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
         HistoryPage *history = m_window->historyPage();
         QCOMPARE(m_window->currentPage(), history);
-        auto *list = m_window->findChild<QTreeWidget *>(u"historyList"_s);
+        auto *list = m_window->findChild<QTreeView *>(u"historyList"_s);
         const int attempts = 2 + (4 - before);
-        QCOMPARE(list->topLevelItemCount(), attempts);
-        QCOMPARE(history->scoreSeries()->count(), attempts);
+        QCOMPARE(list->model()->rowCount(), attempts);
+        // a point per day of study: the first day's drill, then the second day's mean
+        const QList<ScorePoint> days = Statistics(*m_db).scoreTrend(u"soa-c03"_s);
+        QCOMPARE(days.size(), 2);
+        QCOMPARE(history->scoreSeries()->count(), 2);
         QCOMPARE(history->scoreSeries()->at(0).y(), 100.0); // 0 of 20
-        QCOMPARE(history->scoreSeries()->at(1).y(), 775.0); // 15 of 20
+        QCOMPARE(history->scoreSeries()->at(1).y(), days.at(1).score);
+        QCOMPARE(days.at(1).attempts, attempts - 1);
         QVERIFY(history->scoreSeries()->at(0).x() < history->scoreSeries()->at(1).x());
 
         // domain lines, each can be hidden
         QLineSeries *domainOne = history->domainSeries(u"1"_s);
         QVERIFY(domainOne);
-        QVERIFY(domainOne->count() >= 2);
+        QCOMPARE(domainOne->count(), 2);
         QCOMPARE(domainOne->at(0).y(), 0.0);
         auto *toggle = m_window->findChild<QCheckBox *>(u"domainToggle_1"_s);
         toggle->setChecked(false);

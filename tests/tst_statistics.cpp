@@ -1,4 +1,5 @@
 #include "attemptstore.h"
+#include "masterytotals.h"
 #include "statistics.h"
 #include "testsupport.h"
 
@@ -109,7 +110,7 @@ private slots:
         sit(now, 9, 1, 10);
 
         const Statistics stats(db);
-        const QList<MasteryLine> domains = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Domain, now);
+        const QList<MasteryLine> domains = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Domain);
         QCOMPARE(domains.size(), 2);
         QCOMPARE(domains.at(0).id, u"1"_s);
         QCOMPARE(domains.at(0).estimate.answered, 20);
@@ -118,11 +119,11 @@ private slots:
         QCOMPARE(domains.at(1).id, u"5"_s);
         QVERIFY(qAbs(domains.at(1).estimate.accuracy - 0.1) < 1e-9);
 
-        const QList<MasteryLine> tasks = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Task, now);
+        const QList<MasteryLine> tasks = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Task);
         QCOMPARE(tasks.size(), 2);
         QCOMPARE(tasks.at(1).id, u"5.2"_s);
 
-        const QList<MasteryLine> topics = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Topic, now);
+        const QList<MasteryLine> topics = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Topic);
         QStringList ids;
         for (const MasteryLine &line : topics)
             ids.append(line.id);
@@ -169,17 +170,17 @@ private slots:
         const Statistics stats(db);
         const Blueprint blueprint = *catalog.blueprint(u"soa-c03"_s);
         sit({u"1"_s, u"2"_s, u"3"_s, u"4"_s});
-        Readiness r = stats.readiness(blueprint, now);
+        Readiness r = stats.readiness(blueprint);
         QVERIFY(!r.available);
         QCOMPARE(r.missingDomains, QStringList{u"5"_s});
         sit({u"5"_s});
-        r = stats.readiness(blueprint, now);
+        r = stats.readiness(blueprint);
         QVERIFY(r.available);
         // 22·0.2 + 22·0.4 + 22·0.6 + 16·0.8 + 18·1.0 = 57.2 % → 100 + 900 × 0.572
         QCOMPARE(r.score, 615);
         QVERIFY(r.low < r.score && r.score < r.high);
 
-        const QList<WeakArea> weakest = stats.weakest(u"soa-c03"_s, now, 3);
+        const QList<WeakArea> weakest = stats.weakest(u"soa-c03"_s, 3);
         QCOMPARE(weakest.size(), 3);
         QCOMPARE(weakest.at(0).kind, WeakArea::Kind::Domain);
         QCOMPARE(weakest.at(0).id, u"1"_s);
@@ -194,17 +195,36 @@ private slots:
         QCOMPARE(trend.last().correct, 20);
     }
 
-    void masteryQueriesUseTheIndexes()
+    void runningSumsMatchTheWeightedEstimateInAnyOrder()
+    {
+        // days 100, 130 and 190, added in three orders, against the same answers as age buckets
+        const QList<std::tuple<qint64, int, int>> days{{190, 10, 9}, {100, 20, 5}, {130, 4, 4}};
+        const MasteryEstimate expected = Mastery::estimate({{0, 10, 9}, {90, 20, 5}, {60, 4, 4}});
+        for (const QList<int> &order : {QList<int>{0, 1, 2}, QList<int>{1, 2, 0}, QList<int>{2, 0, 1}}) {
+            MasteryTotals::Sums sums;
+            for (int i : order)
+                MasteryTotals::addDay(sums, std::get<0>(days.at(i)), std::get<1>(days.at(i)), std::get<2>(days.at(i)));
+            const MasteryEstimate e = Mastery::fromSums(sums.answered, sums.correct, sums.w, sums.wc, sums.w2);
+            QCOMPARE(e.answered, 34);
+            QCOMPARE(e.correct, 18);
+            QVERIFY(qAbs(e.accuracy - expected.accuracy) < 1e-12);
+            QVERIFY(qAbs(e.effectiveCount - expected.effectiveCount) < 1e-9);
+            QVERIFY(qAbs(e.lower - expected.lower) < 1e-12);
+        }
+    }
+
+    void masteryReadsOneRowPerAreaThroughThePrimaryKey()
     {
         Database db(m_dir.filePath(u"plan.sqlite"_s));
         QVERIFY(db.open());
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT domain, (1 - answered_at) / 2 AS age, count(*), sum(correct)"
-                       " FROM answers WHERE exam = 'soa-c03' GROUP BY domain, age"_s));
+        QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT key, answered, correct, sum_w, sum_wc, sum_w2 FROM mastery_totals"
+                       " WHERE exam = 'soa-c03' AND kind = 'topic' ORDER BY key"_s));
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + u'\n';
-        QVERIFY2(plan.contains(u"COVERING INDEX answers_domain"_s), qPrintable(plan));
+        QVERIFY2(plan.contains(u"SEARCH mastery_totals USING PRIMARY KEY"_s), qPrintable(plan));
+        QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan));
     }
 };
 

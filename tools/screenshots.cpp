@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -41,6 +42,7 @@ class YesPrompter final : public Prompter
 public:
     bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return true; }
     void inform(QWidget *, const QString &, const QString &) override {}
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
 };
 
 bool save(QWidget *widget, const QDir &folder, const QString &name)
@@ -69,7 +71,30 @@ bool render(const QString &language, const QDir &folder)
     window.resize(1280, 860);
     window.show();
     const QString suffix = u'-' + language;
+
+    // A week of study first: a mock exam a day, a little better each time.
+    for (int day = 0; day < 6; ++day) {
+        ExamSession::Setup earlier;
+        earlier.request.seed = 100 + day;
+        earlier.timeLimitMs = 130 * 60 * 1000;
+        window.startSession(earlier);
+        ExamSession *session = window.session();
+        for (int p = 0; p < session->count(); ++p) {
+            const Question &q = session->question(p);
+            const bool right = (p * 7 + day * 3) % 10 < 5 + day / 2 + (q.domain == u"4" ? 2 : 0);
+            session->setSelection(p, right ? q.correctKeys() : q.choices.at(q.choices.at(0).correct ? 1 : 0).key);
+            clock.advance(80 * 1000);
+        }
+        const qint64 id = session->attemptId();
+        session->submit();
+        QApplication::processEvents();
+        Q_UNUSED(id);
+        clock.advance(24 * 60 * 60 * 1000);
+    }
+    window.showHome();
     bool ok = save(&window, folder, u"home"_s + suffix);
+    window.showHistory();
+    ok = save(&window, folder, u"history"_s + suffix) && ok;
 
     ExamSession::Setup setup;
     setup.request.seed = 2026;
@@ -108,8 +133,9 @@ bool render(const QString &language, const QDir &folder)
     QApplication::processEvents();
     window.showResults(attemptId);
     ResultsPage *results = window.resultsPage();
-    results->setFilter(ResultsPage::Filter::Incorrect);
     ok = save(&window, folder, u"results"_s + suffix) && ok;
+    results->findChild<QTabWidget *>(u"resultsTabs"_s)->setCurrentIndex(1);
+    ok = save(&window, folder, u"results-topics"_s + suffix) && ok;
     results->setFilter(ResultsPage::Filter::All);
     results->showExplanation(3);
     ok = save(&window, folder, u"explanation"_s + suffix) && ok;

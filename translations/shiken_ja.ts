@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>AttemptHistoryModel</name>
+    <message>
+        <source>Mock exam</source>
+        <translation>模擬試験</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Weak-area drill</source>
+        <translation>弱点ドリル</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>復習</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>ドリル</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>正解数</translation>
+    </message>
+</context>
+<context>
     <name>AttemptReport</name>
     <message>
         <source>Results: %1</source>
@@ -703,30 +762,6 @@
         <translation>苦手な問題</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>モード</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Time used</source>
-        <translation>所要時間</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>問題数</translation>
-    </message>
-    <message>
         <source>Task statement or topic</source>
         <translation>タスクステートメントまたはトピック</translation>
     </message>
@@ -759,42 +794,6 @@
         <translation>苦手な問題とは、%1 回以上間違えた問題です。繰り返し解くよりも、解説をじっくり読むほうが効果的です。</translation>
     </message>
     <message>
-        <source>Mock exam</source>
-        <translation>模擬試験</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>練習</translation>
-    </message>
-    <message>
-        <source>Weak-area drill</source>
-        <translation>弱点ドリル</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>復習</translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation>ドリル</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Estimated score over time (dashed: the passing score)</source>
-        <translation>推定スコアの推移 (破線: 合格スコア)</translation>
-    </message>
-    <message>
         <source>Estimated score</source>
         <translation>推定スコア</translation>
     </message>
@@ -803,16 +802,8 @@
         <translation>合格スコア</translation>
     </message>
     <message>
-        <source>Accuracy per domain in each attempt</source>
-        <translation>受験ごとの分野別正答率</translation>
-    </message>
-    <message>
         <source>Domain %1</source>
         <translation>第 %1 分野</translation>
-    </message>
-    <message>
-        <source>Domain %1: %2</source>
-        <translation>第 %1 分野: %2</translation>
     </message>
     <message>
         <source>Task %1: %2</source>
@@ -827,6 +818,14 @@
         <translation>
             <numerusform>%n 回</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mean estimated score per day of study (dashed: the passing score)</source>
+        <translation>学習日ごとの推定スコアの平均 (破線: 合格スコア)</translation>
+    </message>
+    <message>
+        <source>Accuracy per domain per day of study</source>
+        <translation>学習日ごとの分野別正答率</translation>
     </message>
 </context>
 <context>
@@ -898,18 +897,6 @@
         </translation>
     </message>
     <message>
-        <source>Mock exam</source>
-        <translation>模擬試験</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>練習</translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation>ドリル</translation>
-    </message>
-    <message>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
@@ -968,14 +955,6 @@
     <message>
         <source>No missed questions are due for review.</source>
         <translation>復習の時期が来た問題はありません。</translation>
-    </message>
-    <message>
-        <source>Weak-area drill</source>
-        <translation>弱点ドリル</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>復習</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "attemptstore.h"
 
 #include "database.h"
+#include "masterytotals.h"
 #include "reviewstore.h"
 #include "sqltransaction.h"
 
@@ -160,6 +161,8 @@ bool AttemptStore::submit(qint64 attemptId, const AttemptResult &result, qint64 
                   " WHERE attempt_id = ? GROUP BY domain"_s);
     query.addBindValue(attemptId);
     if (!execPrepared(query, error))
+        return false;
+    if (!MasteryTotals::addAttempt(m_db, attemptId, error))
         return false;
     if (!ReviewStore(m_db).applyAttempt(attemptId, nowMs, error))
         return false;

@@ -281,11 +281,10 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
         return InvalidInput;
     }
     const Statistics statistics(database);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QMap<QString, int> byDomain = store.activeCountsByDomain(exam);
-    const QList<MasteryLine> domains = statistics.mastery(exam, Statistics::Dimension::Domain, now);
-    const QList<MasteryLine> tasks = statistics.mastery(exam, Statistics::Dimension::Task, now);
-    const QList<MasteryLine> topics = statistics.mastery(exam, Statistics::Dimension::Topic, now);
+    const QList<MasteryLine> domains = statistics.mastery(exam, Statistics::Dimension::Domain);
+    const QList<MasteryLine> tasks = statistics.mastery(exam, Statistics::Dimension::Task);
+    const QList<MasteryLine> topics = statistics.mastery(exam, Statistics::Dimension::Topic);
 
     if (parser.isSet(u"json"_s)) {
         QJsonObject counts;

@@ -74,7 +74,7 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
         QHash<QString, double> mastery;
         const Statistics statistics(database);
         for (const auto dimension : {Statistics::Dimension::Task, Statistics::Dimension::Topic}) {
-            for (const MasteryLine &line : statistics.mastery(blueprint.id, dimension, clock.wallMs())) {
+            for (const MasteryLine &line : statistics.mastery(blueprint.id, dimension)) {
                 if (const auto m = line.estimate.mastery())
                     mastery.insert(line.id, *m);
             }

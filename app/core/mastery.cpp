@@ -12,16 +12,25 @@ double weight(int ageDays)
 
 MasteryEstimate estimate(const QList<AgeBucket> &buckets)
 {
-    MasteryEstimate e;
+    int answered = 0, correct = 0;
     double sumWeights = 0, sumSquares = 0, sumCorrect = 0;
     for (const AgeBucket &b : buckets) {
         const double w = weight(b.ageDays);
-        e.answered += b.answered;
-        e.correct += b.correct;
+        answered += b.answered;
+        correct += b.correct;
         sumWeights += w * b.answered;
         sumSquares += w * w * b.answered;
         sumCorrect += w * b.correct;
     }
+    return fromSums(answered, correct, sumWeights, sumCorrect, sumSquares);
+}
+
+MasteryEstimate fromSums(int answered, int correct, double sumWeights, double sumCorrect,
+                         double sumSquares)
+{
+    MasteryEstimate e;
+    e.answered = answered;
+    e.correct = correct;
     e.enoughData = e.answered >= minimumAnswers;
     if (sumWeights <= 0 || sumSquares <= 0)
         return e;

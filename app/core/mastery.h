@@ -38,5 +38,8 @@ constexpr double z = 1.645; // one-sided 95 %
 
 double weight(int ageDays);
 MasteryEstimate estimate(const QList<AgeBucket> &buckets);
+// The same from the weighted sums: Σw, Σw·correct and Σw² over `answered` answers.
+MasteryEstimate fromSums(int answered, int correct, double sumWeights, double sumCorrect,
+                         double sumSquares);
 
 } // namespace Mastery

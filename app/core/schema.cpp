@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "masterytotals.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -101,6 +103,7 @@ const QStringList version3 = {
     u"INSERT INTO attempt_domains (attempt_id, domain, correct, total)"
     " SELECT attempt_id, domain, sum(correct), count(*) FROM answers GROUP BY attempt_id, domain"_s,
     u"CREATE INDEX attempts_submitted ON attempts (exam, state, submitted_at)"_s,
+    u"CREATE INDEX attempts_exam_created ON attempts (exam, created_at, id)"_s,
     u"CREATE TABLE review_items ("
     " question_id TEXT PRIMARY KEY REFERENCES questions (id),"
     " box INTEGER NOT NULL,"
@@ -109,6 +112,20 @@ const QStringList version3 = {
     " reviews INTEGER NOT NULL DEFAULT 0,"
     " last_answered_at INTEGER NOT NULL)"_s,
     u"CREATE INDEX review_items_due ON review_items (due_at)"_s,
+    // Recency-weighted sums per domain, task and topic (docs/statistics.md), kept at every
+    // submission so that mastery reads one row per area however long the history is.
+    // Filled from the answer log by MasteryTotals::rebuild after these statements.
+    u"CREATE TABLE mastery_totals ("
+    " exam TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"      // 'domain', 'task' or 'topic'
+    " key TEXT NOT NULL,"
+    " answered INTEGER NOT NULL,"
+    " correct INTEGER NOT NULL,"
+    " ref_day INTEGER NOT NULL," // the day the weights are relative to
+    " sum_w REAL NOT NULL,"
+    " sum_wc REAL NOT NULL,"
+    " sum_w2 REAL NOT NULL,"
+    " PRIMARY KEY (exam, kind, key)) WITHOUT ROWID"_s,
     // A question whose latest answer was wrong is due now, with every miss counted.
     u"INSERT INTO review_items (question_id, box, due_at, lapses, reviews, last_answered_at)"
     " SELECT a.question_id, 1, a.answered_at,"
@@ -120,7 +137,13 @@ const QStringList version3 = {
     " GROUP BY a.question_id"_s,
 };
 
-const QList<QStringList> steps = {version1, version2, version3};
+struct Step
+{
+    QStringList statements;
+    bool (*code)(QSqlDatabase &, QString *) = nullptr; // work SQL alone cannot do
+};
+
+const QList<Step> steps = {{version1}, {version2}, {version3, &MasteryTotals::rebuild}};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -151,10 +174,12 @@ bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
             return false;
         }
         bool ok = true;
-        for (const QString &sql : steps.at(from)) {
+        for (const QString &sql : steps.at(from).statements) {
             if (!(ok = exec(db, sql, error)))
                 break;
         }
+        if (ok && steps.at(from).code)
+            ok = steps.at(from).code(db, error);
         // user_version lives in the file header and is part of the transaction.
         if (ok)
             ok = exec(db, u"PRAGMA user_version = %1"_s.arg(from + 1), error);

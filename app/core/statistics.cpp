@@ -9,56 +9,38 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
-}
 
 Statistics::Statistics(const Database &database)
     : m_db(database.connection())
 {
 }
 
-QList<MasteryLine> Statistics::mastery(const QString &exam, Dimension dimension, qint64 nowMs) const
+QList<MasteryLine> Statistics::mastery(const QString &exam, Dimension dimension) const
 {
-    QString sql;
-    switch (dimension) {
-    case Dimension::Domain:
-        sql = u"SELECT domain, (:now - answered_at) / :day AS age, count(*), sum(correct)"
-              " FROM answers WHERE exam = :exam GROUP BY domain, age"_s;
-        break;
-    case Dimension::Task:
-        sql = u"SELECT task, (:now - answered_at) / :day AS age, count(*), sum(correct)"
-              " FROM answers WHERE exam = :exam GROUP BY task, age"_s;
-        break;
-    case Dimension::Topic:
-        sql = u"SELECT t.topic, (:now - a.answered_at) / :day AS age, count(*), sum(a.correct)"
-              " FROM answers a JOIN question_topics t ON t.question_id = a.question_id"
-              " WHERE a.exam = :exam GROUP BY t.topic, age"_s;
-        break;
-    }
+    const QString kind = dimension == Dimension::Domain ? u"domain"_s
+        : dimension == Dimension::Task                  ? u"task"_s
+                                                        : u"topic"_s;
     QSqlQuery query(m_db);
-    query.prepare(sql);
-    query.bindValue(u":now"_s, nowMs);
-    query.bindValue(u":day"_s, dayMs);
-    query.bindValue(u":exam"_s, exam);
-    QMap<QString, QList<AgeBucket>> buckets;
+    query.prepare(u"SELECT key, answered, correct, sum_w, sum_wc, sum_w2 FROM mastery_totals"
+                  " WHERE exam = ? AND kind = ? ORDER BY key"_s);
+    query.addBindValue(exam);
+    query.addBindValue(kind);
+    QList<MasteryLine> lines;
     if (query.exec()) {
         while (query.next()) {
-            buckets[query.value(0).toString()].append(
-                {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()});
+            lines.append({query.value(0).toString(),
+                          Mastery::fromSums(query.value(1).toInt(), query.value(2).toInt(), query.value(3).toDouble(),
+                                            query.value(4).toDouble(), query.value(5).toDouble())});
         }
     }
-    QList<MasteryLine> lines;
-    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it)
-        lines.append({it.key(), Mastery::estimate(it.value())});
     return lines;
 }
 
-Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
+Readiness Statistics::readiness(const Blueprint &blueprint) const
 {
     Readiness readiness;
     QHash<QString, MasteryEstimate> byDomain;
-    for (const MasteryLine &line : mastery(blueprint.id, Dimension::Domain, nowMs))
+    for (const MasteryLine &line : mastery(blueprint.id, Dimension::Domain))
         byDomain.insert(line.id, line.estimate);
     double weightSum = 0, expected = 0, low = 0, high = 0;
     for (const Domain &domain : blueprint.domains) {
@@ -83,14 +65,14 @@ Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
     return readiness;
 }
 
-QList<WeakArea> Statistics::weakest(const QString &exam, qint64 nowMs, int count) const
+QList<WeakArea> Statistics::weakest(const QString &exam, int count) const
 {
     QList<WeakArea> areas;
-    for (const MasteryLine &line : mastery(exam, Dimension::Domain, nowMs)) {
+    for (const MasteryLine &line : mastery(exam, Dimension::Domain)) {
         if (line.estimate.enoughData)
             areas.append({WeakArea::Kind::Domain, line.id, line.estimate});
     }
-    for (const MasteryLine &line : mastery(exam, Dimension::Topic, nowMs)) {
+    for (const MasteryLine &line : mastery(exam, Dimension::Topic)) {
         if (line.estimate.enoughData)
             areas.append({WeakArea::Kind::Topic, line.id, line.estimate});
     }
@@ -104,16 +86,30 @@ QList<DomainPoint> Statistics::domainTrend(const QString &exam) const
 {
     QList<DomainPoint> points;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT a.id, a.submitted_at, d.domain, d.correct, d.total FROM attempts a"
-                  " JOIN attempt_domains d ON d.attempt_id = a.id"
-                  " WHERE a.exam = ? AND a.state = 'submitted' ORDER BY a.submitted_at, a.id, d.domain"_s);
+    query.prepare(u"SELECT a.submitted_at / 86400000 AS day, d.domain, sum(d.correct), sum(d.total)"
+                  " FROM attempts a JOIN attempt_domains d ON d.attempt_id = a.id"
+                  " WHERE a.exam = ? AND a.state = 'submitted' GROUP BY day, d.domain ORDER BY day, d.domain"_s);
     query.addBindValue(exam);
     if (!query.exec())
         return points;
     while (query.next()) {
-        points.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                       query.value(3).toInt(), query.value(4).toInt()});
+        points.append({query.value(0).toLongLong() * 86400000, query.value(1).toString(),
+                       query.value(2).toInt(), query.value(3).toInt()});
     }
+    return points;
+}
+
+QList<ScorePoint> Statistics::scoreTrend(const QString &exam) const
+{
+    QList<ScorePoint> points;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT submitted_at / 86400000 AS day, avg(score), count(*) FROM attempts"
+                  " WHERE exam = ? AND state = 'submitted' GROUP BY day ORDER BY day"_s);
+    query.addBindValue(exam);
+    if (!query.exec())
+        return points;
+    while (query.next())
+        points.append({query.value(0).toLongLong() * 86400000, query.value(1).toDouble(), query.value(2).toInt()});
     return points;
 }
 
@@ -133,16 +129,20 @@ int Statistics::submittedCount(const QString &exam) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<AttemptSummary> Statistics::history(const QString &exam, int limit) const
+QList<AttemptSummary> Statistics::history(const QString &exam, int limit, int offset,
+                                          bool submittedOnly) const
 {
     QList<AttemptSummary> summaries;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT a.id, a.mode, a.state, a.created_at, a.submitted_at, a.elapsed_ms,"
                   " (SELECT count(*) FROM attempt_items i WHERE i.attempt_id = a.id),"
                   " a.correct, a.score, a.passed FROM attempts a WHERE a.exam = ?"
-                  " ORDER BY a.created_at DESC, a.id DESC LIMIT ?"_s);
+                  " AND (? = 0 OR a.state = 'submitted')"
+                  " ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?"_s);
     query.addBindValue(exam);
+    query.addBindValue(submittedOnly ? 1 : 0);
     query.addBindValue(limit);
+    query.addBindValue(offset);
     if (!query.exec())
         return summaries;
     while (query.next()) {

@@ -32,14 +32,21 @@ struct AttemptSummary
     bool passed = false;
 };
 
-// One domain's result in one submitted attempt, for the trend lines.
+// One domain's results on one day of study (UTC), for the trend lines.
 struct DomainPoint
 {
-    qint64 attemptId = 0;
-    qint64 submittedAtMs = 0;
+    qint64 dayMs = 0; // the day's start
     QString domain;
     int correct = 0;
     int total = 0;
+};
+
+// The mean estimated score of the attempts submitted on one day.
+struct ScorePoint
+{
+    qint64 dayMs = 0;
+    double score = 0;
+    int attempts = 0;
 };
 
 // The predicted scaled score from domain mastery and the blueprint weights, with its range.
@@ -61,8 +68,8 @@ struct WeakArea
     MasteryEstimate estimate;
 };
 
-// Learning statistics, computed in SQL over the indexed answer log: the rows are grouped by
-// day of age in the database and only the per-day sums reach this class.
+// Learning statistics, read from tables kept at every submission (the recency-weighted sums
+// per area, the per-domain score of each attempt), never by loading the answer history.
 class Statistics
 {
 public:
@@ -70,20 +77,23 @@ public:
 
     explicit Statistics(const Database &database);
 
-    // Every domain, task or topic that has answers, in id order.
-    QList<MasteryLine> mastery(const QString &exam, Dimension dimension, qint64 nowMs) const;
+    // Every domain, task or topic that has answers, in id order. The weights are relative, so
+    // mastery changes with new answers, not with the date.
+    QList<MasteryLine> mastery(const QString &exam, Dimension dimension) const;
 
     // Readiness for the exam: docs/statistics.md says how it is computed.
-    Readiness readiness(const Blueprint &blueprint, qint64 nowMs) const;
+    Readiness readiness(const Blueprint &blueprint) const;
     // The weakest domains and topics with enough answers, weakest first.
-    QList<WeakArea> weakest(const QString &exam, qint64 nowMs, int count) const;
-    // Per-domain results of every submitted attempt, oldest first.
+    QList<WeakArea> weakest(const QString &exam, int count) const;
+    // A point per day of study, oldest first: the chart stays light after years of history.
     QList<DomainPoint> domainTrend(const QString &exam) const;
+    QList<ScorePoint> scoreTrend(const QString &exam) const;
 
     int attemptCount(const QString &exam) const;
     int submittedCount(const QString &exam) const;
     // Attempts newest first.
-    QList<AttemptSummary> history(const QString &exam, int limit = -1) const;
+    QList<AttemptSummary> history(const QString &exam, int limit = -1, int offset = 0,
+                                  bool submittedOnly = false) const;
 
 private:
     QSqlDatabase m_db;

@@ -72,7 +72,7 @@ QString AttemptReport::markdown(const QString &language) const
 
 QImage AttemptReport::domainChart(int width, int height) const
 {
-    ScoreChart chart;
+    ScoreChart chart(Qt::Vertical);
     QList<ScoreChart::Bar> bars;
     for (const ScoreLine &line : m_result.domains)
         bars.append({tr("Domain %1").arg(line.id), {}, line.correct, line.total});

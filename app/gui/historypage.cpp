@@ -1,5 +1,6 @@
 #include "historypage.h"
 
+#include "attempthistorymodel.h"
 #include "database.h"
 #include "explanationview.h"
 #include "language.h"
@@ -21,6 +22,7 @@
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -29,14 +31,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto examId = "soa-c03"_L1;
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 const QColor domainColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
                                 QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
-
-QString duration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
-}
 
 // A chart over time: a date axis below, a value axis on the left.
 QChart *timeChart(QValueAxis **values, QDateTimeAxis **dates)
@@ -57,7 +54,8 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_tabs(new QTabWidget(this))
-    , m_attempts(new QTreeWidget)
+    , m_attemptsModel(new AttemptHistoryModel(database, QString(examId), this))
+    , m_attempts(new QTreeView)
     , m_scoreChart(new QChartView)
     , m_domainChart(new QChartView)
     , m_toggles(new QWidget)
@@ -81,11 +79,12 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     m_masteryNote->setWordWrap(true);
     m_leechNote->setWordWrap(true);
 
-    for (QTreeWidget *tree : {m_attempts, m_mastery, m_leeches}) {
+    for (QTreeView *tree : {static_cast<QTreeView *>(m_attempts), static_cast<QTreeView *>(m_mastery),
+                            static_cast<QTreeView *>(m_leeches)}) {
         tree->setRootIsDecorated(false);
         tree->setUniformRowHeights(true);
     }
-    m_attempts->setColumnCount(6);
+    m_attempts->setModel(m_attemptsModel);
     m_mastery->setColumnCount(4);
     m_mastery->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_leeches->setColumnCount(3);
@@ -119,8 +118,8 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
-    connect(m_attempts, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit attemptOpened(item->data(0, Qt::UserRole).toLongLong());
+    connect(m_attempts, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit attemptOpened(index.data(AttemptHistoryModel::AttemptIdRole).toLongLong());
     });
     connect(m_leeches, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
@@ -155,7 +154,6 @@ void HistoryPage::retranslate()
     m_tabs->setTabText(1, tr("Domains over Time"));
     m_tabs->setTabText(2, tr("Mastery"));
     m_tabs->setTabText(3, tr("Leeches"));
-    m_attempts->setHeaderLabels({tr("Date"), tr("Mode"), tr("Score"), tr("Result"), tr("Time used"), tr("Questions")});
     m_mastery->setHeaderLabels({tr("Task statement or topic"), tr("Mastery"), tr("Accuracy"), tr("Answers")});
     m_leeches->setHeaderLabels({tr("Question"), tr("Missed"), tr("Text")});
     m_masteryNote->setText(tr("Mastery weighs recent answers more (half as much after 30 days) and is "
@@ -178,33 +176,14 @@ void HistoryPage::refresh()
 
 void HistoryPage::fillAttempts()
 {
-    const QLocale locale;
-    const Statistics statistics(m_database);
     const auto blueprint = QuestionStore(m_database).blueprint(QString(examId));
-    m_attempts->clear();
-    QList<AttemptSummary> submitted;
-    for (const AttemptSummary &s : statistics.history(QString(examId))) {
-        if (s.state != Attempt::State::Submitted)
-            continue;
-        submitted.prepend(s); // oldest first for the chart
-        auto *item = new QTreeWidgetItem(m_attempts);
-        item->setData(0, Qt::UserRole, s.id);
-        item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat));
-        item->setText(1, s.mode == Attempt::Mode::Exam       ? tr("Mock exam")
-                         : s.mode == Attempt::Mode::Practice ? tr("Practice")
-                         : s.mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
-                         : s.mode == Attempt::Mode::Review   ? tr("Review")
-                                                             : tr("Drill"));
-        item->setText(2, locale.toString(s.score));
-        item->setText(3, s.passed ? tr("Pass") : tr("Fail"));
-        item->setText(4, duration(s.elapsedMs));
-        item->setText(5, tr("%1 / %2").arg(s.correct).arg(s.questions));
-    }
+    m_attemptsModel->reload();
+    const QList<ScorePoint> points = Statistics(m_database).scoreTrend(QString(examId));
 
     QValueAxis *values;
     QDateTimeAxis *dates;
     QChart *chart = timeChart(&values, &dates);
-    chart->setTitle(tr("Estimated score over time (dashed: the passing score)"));
+    chart->setTitle(tr("Mean estimated score per day of study (dashed: the passing score)"));
     m_scoreSeries = new QLineSeries;
     m_scoreSeries->setObjectName(u"scoreSeries"_s);
     m_scoreSeries->setName(tr("Estimated score"));
@@ -214,15 +193,15 @@ void HistoryPage::fillAttempts()
     pass->setName(tr("Passing score"));
     pass->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
     qint64 first = QDateTime::currentMSecsSinceEpoch(), last = first;
-    if (!submitted.isEmpty()) {
-        first = submitted.first().submittedAtMs;
-        last = submitted.last().submittedAtMs;
+    if (!points.isEmpty()) {
+        first = points.first().dayMs;
+        last = points.last().dayMs;
     }
-    for (const AttemptSummary &s : std::as_const(submitted))
-        m_scoreSeries->append(qreal(s.submittedAtMs), s.score);
+    for (const ScorePoint &p : points)
+        m_scoreSeries->append(qreal(p.dayMs), p.score);
     const int passing = blueprint ? blueprint->passingScore : 720;
-    pass->append(qreal(first - 3600000), passing);
-    pass->append(qreal(last + 3600000), passing);
+    pass->append(qreal(first - dayMs), passing);
+    pass->append(qreal(last + dayMs), passing);
     chart->addSeries(m_scoreSeries);
     chart->addSeries(pass);
     for (QLineSeries *series : {m_scoreSeries, pass}) {
@@ -230,7 +209,7 @@ void HistoryPage::fillAttempts()
         series->attachAxis(values);
     }
     values->setRange(blueprint ? blueprint->scaleMin : 100, blueprint ? blueprint->scaleMax : 1000);
-    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - 3600000), QDateTime::fromMSecsSinceEpoch(last + 3600000));
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs), QDateTime::fromMSecsSinceEpoch(last + dayMs));
     QChart *old = m_scoreChart->chart();
     m_scoreChart->setChart(chart);
     delete old;
@@ -244,7 +223,7 @@ void HistoryPage::fillDomainTrend()
     QValueAxis *values;
     QDateTimeAxis *dates;
     QChart *chart = timeChart(&values, &dates);
-    chart->setTitle(tr("Accuracy per domain in each attempt"));
+    chart->setTitle(tr("Accuracy per domain per day of study"));
     values->setRange(0, 100);
     values->setLabelFormat(u"%d%"_s);
     m_domainSeries.clear();
@@ -252,8 +231,8 @@ void HistoryPage::fillDomainTrend()
     m_toggleBoxes.clear();
     qint64 first = QDateTime::currentMSecsSinceEpoch(), last = first;
     if (!points.isEmpty()) {
-        first = points.first().submittedAtMs;
-        last = points.last().submittedAtMs;
+        first = points.first().dayMs;
+        last = points.last().dayMs;
     }
     int index = 0;
     for (const Domain &domain : blueprint ? blueprint->domains : QList<Domain>()) {
@@ -264,20 +243,21 @@ void HistoryPage::fillDomainTrend()
         series->setPointsVisible(true);
         for (const DomainPoint &p : points) {
             if (p.domain == domain.id && p.total > 0)
-                series->append(qreal(p.submittedAtMs), 100.0 * p.correct / p.total);
+                series->append(qreal(p.dayMs), 100.0 * p.correct / p.total);
         }
         chart->addSeries(series);
         series->attachAxis(dates);
         series->attachAxis(values);
         m_domainSeries.insert(domain.id, series);
-        auto *toggle = new QCheckBox(tr("Domain %1: %2").arg(domain.id, domain.name.in(language)), m_toggles);
+        auto *toggle = new QCheckBox(tr("Domain %1").arg(domain.id), m_toggles);
+        toggle->setToolTip(domain.name.in(language));
         toggle->setObjectName(u"domainToggle_"_s + domain.id);
         toggle->setChecked(true);
         connect(toggle, &QCheckBox::toggled, series, &QLineSeries::setVisible);
         m_toggles->layout()->addWidget(toggle);
         m_toggleBoxes.append(toggle);
     }
-    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - 3600000), QDateTime::fromMSecsSinceEpoch(last + 3600000));
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs), QDateTime::fromMSecsSinceEpoch(last + dayMs));
     QChart *old = m_domainChart->chart();
     m_domainChart->setChart(chart);
     delete old;
@@ -290,18 +270,17 @@ void HistoryPage::fillMastery()
     const BankCatalog catalog = store.catalog();
     const auto blueprint = store.blueprint(QString(examId));
     const Statistics statistics(m_database);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     struct Row
     {
         QString name;
         MasteryEstimate estimate;
     };
     QList<Row> rows;
-    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Task, now)) {
+    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Task)) {
         const TaskStatement *task = blueprint ? blueprint->task(line.id) : nullptr;
         rows.append({tr("Task %1: %2").arg(line.id, task ? task->name.in(language) : QString()), line.estimate});
     }
-    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Topic, now)) {
+    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Topic)) {
         const Topic *topic = catalog.topic(line.id);
         rows.append({topic ? topic->name.in(language) : line.id, line.estimate});
     }

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+class AttemptHistoryModel;
 class Database;
 class ExplanationView;
 class QChartView;
@@ -10,6 +11,7 @@ class QCheckBox;
 class QLabel;
 class QLineSeries;
 class QTabWidget;
+class QTreeView;
 class QTreeWidget;
 
 // The learner's progress: every attempt, the estimated score over time against the pass line,
@@ -26,6 +28,7 @@ public:
     QLineSeries *scoreSeries() const { return m_scoreSeries; }
     QLineSeries *domainSeries(const QString &domain) const { return m_domainSeries.value(domain); }
     QTabWidget *tabs() const { return m_tabs; }
+    AttemptHistoryModel *attemptsModel() const { return m_attemptsModel; }
 
 signals:
     void attemptOpened(qint64 attemptId);
@@ -43,7 +46,8 @@ private:
 
     Database &m_database;
     QTabWidget *m_tabs;
-    QTreeWidget *m_attempts;
+    AttemptHistoryModel *m_attemptsModel;
+    QTreeView *m_attempts;
     QChartView *m_scoreChart;
     QLineSeries *m_scoreSeries = nullptr;
     QChartView *m_domainChart;

@@ -1,5 +1,6 @@
 #include "homepage.h"
 
+#include "attempthistorymodel.h"
 #include "attemptstore.h"
 #include "clock.h"
 #include "database.h"
@@ -232,7 +233,7 @@ void HomePage::refresh()
     const qint64 now = m_clock.wallMs();
     const Statistics progress(m_database);
     if (blueprint) {
-        const Readiness readiness = progress.readiness(*blueprint, now);
+        const Readiness readiness = progress.readiness(*blueprint);
         if (readiness.available) {
             m_readiness->setText(tr("Readiness: about %1 (likely %2–%3); %4 passes.")
                                      .arg(readiness.score)
@@ -248,7 +249,7 @@ void HomePage::refresh()
                                      .arg(missing.join(u", "_s)));
         }
     }
-    m_weakAreas = progress.weakest(QString(examId), now, 3);
+    m_weakAreas = progress.weakest(QString(examId), 3);
     const BankCatalog catalog = questions.catalog();
     for (int i = 0; i < m_weakLabels.size(); ++i) {
         const bool shown = i < m_weakAreas.size();
@@ -275,17 +276,11 @@ void HomePage::refresh()
 
     m_recent->clear();
     const Statistics statistics(m_database);
-    for (const AttemptSummary &s : statistics.history(QString(examId), 20)) {
-        if (s.state != Attempt::State::Submitted)
-            continue;
+    for (const AttemptSummary &s : statistics.history(QString(examId), 20, 0, true)) {
         auto *item = new QTreeWidgetItem(m_recent);
         item->setData(0, Qt::UserRole, s.id);
         item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat));
-        item->setText(1, s.mode == Attempt::Mode::Exam       ? tr("Mock exam")
-                         : s.mode == Attempt::Mode::Practice ? tr("Practice")
-                         : s.mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
-                         : s.mode == Attempt::Mode::Review   ? tr("Review")
-                                                             : tr("Drill"));
+        item->setText(1, AttemptHistoryModel::modeName(s.mode));
         item->setText(2, locale.toString(s.score));
         item->setText(3, s.passed ? tr("Pass") : tr("Fail"));
         item->setText(4, tr("%1 / %2").arg(s.correct).arg(s.questions));

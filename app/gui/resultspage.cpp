@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QFile>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -63,8 +64,8 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     , m_explanation(new ExplanationView(this))
     , m_bothLanguages(new QCheckBox(this))
     , m_tabs(new QTabWidget(this))
-    , m_domainChart(new ScoreChart(this))
-    , m_topicChart(new ScoreChart(this))
+    , m_domainChart(new ScoreChart(Qt::Vertical, this))
+    , m_topicChart(new ScoreChart(Qt::Horizontal, this))
     , m_pdfButton(new QPushButton(this))
     , m_csvButton(new QPushButton(this))
     , m_retakeButton(new QPushButton(this))
@@ -149,7 +150,11 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     domainsLayout->addWidget(m_domainTable);
     domainsLayout->addWidget(m_domainChart, 1);
     m_tabs->addTab(domainsTab, QString());
-    m_tabs->addTab(m_topicChart, QString());
+    auto *topicScroll = new QScrollArea;
+    topicScroll->setWidget(m_topicChart);
+    topicScroll->setWidgetResizable(true);
+    topicScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(topicScroll, QString());
     m_tabs->addTab(splitter, QString());
 
     auto *buttons = new QHBoxLayout;
@@ -298,7 +303,7 @@ void ResultsPage::fillCharts()
     for (const ScoreLine &line : std::as_const(topics)) {
         const Topic *topic = catalog.topic(line.id);
         const QString name = topic ? topic->name.in(language) : line.id;
-        topicBars.append({line.id, name, line.correct, line.total});
+        topicBars.append({name, name, line.correct, line.total});
     }
     m_topicChart->setTitle(tr("Score per topic, weakest first"));
     m_topicChart->setBars(topicBars, m_blueprint.passFraction());

@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
@@ -10,9 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
-ScoreChart::ScoreChart(QWidget *parent)
+ScoreChart::ScoreChart(Qt::Orientation orientation, QWidget *parent)
     : QChartView(parent)
-    , m_series(new QBarSeries)
+    , m_orientation(orientation)
+    , m_series(orientation == Qt::Vertical ? static_cast<QAbstractBarSeries *>(new QBarSeries)
+                                           : new QHorizontalBarSeries)
     , m_scores(new QBarSet(QString()))
     , m_passLine(new QLineSeries)
     , m_categories(new QBarCategoryAxis)
@@ -31,10 +34,16 @@ ScoreChart::ScoreChart(QWidget *parent)
     m_values->setRange(0, 100);
     m_values->setLabelFormat(u"%d%"_s);
     m_values->setTickCount(6);
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_values, Qt::AlignLeft);
-    chart->addAxis(m_lineX, Qt::AlignBottom);
+    const bool vertical = orientation == Qt::Vertical;
+    chart->addAxis(m_categories, vertical ? Qt::AlignBottom : Qt::AlignLeft);
+    chart->addAxis(m_values, vertical ? Qt::AlignLeft : Qt::AlignBottom);
+    // The pass line is drawn against a hidden axis that spans the categories.
+    chart->addAxis(m_lineX, vertical ? Qt::AlignBottom : Qt::AlignLeft);
     m_lineX->setVisible(false);
+    if (!vertical) {
+        // names in full
+        m_categories->setTruncateLabels(false);
+    }
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
     m_passLine->attachAxis(m_lineX);
@@ -46,13 +55,14 @@ ScoreChart::ScoreChart(QWidget *parent)
             QToolTip::hideText();
             return;
         }
-        const QString text = barText(index);
+        const QString text = barText(seriesIndex(index));
         QToolTip::showText(QCursor::pos(), text, this);
-        emit barHovered(index, text);
+        emit barHovered(seriesIndex(index), text);
     });
     connect(m_scores, &QBarSet::clicked, this, [this](int index) {
-        QToolTip::showText(QCursor::pos(), barText(index), this);
-        emit barHovered(index, barText(index));
+        const QString text = barText(seriesIndex(index));
+        QToolTip::showText(QCursor::pos(), text, this);
+        emit barHovered(seriesIndex(index), text);
     });
 }
 
@@ -69,12 +79,23 @@ QString ScoreChart::barText(int index) const
     return tr("%1: %2 of %3 correct").arg(bar.tooltip.isEmpty() ? bar.label : bar.tooltip).arg(bar.correct).arg(bar.total);
 }
 
+int ScoreChart::seriesIndex(int index) const
+{
+    return m_orientation == Qt::Vertical ? index : int(m_bars.size()) - 1 - index;
+}
+
+double ScoreChart::value(int index) const
+{
+    return m_scores->at(seriesIndex(index));
+}
+
 void ScoreChart::setBars(const QList<Bar> &bars, double passFraction)
 {
     m_bars = bars;
     m_scores->remove(0, m_scores->count());
     QStringList labels;
-    for (const Bar &bar : bars) {
+    for (int i = 0; i < bars.size(); ++i) {
+        const Bar &bar = bars.at(seriesIndex(i));
         m_scores->append(bar.total > 0 ? 100.0 * bar.correct / bar.total : 0.0);
         labels.append(bar.label);
     }
@@ -84,7 +105,15 @@ void ScoreChart::setBars(const QList<Bar> &bars, double passFraction)
     const double n = qMax<qsizetype>(1, bars.size());
     m_lineX->setRange(-0.5, n - 0.5);
     m_passLine->clear();
-    m_passLine->append(-0.5, passFraction * 100);
-    m_passLine->append(n - 0.5, passFraction * 100);
+    const double pass = passFraction * 100;
+    if (m_orientation == Qt::Vertical) {
+        m_passLine->append(-0.5, pass);
+        m_passLine->append(n - 0.5, pass);
+    } else {
+        m_passLine->append(pass, -0.5);
+        m_passLine->append(pass, n - 0.5);
+        // a row for each bar, so long lists stay readable inside a scroll area
+        setMinimumHeight(int(80 + 22 * n));
+    }
     m_passLine->setName(tr("Pass line"));
 }

@@ -2,8 +2,8 @@
 
 #include <QChartView>
 
+class QAbstractBarSeries;
 class QBarSet;
-class QBarSeries;
 class QBarCategoryAxis;
 class QLineSeries;
 class QValueAxis;
@@ -23,11 +23,16 @@ public:
         int total = 0;
     };
 
-    explicit ScoreChart(QWidget *parent = nullptr);
+    // Vertical bars suit a few (domains); horizontal ones a long list with names (topics).
+    explicit ScoreChart(Qt::Orientation orientation = Qt::Vertical, QWidget *parent = nullptr);
 
     void setBars(const QList<Bar> &bars, double passFraction);
     void setTitle(const QString &title);
+    // Bars in the order given (a horizontal chart draws them top down, the series holds them
+    // bottom up).
     QString barText(int index) const;
+    double value(int index) const;
+    int count() const { return int(m_bars.size()); }
 
     QBarSet *scores() const { return m_scores; }
     QLineSeries *passLine() const { return m_passLine; }
@@ -37,8 +42,11 @@ signals:
     void barHovered(int index, const QString &text);
 
 private:
+    int seriesIndex(int index) const;
+
     QList<Bar> m_bars;
-    QBarSeries *m_series;
+    Qt::Orientation m_orientation;
+    QAbstractBarSeries *m_series;
     QBarSet *m_scores;
     QLineSeries *m_passLine;
     QBarCategoryAxis *m_categories;
