@@ -1,6 +1,7 @@
 #include "attempthistorymodel.h"
 
 #include "database.h"
+#include "textformat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -89,12 +90,8 @@ QVariant AttemptHistoryModel::data(const QModelIndex &index, int role) const
         return locale.toString(s.score);
     case Result:
         return s.passed ? tr("Pass") : tr("Fail");
-    case TimeUsed: {
-        const qint64 seconds = s.elapsedMs / 1000;
-        return u"%1:%2:%3"_s.arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
-            .arg(seconds % 60, 2, 10, QChar(u'0'));
-    }
+    case TimeUsed:
+        return TextFormat::duration(s.elapsedMs);
     case Questions:
         return tr("%1 / %2").arg(s.correct).arg(s.questions);
     default:

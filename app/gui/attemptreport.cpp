@@ -2,6 +2,7 @@
 
 #include "explanationview.h"
 #include "scorechart.h"
+#include "textformat.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -16,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QUrl chartUrl(u"report:domain-chart.png"_s);
 
-QString duration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
-}
 } // namespace
 
 AttemptReport::AttemptReport(const Attempt &attempt, const Blueprint &blueprint,
@@ -45,7 +41,7 @@ QString AttemptReport::markdown(const QString &language) const
                      .arg(m_result.correct)
                      .arg(m_result.total)
                      .arg(m_blueprint.passingScore)
-                     .arg(duration(m_attempt.elapsedMs))
+                     .arg(TextFormat::duration(m_attempt.elapsedMs))
                      .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs), QLocale::ShortFormat)));
     parts.append(u"*"_s + tr("The scaled score is an estimate: AWS does not publish how the real exam scales scores.") + u"*"_s);
     QStringList table{u"| %1 | %2 | %3 |"_s.arg(tr("Domain"), tr("Correct"), tr("Result")), u"|---|---|---|"_s};

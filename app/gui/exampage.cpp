@@ -7,6 +7,7 @@
 #include "navigatorpanel.h"
 #include "prompter.h"
 #include "reviewdialog.h"
+#include "textformat.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -49,14 +50,6 @@ protected:
 private:
     QAbstractButton *m_button;
 };
-
-QString clockText(qint64 ms)
-{
-    const qint64 seconds = (ms + 999) / 1000;
-    return u"%1:%2:%3"_s.arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
-        .arg(seconds % 60, 2, 10, QChar(u'0'));
-}
 
 } // namespace
 
@@ -433,9 +426,9 @@ void ExamPage::refreshTime()
     if (!m_session)
         return;
     if (m_session->isTimed())
-        m_timeLabel->setText(tr("Time left %1").arg(clockText(m_session->remainingMs())));
+        m_timeLabel->setText(tr("Time left %1").arg(TextFormat::duration(m_session->remainingMs(), TextFormat::Rounding::Up)));
     else
-        m_timeLabel->setText(tr("Time %1").arg(clockText(m_session->elapsedMs())));
+        m_timeLabel->setText(tr("Time %1").arg(TextFormat::duration(m_session->elapsedMs())));
 }
 
 void ExamPage::showWarning(int minutesLeft)

@@ -7,6 +7,7 @@
 #include "questionstore.h"
 #include "reviewstore.h"
 #include "statistics.h"
+#include "textformat.h"
 
 #include <QChart>
 #include <QChartView>
@@ -318,7 +319,6 @@ void HistoryPage::fillLeeches()
         item->setData(0, Qt::UserRole, entry.questionId);
         item->setText(0, entry.questionId);
         item->setText(1, tr("%n time(s)", nullptr, entry.state.lapses));
-        const QString stem = questions.value(entry.questionId).stem.in(language).section(u'\n', 0, 0).simplified();
-        item->setText(2, stem.left(120));
+        item->setText(2, TextFormat::summary(questions.value(entry.questionId).stem.in(language), 120));
     }
 }

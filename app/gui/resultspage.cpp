@@ -9,6 +9,7 @@
 #include "prompter.h"
 #include "questionstore.h"
 #include "scorechart.h"
+#include "textformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,25 +29,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString durationText(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    return u"%1:%2:%3"_s.arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
-        .arg(seconds % 60, 2, 10, QChar(u'0'));
-}
-
-QString firstLine(const QString &markdown)
-{
-    QString line = markdown.section(u'\n', 0, 0).simplified();
-    line.remove(u'*').remove(u'`');
-    return line.size() > 120 ? line.left(119) + u'…' : line;
-}
-
-} // namespace
 
 ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
@@ -260,7 +242,7 @@ void ResultsPage::retranslate()
             .arg(m_result.correct)
             .arg(m_result.total)
             .arg(m_blueprint.passingScore)
-            .arg(durationText(m_attempt.elapsedMs))
+            .arg(TextFormat::duration(m_attempt.elapsedMs))
             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs), QLocale::ShortFormat)));
 
     m_domainTable->setRowCount(int(m_result.domains.size()));
@@ -368,7 +350,7 @@ void ResultsPage::fillQuestions()
         row->setText(1, correct ? u"✓ "_s + tr("Correct")
                                 : (item.selection.isEmpty() ? u"✗ "_s + tr("Not answered") : u"✗ "_s + tr("Incorrect")));
         row->setText(2, item.flagged ? u"⚑"_s : QString());
-        row->setText(3, question != m_questions.constEnd() ? firstLine(question->stem.in(language)) : item.questionId);
+        row->setText(3, question != m_questions.constEnd() ? TextFormat::summary(question->stem.in(language), 120) : item.questionId);
     }
     if (m_questionList->topLevelItemCount() > 0)
         m_questionList->setCurrentItem(m_questionList->topLevelItem(0));

@@ -1,6 +1,7 @@
 #include "reviewdialog.h"
 
 #include "examsession.h"
+#include "textformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,17 +13,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString firstLine(const QString &markdown)
-{
-    QString line = markdown.section(u'\n', 0, 0).simplified();
-    line.remove(u'*').remove(u'`');
-    return line.size() > 140 ? line.left(139) + u'…' : line;
-}
-
-} // namespace
 
 ReviewDialog::ReviewDialog(ExamSession &session, const QString &language, QWidget *parent)
     : QDialog(parent)
@@ -114,7 +104,7 @@ void ReviewDialog::fill()
                          : state == ExamSession::ItemState::Incomplete ? tr("Incomplete")
                                                                       : tr("Unanswered"));
         item->setText(2, m_session.isFlagged(i) ? u"⚑"_s : QString());
-        item->setText(3, firstLine(m_session.question(i).stem.in(m_language)));
+        item->setText(3, TextFormat::summary(m_session.question(i).stem.in(m_language), 140));
         if (i == m_session.position())
             m_list->setCurrentItem(item);
     }

@@ -1,0 +1,22 @@
+#include "textformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace TextFormat {
+
+QString duration(qint64 ms, Rounding rounding)
+{
+    const qint64 seconds = (rounding == Rounding::Up ? ms + 999 : ms) / 1000;
+    return u"%1:%2:%3"_s.arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
+        .arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+QString summary(const QString &markdown, int maxLength)
+{
+    QString line = markdown.section(u'\n', 0, 0).simplified();
+    line.remove(u'*').remove(u'`');
+    return line.size() > maxLength ? line.left(maxLength - 1) + u'…' : line;
+}
+
+} // namespace TextFormat

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// Small text forms shared by the pages, the reports and the command line.
+namespace TextFormat {
+
+enum class Rounding { Down, Up };
+
+// "1:05:09". A countdown rounds up, so it shows 0:00:00 only when the time is really up.
+QString duration(qint64 ms, Rounding rounding = Rounding::Down);
+// The first line of a Markdown text without emphasis marks, cut to at most maxLength characters.
+QString summary(const QString &markdown, int maxLength);
+
+} // namespace TextFormat
