@@ -48,7 +48,10 @@ ScoreChart::ScoreChart(Qt::Orientation orientation, QWidget *parent)
     m_series->attachAxis(m_values);
     m_passLine->attachAxis(m_lineX);
     m_passLine->attachAxis(m_values);
+    // setChart() lets go of the chart the view was made with; it is ours to delete.
+    QChart *initial = this->chart();
     setChart(chart);
+    delete initial;
     setMinimumHeight(220);
     connect(m_scores, &QBarSet::hovered, this, [this](bool status, int index) {
         if (!status) {
