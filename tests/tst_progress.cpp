@@ -267,7 +267,7 @@ private slots:
         const QString markdown = report.markdown(u"en"_s);
         QVERIFY(markdown.contains(u"Estimated scaled score: %1"_s.arg(results->result().scaledScore)));
         QVERIFY(markdown.contains(u"Meets competencies"_s) || markdown.contains(u"Needs improvement"_s));
-        QVERIFY(markdown.contains(u"report:domain-chart.png"_s));
+        QVERIFY(markdown.contains(u"](domain-chart.png)"_s));
         for (const QString &id : ids)
             QVERIFY(markdown.contains(questions.value(id).explanation.en.left(30)));
         QCOMPARE(markdown.count(u"Your answer"_s), 12);

@@ -1,5 +1,5 @@
 // Renders Shiken's main pages, in English and Japanese, to PNG files:
-//   screenshots OUTPUT_FOLDER
+//   screenshots OUTPUT_FOLDER [--pdf]   (--pdf also writes the PDF report of the last exam)
 // It sits a short scripted mock exam in a temporary database, so the pictures show real
 // questions, answers, flags and results. Runs on the offscreen platform unless told otherwise.
 
@@ -42,7 +42,8 @@ class YesPrompter final : public Prompter
 public:
     bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return true; }
     void inform(QWidget *, const QString &, const QString &) override {}
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return fileName; }
+    QString fileName;
 };
 
 bool save(QWidget *widget, const QDir &folder, const QString &name)
@@ -57,7 +58,7 @@ bool save(QWidget *widget, const QDir &folder, const QString &name)
     return true;
 }
 
-bool render(const QString &language, const QDir &folder)
+bool render(const QString &language, const QDir &folder, bool pdf)
 {
     QTemporaryDir dir;
     Database database(dir.filePath(u"screenshots.sqlite"_s));
@@ -139,6 +140,10 @@ bool render(const QString &language, const QDir &folder)
     results->setFilter(ResultsPage::Filter::All);
     results->showExplanation(3);
     ok = save(&window, folder, u"explanation"_s + suffix) && ok;
+    if (pdf) {
+        prompter.fileName = folder.filePath(u"report"_s + suffix + u".pdf"_s);
+        ok = results->exportPdf() && ok;
+    }
     return ok;
 }
 
@@ -149,8 +154,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: screenshots OUTPUT_FOLDER\n");
+    const bool pdf = argc == 3 && QByteArrayView(argv[2]) == "--pdf";
+    if (argc != 2 && !pdf) {
+        std::fprintf(stderr, "usage: screenshots OUTPUT_FOLDER [--pdf]\n");
         return 2;
     }
     QDir folder(QString::fromLocal8Bit(argv[1]));
@@ -160,6 +166,6 @@ int main(int argc, char *argv[])
     }
     bool ok = true;
     for (const QString &language : Language::available())
-        ok = render(language, folder) && ok;
+        ok = render(language, folder, pdf) && ok;
     return ok ? 0 : 1;
 }

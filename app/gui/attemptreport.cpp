@@ -15,7 +15,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QUrl chartUrl(u"report:domain-chart.png"_s);
+const QUrl chartUrl(u"domain-chart.png"_s);
 
 } // namespace
 
@@ -80,8 +80,9 @@ QImage AttemptReport::domainChart(int width, int height) const
 bool AttemptReport::writePdf(const QString &path, const QString &language, QString *error) const
 {
     QTextDocument document;
-    document.addResource(QTextDocument::ImageResource, chartUrl, domainChart(900, 360));
     document.setMarkdown(markdown(language));
+    // after setMarkdown(), which clears the document and its resources
+    document.addResource(QTextDocument::ImageResource, chartUrl, domainChart(560, 260));
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
