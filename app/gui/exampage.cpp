@@ -106,6 +106,10 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     m_warningLabel->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
     m_warningLabel->hide();
     m_flagButton->setCheckable(true);
+    // Return presses the focused button, as Space does (a page is not a dialog).
+    for (QPushButton *button : {m_flagButton, m_languageButton, m_previousButton, m_nextButton, m_reviewButton,
+                                m_checkButton, m_pauseButton, m_leaveButton, m_endButton})
+        button->setAutoDefault(true);
     m_modeLabel->setStyleSheet(u"color: palette(mid);"_s);
 
     auto *top = new QHBoxLayout;
@@ -227,8 +231,14 @@ void ExamPage::setupShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { endExam(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { endExam(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { toggleQuestionLanguage(); });
-    // In practice, Return checks the answer.
-    add(QKeySequence(Qt::Key_Return), [this] { if (m_checkButton->isVisible() && m_checkButton->isEnabled()) m_checkButton->click(); });
+    // In practice, Return checks the answer; elsewhere it stays with the focused button.
+    m_checkShortcut = new QShortcut(QKeySequence(Qt::Key_Return), this);
+    m_checkShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    m_checkShortcut->setEnabled(false);
+    connect(m_checkShortcut, &QShortcut::activated, this, [this] {
+        if (m_checkButton->isEnabled())
+            m_checkButton->click();
+    });
 }
 
 void ExamPage::setSession(ExamSession *session)
@@ -237,6 +247,7 @@ void ExamPage::setSession(ExamSession *session)
         disconnect(connection);
     m_connections.clear();
     m_session = session;
+    m_checkShortcut->setEnabled(session && session->isPractice());
     m_pausedByLearner = false;
     m_navigator->setSession(session);
     m_warningLabel->hide();
@@ -388,6 +399,7 @@ void ExamPage::showQuestion()
     m_previousButton->setEnabled(position > 0);
     m_nextButton->setEnabled(position + 1 < m_session->count());
     m_checkButton->setVisible(m_session->isPractice());
+    m_checkShortcut->setEnabled(m_session->isPractice());
     m_pauseButton->setVisible(m_session->isPractice());
     m_pauseButton->setText(paused ? tr("Res&ume") : tr("Pa&use"));
     refreshItem(position);

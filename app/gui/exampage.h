@@ -11,6 +11,7 @@ class QAbstractButton;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QShortcut;
 class QVBoxLayout;
 
 // The exam screen: question k of N, the time, the flag, the stem and its choices, moving
@@ -87,5 +88,6 @@ private:
     QPushButton *m_pauseButton;
     QPushButton *m_leaveButton;
     QPushButton *m_endButton;
+    QShortcut *m_checkShortcut = nullptr;
     QList<QMetaObject::Connection> m_connections;
 };

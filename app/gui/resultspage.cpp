@@ -70,6 +70,8 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     m_domainChart->setObjectName(u"domainChart"_s);
     m_topicChart->setObjectName(u"topicChart"_s);
     m_pdfButton->setObjectName(u"exportPdfButton"_s);
+    for (QPushButton *button : {m_retakeButton, m_homeButton, m_pdfButton, m_csvButton})
+        button->setAutoDefault(true); // Return presses the focused button
     m_csvButton->setObjectName(u"exportCsvButton"_s);
 
     QFont scoreFont = m_scoreLabel->font();
