@@ -6,10 +6,13 @@
 #include "mainwindow.h"
 #include "markdownview.h"
 #include "resultspage.h"
+#include "scorechart.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,6 +143,26 @@ private slots:
         QVERIFY(view->otherView()->isVisible());
         QVERIFY(view->view()->toPlainText().contains(first.stem.en.left(12)));
         QVERIFY(view->otherView()->toPlainText().contains(first.stem.ja.left(6)));
+    }
+
+    void chartsSwitchLanguageToo()
+    {
+        Database db(m_dir.filePath(u"charts.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        ExamSession::Setup setup;
+        setup.request.count = 0;
+        QVERIFY(window.startSession(setup));
+        window.session()->submit();
+        QTRY_COMPARE(window.currentPage(), window.resultsPage());
+        ScoreChart *chart = window.resultsPage()->domainChart();
+        QCOMPARE(chart->categories()->at(0), u"Domain 1"_s);
+        QVERIFY(chart->chart()->title().startsWith(u"Score per domain"_s));
+        Language::install(u"ja"_s);
+        QTRY_COMPARE(chart->categories()->at(0), u"第 1 分野"_s);
+        QVERIFY(chart->chart()->title().startsWith(u"分野ごとのスコア"_s));
+        QVERIFY(chart->barText(0).contains(u"問正解"_s));
     }
 
     void everyBundledQuestionRendersInBothLanguages()
