@@ -25,7 +25,10 @@ public:
         return fileName;
     }
 
+    QStringList openFileNames(QWidget *, const QString &, const QString &) override { return filesToOpen; }
+
     bool answer = true;
+    QStringList filesToOpen; // what the "open" dialog answers
     QString fileName; // what the "save as" dialog answers; empty: cancelled
     QStringList suggested;
     QStringList asked;

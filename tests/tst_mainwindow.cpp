@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QJsonObject>
 #include <QApplication>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -55,6 +56,36 @@ private slots:
         const int total = QuestionStore(db).activeCount(u"soa-c03"_s);
         QVERIFY2(summary->text().contains(QString::number(total) + u" questions in the bank"_s), qPrintable(summary->text()));
         QVERIFY(summary->text().contains(u"720"_s));
+    }
+
+    void importFromTheMenuIsAllOrNothing()
+    {
+        Database db(m_dir.filePath(u"import.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        const int before = QuestionStore(db).activeCount(u"soa-c03"_s);
+        const QString good = m_dir.filePath(u"mine.json"_s), bad = m_dir.filePath(u"broken.json"_s);
+        QVERIFY(TestSupport::writeFile(good, TestSupport::questionFile({TestSupport::questionJson(u"mine-01"_s),
+                                                                        TestSupport::questionJson(u"mine-02"_s, true)})));
+        QJsonObject broken = TestSupport::questionJson(u"mine-03"_s);
+        broken.remove(u"references"_s);
+        QVERIFY(TestSupport::writeFile(bad, TestSupport::questionFile({broken})));
+
+        m_prompter.filesToOpen = {good, bad};
+        QVERIFY(!window.importQuestions());
+        QVERIFY(m_prompter.told.last().startsWith(u"Nothing Was Imported"_s));
+        QVERIFY(m_prompter.told.last().contains(u"mine-03: references: "_s));
+        QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before);
+
+        m_prompter.filesToOpen = {good};
+        window.findChild<QAction *>(u"importAction"_s)->trigger();
+        QCOMPARE(m_prompter.told.last(), u"Questions Imported: 2 questions added to the bank."_s);
+        QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before + 2);
+        auto *summary = window.findChild<QLabel *>(u"bankSummary"_s);
+        QVERIFY(summary->text().contains(QString::number(before + 2)));
+
+        m_prompter.filesToOpen.clear(); // cancelled
+        QVERIFY(!window.importQuestions());
     }
 
     void switchesToJapaneseAtOnce()

@@ -43,6 +43,7 @@ public:
     bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return true; }
     void inform(QWidget *, const QString &, const QString &) override {}
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return fileName; }
+    QStringList openFileNames(QWidget *, const QString &, const QString &) override { return {}; }
     QString fileName;
 };
 

@@ -1047,6 +1047,42 @@
         <source>Progress and &amp;History</source>
         <translation>進捗と履歴(&amp;H)</translation>
     </message>
+    <message>
+        <source>Import Questions</source>
+        <translation>問題のインポート</translation>
+    </message>
+    <message>
+        <source>Question files (*.json)</source>
+        <translation>問題ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Questions Imported</source>
+        <translation>問題をインポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the bank.</source>
+        <translation>
+            <numerusform>問題バンクに %n 問を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing Was Imported</source>
+        <translation>何もインポートしませんでした</translation>
+    </message>
+    <message>
+        <source>The files have problems; no question was added:</source>
+        <translation>ファイルに問題があるため、問題は 1 問も追加していません:</translation>
+    </message>
+    <message>
+        <source>&amp;Import Questions…</source>
+        <translation>問題をインポート(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>

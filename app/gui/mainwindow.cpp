@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "attemptstore.h"
+#include "bankreader.h"
 #include "bankoverviewpage.h"
 #include "database.h"
 #include "exampage.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_bankAction(new QAction(this))
     , m_historyAction(new QAction(this))
     , m_settingsAction(new QAction(this))
+    , m_importAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
 {
@@ -72,6 +75,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_importAction->setObjectName(u"importAction"_s);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importQuestions);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -82,6 +87,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_fileMenu->addAction(m_homeAction);
     m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addAction(m_bankAction);
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -254,6 +260,39 @@ bool MainWindow::startReview()
     return startSession(setup);
 }
 
+bool MainWindow::importQuestions()
+{
+    const QStringList files = m_prompter.openFileNames(this, tr("Import Questions"), tr("Question files (*.json)"));
+    if (files.isEmpty())
+        return false;
+    QuestionStore store(m_database);
+    BankIssues issues;
+    const QList<Question> questions = BankReader::readQuestionFiles(files, store.catalog(), store.allIds(), &issues);
+    QString error;
+    if (issues.isEmpty()) {
+        QStringList names;
+        for (const QString &file : files)
+            names.append(QFileInfo(file).fileName());
+        if (store.importQuestions(questions, u"import:"_s + names.join(u','), m_clock.wallMs(), &error)) {
+            m_prompter.inform(this, tr("Questions Imported"),
+                              tr("%n question(s) added to the bank.", nullptr, int(questions.size())));
+            m_home->refresh();
+            m_bankOverview->reload();
+            return true;
+        }
+    }
+    QStringList lines;
+    for (const BankIssue &issue : std::as_const(issues).mid(0, 20))
+        lines.append(issue.toString());
+    if (issues.size() > 20)
+        lines.append(tr("… and %n more", nullptr, int(issues.size() - 20)));
+    if (!error.isEmpty())
+        lines.append(error);
+    m_prompter.inform(this, tr("Nothing Was Imported"),
+                      tr("The files have problems; no question was added:") + u"\n\n"_s + lines.join(u'\n'));
+    return false;
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -284,6 +323,7 @@ void MainWindow::retranslate()
     m_bankAction->setText(tr("Question &Bank"));
     m_historyAction->setText(tr("Progress and &History"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_importAction->setText(tr("&Import Questions…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));
 }

@@ -45,6 +45,8 @@ public:
     bool resumeSession(qint64 attemptId);
     void showResults(qint64 attemptId, bool timeExpired = false);
     void showSettings();
+    // Asks for question files and adds them to the database: all or nothing.
+    bool importQuestions();
     void showHistory();
     bool startReview();
 
@@ -76,6 +78,7 @@ private:
     QAction *m_bankAction;
     QAction *m_historyAction;
     QAction *m_settingsAction;
+    QAction *m_importAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
 };

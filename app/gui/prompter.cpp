@@ -28,3 +28,9 @@ QString MessageBoxPrompter::saveFileName(QWidget *parent, const QString &title,
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
 }
+
+QStringList MessageBoxPrompter::openFileNames(QWidget *parent, const QString &title, const QString &filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileNames(parent, title, folder, filter);
+}

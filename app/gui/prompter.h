@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -16,6 +17,8 @@ public:
     // A file to write; empty when the learner cancels.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                                  const QString &filter) = 0;
+    // Files to read; empty when the learner cancels.
+    virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter) = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -26,4 +29,5 @@ public:
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                          const QString &filter) override;
+    QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter) override;
 };
