@@ -54,11 +54,12 @@ int runApplication(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Shiken: practice exams for AWS Certified CloudOps Engineer – Associate.\n\n"
-                                     "Commands:\n"
-                                     "  shiken validate [PATH...]          check question files\n"
-                                     "  shiken import FILE... [--db PATH]  add questions, all or nothing\n"
-                                     "  shiken stats [--db PATH] [--json]  history and mastery"_s);
+    parser.setApplicationDescription(
+        u"Shiken: practice exams for AWS Certified CloudOps Engineer – Associate.\n\n"
+        "Commands:\n"
+        "  shiken validate [PATH...]          check question files\n"
+        "  shiken import FILE... [--db PATH]  add questions, all or nothing\n"
+        "  shiken stats [--db PATH] [--json]  history and mastery"_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, u"Use the database at <path>."_s, u"path"_s);
@@ -83,7 +84,8 @@ int runApplication(int argc, char *argv[])
         return Commands::UsageError;
     }
     if (parser.isSet(langOption) && !Language::isAvailable(parser.value(langOption))) {
-        std::fprintf(stderr, "shiken: --lang takes en or ja, not \"%s\"\n", qPrintable(parser.value(langOption)));
+        std::fprintf(stderr, "shiken: --lang takes en or ja, not \"%s\"\n",
+                     qPrintable(parser.value(langOption)));
         return Commands::UsageError;
     }
 

@@ -8,11 +8,11 @@
 #include "clock.h"
 #include "commands.h"
 #include "database.h"
+#include "grading.h"
 #include "historypage.h"
 #include "homepage.h"
 #include "questionstore.h"
 #include "reviewstore.h"
-#include "grading.h"
 #include "sqltransaction.h"
 #include "statistics.h"
 
@@ -59,9 +59,11 @@ double fill(Database &db, int answers)
     {
         SqlTransaction transaction(connection);
         QSqlQuery attempt(connection), item(connection);
-        attempt.prepare(u"INSERT INTO attempts (exam, mode, seed, created_at, state, time_limit_ms, elapsed_ms)"
-                        " VALUES ('soa-c03', 'exam', 1, ?, 'in_progress', 7800000, 5400000)"_s);
-        item.prepare(u"INSERT INTO attempt_items (attempt_id, position, question_id, choice_order, selection, answered_at)"
+        attempt.prepare(
+            u"INSERT INTO attempts (exam, mode, seed, created_at, state, time_limit_ms, elapsed_ms)"
+            " VALUES ('soa-c03', 'exam', 1, ?, 'in_progress', 7800000, 5400000)"_s);
+        item.prepare(u"INSERT INTO attempt_items (attempt_id, position, question_id, choice_order, "
+                     u"selection, answered_at)"
                      " VALUES (?, ?, ?, 'ABCD', 'A', ?)"_s);
         for (int a = 0; a < attempts; ++a) {
             // the oldest first: one attempt a day, several a day when there are many
@@ -70,10 +72,10 @@ double fill(Database &db, int answers)
             attempt.bindValue(0, when - 5400000);
             if (!attempt.exec())
                 return -1;
-            Sitting sitting{attempt.lastInsertId().toLongLong(), when, {}};
+            Sitting sitting {attempt.lastInsertId().toLongLong(), when, {}};
             for (int p = 0; p < 65; ++p) {
                 const PoolEntry &q = pool.at(int(rng.bounded(quint32(pool.size()))));
-                const QVariantList values{sitting.id, p, q.id, when};
+                const QVariantList values {sitting.id, p, q.id, when};
                 for (int i = 0; i < values.size(); ++i)
                     item.bindValue(i, values.at(i));
                 if (!item.exec())
@@ -133,9 +135,11 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QTemporaryDir dir;
     QList<QStringList> rows;
-    QStringList names{u"answers"_s, u"fill s"_s, u"submit (each)"_s, u"domain mastery"_s, u"task mastery"_s, u"topic mastery"_s,
-                      u"readiness"_s, u"weakest 3"_s, u"history"_s, u"domain trend"_s, u"due count"_s,
-                      u"pool"_s, u"home page"_s, u"history page"_s};
+    QStringList names {u"answers"_s,        u"fill s"_s,       u"submit (each)"_s,
+                       u"domain mastery"_s, u"task mastery"_s, u"topic mastery"_s,
+                       u"readiness"_s,      u"weakest 3"_s,    u"history"_s,
+                       u"domain trend"_s,   u"due count"_s,    u"pool"_s,
+                       u"home page"_s,      u"history page"_s};
     for (int size : sizes) {
         Database db(dir.filePath(u"bench-%1.sqlite"_s.arg(size)));
         if (!Commands::openUserDatabase(db, err))
@@ -154,8 +158,11 @@ int main(int argc, char *argv[])
         HomePage home(db, clock);
         HistoryPage history(db);
         const QString exam = u"soa-c03"_s;
-        QStringList row{QString::number(size), QString::number(fillSeconds, 'f', 1), QString::number(perSubmit, 'f', 2)};
-        const auto add = [&](const std::function<void()> &work) { row.append(QString::number(millis(work), 'f', 1)); };
+        QStringList row {QString::number(size), QString::number(fillSeconds, 'f', 1),
+                         QString::number(perSubmit, 'f', 2)};
+        const auto add = [&](const std::function<void()> &work) {
+            row.append(QString::number(millis(work), 'f', 1));
+        };
         add([&] { stats.mastery(exam, Statistics::Dimension::Domain); });
         add([&] { stats.mastery(exam, Statistics::Dimension::Task); });
         add([&] { stats.mastery(exam, Statistics::Dimension::Topic); });

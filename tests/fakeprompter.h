@@ -19,13 +19,17 @@ public:
         told.append(title + QStringLiteral(": ") + text);
     }
 
-    QString saveFileName(QWidget *, const QString &, const QString &suggestedName, const QString &) override
+    QString saveFileName(QWidget *, const QString &, const QString &suggestedName,
+                         const QString &) override
     {
         suggested.append(suggestedName);
         return fileName;
     }
 
-    QStringList openFileNames(QWidget *, const QString &, const QString &) override { return filesToOpen; }
+    QStringList openFileNames(QWidget *, const QString &, const QString &) override
+    {
+        return filesToOpen;
+    }
 
     bool answer = true;
     QStringList filesToOpen; // what the "open" dialog answers

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 inline QJsonObject text(const QString &en, const QString &ja)
 {
-    return QJsonObject{{u"en"_s, en}, {u"ja"_s, ja}};
+    return QJsonObject {{u"en"_s, en}, {u"ja"_s, ja}};
 }
 
 // A valid single-answer question of domain 1 (or a multiple-response one with select 2).
@@ -31,24 +31,28 @@ inline QJsonObject questionJson(const QString &id = u"sample-question-01"_s, boo
     for (int i = 0; i < count; ++i) {
         const QString key(QChar(char16_t(u'A' + i)));
         const bool correct = multiple ? (i == 1 || i == 3) : i == 2;
-        choices.append(QJsonObject{
+        choices.append(QJsonObject {
             {u"key"_s, key},
             {u"correct"_s, correct},
             {u"text"_s, text(u"Option "_s + key, u"選択肢 "_s + key)},
             {u"rationale"_s, text(u"Because of "_s + key, key + u" の理由"_s)},
         });
     }
-    QJsonObject q{
+    QJsonObject q {
         {u"id"_s, id},
         {u"domain"_s, u"1"_s},
         {u"task"_s, u"1.1"_s},
-        {u"topics"_s, QJsonArray{u"cloudwatch"_s}},
+        {u"topics"_s, QJsonArray {u"cloudwatch"_s}},
         {u"difficulty"_s, 2},
         {u"type"_s, multiple ? u"multiple"_s : u"single"_s},
-        {u"stem"_s, text(u"A company runs a fleet. What should it do?"_s, u"ある企業はフリートを運用しています。どうすべきですか。"_s)},
+        {u"stem"_s,
+         text(u"A company runs a fleet. What should it do?"_s,
+              u"ある企業はフリートを運用しています。どうすべきですか。"_s)},
         {u"choices"_s, choices},
         {u"explanation"_s, text(u"The **concept**."_s, u"**概念**です。"_s)},
-        {u"references"_s, QJsonArray{QJsonObject{{u"title"_s, u"A guide"_s}, {u"url"_s, u"https://docs.aws.amazon.com/"_s}}}},
+        {u"references"_s,
+         QJsonArray {QJsonObject {{u"title"_s, u"A guide"_s},
+                                  {u"url"_s, u"https://docs.aws.amazon.com/"_s}}}},
     };
     if (multiple)
         q.insert(u"select"_s, 2);
@@ -57,9 +61,9 @@ inline QJsonObject questionJson(const QString &id = u"sample-question-01"_s, boo
 
 inline QByteArray questionFile(const QJsonArray &questions, const QString &exam = u"soa-c03"_s)
 {
-    return QJsonDocument(QJsonObject{{u"format"_s, u"shiken-questions/1"_s},
-                                     {u"exam"_s, exam},
-                                     {u"questions"_s, questions}})
+    return QJsonDocument(QJsonObject {{u"format"_s, u"shiken-questions/1"_s},
+                                      {u"exam"_s, exam},
+                                      {u"questions"_s, questions}})
         .toJson();
 }
 
@@ -82,8 +86,8 @@ inline BankCatalog bundledCatalog()
 
 // A question value built in code, for the logic that does not read files.
 inline Question makeQuestion(const QString &id, const QString &domain, const QString &task,
-                             const QStringList &topics = {u"cloudwatch"_s}, const QString &correct = u"A"_s,
-                             int choiceCount = 4)
+                             const QStringList &topics = {u"cloudwatch"_s},
+                             const QString &correct = u"A"_s, int choiceCount = 4)
 {
     Question q;
     q.id = id;
@@ -98,7 +102,9 @@ inline Question makeQuestion(const QString &id, const QString &domain, const QSt
     q.references = {{u"Guide"_s, u"https://docs.aws.amazon.com/"_s}};
     for (int i = 0; i < choiceCount; ++i) {
         const QString key(QChar(char16_t(u'A' + i)));
-        q.choices.append({key, correct.contains(key), {u"Choice "_s + key, u"選択肢"_s + key},
+        q.choices.append({key,
+                          correct.contains(key),
+                          {u"Choice "_s + key, u"選択肢"_s + key},
                           {u"Why "_s + key, key + u"の理由"_s}});
     }
     return q;

@@ -19,7 +19,8 @@ private slots:
     {
         Database db(m_dir.filePath(u"history.sqlite"_s));
         QVERIFY(db.open());
-        QuestionStore(db).syncBundled(Bank{bundledCatalog(), {makeQuestion(u"q"_s, u"1"_s, u"1.1"_s)}, "h"}, 0);
+        QuestionStore(db).syncBundled(
+            Bank {bundledCatalog(), {makeQuestion(u"q"_s, u"1"_s, u"1.1"_s)}, "h"}, 0);
         AttemptStore store(db);
         QString error;
         for (int i = 0; i < 450; ++i) {
@@ -61,15 +62,19 @@ private slots:
         QCOMPARE(model.index(0, AttemptHistoryModel::TimeUsed).data().toString(), u"0:01:01"_s);
         QCOMPARE(model.index(0, AttemptHistoryModel::Questions).data().toString(), u"1 / 1"_s);
         QCOMPARE(model.index(0, AttemptHistoryModel::Mode).data().toString(), u"Mock exam"_s);
-        const qint64 newest = model.index(0, 0).data(AttemptHistoryModel::AttemptIdRole).toLongLong();
-        const qint64 oldest = model.index(449, 0).data(AttemptHistoryModel::AttemptIdRole).toLongLong();
+        const qint64 newest
+            = model.index(0, 0).data(AttemptHistoryModel::AttemptIdRole).toLongLong();
+        const qint64 oldest
+            = model.index(449, 0).data(AttemptHistoryModel::AttemptIdRole).toLongLong();
         QVERIFY(newest > oldest);
-        QCOMPARE(model.headerData(AttemptHistoryModel::Score, Qt::Horizontal).toString(), u"Score"_s);
+        QCOMPARE(model.headerData(AttemptHistoryModel::Score, Qt::Horizontal).toString(),
+                 u"Score"_s);
 
         model.reload();
         QCOMPARE(model.rowCount(), AttemptHistoryModel::pageSize);
         // and the model keeps Qt's rules through resets and fetches
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 450);

@@ -21,14 +21,21 @@ class TestAttemptStore : public QObject
     {
         const QuestionStore questions(db);
         const auto blueprint = questions.blueprint(u"soa-c03"_s);
-        const AssembledExam exam = ExamAssembler::assemble(*blueprint, questions.pool(blueprint->id), {10, {}, {}, {}, seed});
+        const AssembledExam exam = ExamAssembler::assemble(
+            *blueprint, questions.pool(blueprint->id), {10, {}, {}, {}, seed});
         Attempt attempt;
         attempt.exam = blueprint->id;
         attempt.seed = seed;
         attempt.createdAtMs = 1'700'000'000'000;
         attempt.timeLimitMs = 130 * 60 * 1000;
         for (qsizetype i = 0; i < exam.items.size(); ++i)
-            attempt.items.append({int(i), exam.items.at(i).questionId, exam.items.at(i).choiceOrder, {}, false, 0, -1});
+            attempt.items.append({int(i),
+                                  exam.items.at(i).questionId,
+                                  exam.items.at(i).choiceOrder,
+                                  {},
+                                  false,
+                                  0,
+                                  -1});
         return attempt;
     }
 
@@ -97,11 +104,14 @@ private slots:
         // answer the first three correctly, the fourth wrongly, leave the rest
         for (int p = 0; p < 4; ++p) {
             const Question &q = questions.value(attempt.items.at(p).questionId);
-            const QString answer = p < 3 ? q.correctKeys() : q.choices.at(0).correct ? q.choices.at(1).key : q.choices.at(0).key;
+            const QString answer = p < 3  ? q.correctKeys()
+                : q.choices.at(0).correct ? q.choices.at(1).key
+                                          : q.choices.at(0).key;
             QVERIFY(store.recordAnswer(id, p, answer, 100 + p));
         }
         attempt = *store.load(id);
-        const AttemptResult result = Grading::grade(*QuestionStore(db).blueprint(u"soa-c03"_s), attempt, questions);
+        const AttemptResult result
+            = Grading::grade(*QuestionStore(db).blueprint(u"soa-c03"_s), attempt, questions);
         QCOMPARE(result.correct, 3);
         QVERIFY(store.submit(id, result, 9999, &error));
         QCOMPARE(store.inProgress(), 0);
@@ -111,7 +121,8 @@ private slots:
         QCOMPARE(submitted->items.at(0).correct, 1);
         QCOMPARE(submitted->items.at(3).correct, 0);
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(u"SELECT count(*), sum(correct), max(answered_at) FROM answers"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT count(*), sum(correct), max(answered_at) FROM answers"_s)
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 10);
         QCOMPARE(q.value(1).toInt(), 3);
         QCOMPARE(q.value(2).toLongLong(), 9999); // the unanswered ones count at submission
@@ -169,7 +180,8 @@ private slots:
         // every answer the writer reported is there, and its clock is no older than that
         QCOMPARE(answered, int(attempt->items.size())); // 150 answers cover all 65 positions
         QVERIFY(attempt->elapsedMs >= 1000LL * (lastConfirmed + 1));
-        QVERIFY(attempt->items.at(lastConfirmed % attempt->items.size()).answeredAtMs >= 1000 + lastConfirmed);
+        QVERIFY(attempt->items.at(lastConfirmed % attempt->items.size()).answeredAtMs
+                >= 1000 + lastConfirmed);
     }
 };
 

@@ -38,8 +38,8 @@ private:
     BankIssues issuesOf(const QJsonObject &question, QList<Question> *parsed = nullptr)
     {
         BankIssues issues;
-        const QList<Question> questions
-            = BankReader::parseQuestions(questionFile({question}), u"questions/test.json"_s, m_catalog, &issues);
+        const QList<Question> questions = BankReader::parseQuestions(
+            questionFile({question}), u"questions/test.json"_s, m_catalog, &issues);
         if (parsed)
             *parsed = questions;
         return issues;
@@ -91,9 +91,10 @@ private slots:
             for (const TaskStatement &t : d.tasks)
                 tasks.append(t.id);
         }
-        QCOMPARE(weights, (QList<int>{22, 22, 22, 16, 18}));
-        QCOMPARE(tasks, (QStringList{u"1.1"_s, u"1.2"_s, u"1.3"_s, u"2.1"_s, u"2.2"_s, u"2.3"_s, u"3.1"_s,
-                                     u"3.2"_s, u"4.1"_s, u"4.2"_s, u"5.1"_s, u"5.2"_s, u"5.3"_s}));
+        QCOMPARE(weights, (QList<int> {22, 22, 22, 16, 18}));
+        QCOMPARE(tasks,
+                 (QStringList {u"1.1"_s, u"1.2"_s, u"1.3"_s, u"2.1"_s, u"2.2"_s, u"2.3"_s, u"3.1"_s,
+                               u"3.2"_s, u"4.1"_s, u"4.2"_s, u"5.1"_s, u"5.2"_s, u"5.3"_s}));
     }
 
     void validQuestionsParse()
@@ -127,33 +128,57 @@ private slots:
         const QJsonValue remove(QJsonValue::Undefined);
         QTest::newRow("id with capitals") << u"id"_s << QJsonValue(u"Bad_Id"_s) << false << u"id"_s;
         QTest::newRow("id missing") << u"id"_s << remove << false << u"id"_s;
-        QTest::newRow("unknown domain") << u"domain"_s << QJsonValue(u"9"_s) << false << u"domain"_s;
-        QTest::newRow("task of another domain") << u"task"_s << QJsonValue(u"2.1"_s) << false << u"task"_s;
+        QTest::newRow("unknown domain")
+            << u"domain"_s << QJsonValue(u"9"_s) << false << u"domain"_s;
+        QTest::newRow("task of another domain")
+            << u"task"_s << QJsonValue(u"2.1"_s) << false << u"task"_s;
         QTest::newRow("unknown task") << u"task"_s << QJsonValue(u"1.9"_s) << false << u"task"_s;
-        QTest::newRow("unknown topic") << u"topics"_s << QJsonValue(QJsonArray{u"no-such-topic"_s}) << false << u"topics"_s;
-        QTest::newRow("no topics") << u"topics"_s << QJsonValue(QJsonArray{}) << false << u"topics"_s;
-        QTest::newRow("difficulty out of range") << u"difficulty"_s << QJsonValue(4) << false << u"difficulty"_s;
-        QTest::newRow("unknown type") << u"type"_s << QJsonValue(u"ordering"_s) << false << u"type"_s;
+        QTest::newRow("unknown topic")
+            << u"topics"_s << QJsonValue(QJsonArray {u"no-such-topic"_s}) << false << u"topics"_s;
+        QTest::newRow("no topics")
+            << u"topics"_s << QJsonValue(QJsonArray {}) << false << u"topics"_s;
+        QTest::newRow("difficulty out of range")
+            << u"difficulty"_s << QJsonValue(4) << false << u"difficulty"_s;
+        QTest::newRow("unknown type")
+            << u"type"_s << QJsonValue(u"ordering"_s) << false << u"type"_s;
         QTest::newRow("single with 3 choices") << u"choices/3"_s << remove << false << u"choices"_s;
-        QTest::newRow("single with 2 correct") << u"choices/0/correct"_s << QJsonValue(true) << false << u"choices"_s;
+        QTest::newRow("single with 2 correct")
+            << u"choices/0/correct"_s << QJsonValue(true) << false << u"choices"_s;
         QTest::newRow("single with select") << u"select"_s << QJsonValue(1) << false << u"select"_s;
-        QTest::newRow("multiple with 4 choices") << u"choices/4"_s << remove << true << u"choices"_s;
-        QTest::newRow("multiple select mismatch") << u"select"_s << QJsonValue(3) << true << u"select"_s;
+        QTest::newRow("multiple with 4 choices")
+            << u"choices/4"_s << remove << true << u"choices"_s;
+        QTest::newRow("multiple select mismatch")
+            << u"select"_s << QJsonValue(3) << true << u"select"_s;
         QTest::newRow("multiple without select") << u"select"_s << remove << true << u"select"_s;
-        QTest::newRow("keys out of order") << u"choices/1/key"_s << QJsonValue(u"C"_s) << false << u"choices[1].key"_s;
-        QTest::newRow("correct not a bool") << u"choices/1/correct"_s << QJsonValue(u"yes"_s) << false << u"choices[1].correct"_s;
-        QTest::newRow("choice text without ja") << u"choices/0/text/ja"_s << remove << false << u"choices[0].text.ja"_s;
-        QTest::newRow("empty rationale") << u"choices/2/rationale/en"_s << QJsonValue(u"  "_s) << false << u"choices[2].rationale.en"_s;
-        QTest::newRow("no rationale") << u"choices/2/rationale"_s << remove << false << u"choices[2].rationale"_s;
+        QTest::newRow("keys out of order")
+            << u"choices/1/key"_s << QJsonValue(u"C"_s) << false << u"choices[1].key"_s;
+        QTest::newRow("correct not a bool")
+            << u"choices/1/correct"_s << QJsonValue(u"yes"_s) << false << u"choices[1].correct"_s;
+        QTest::newRow("choice text without ja")
+            << u"choices/0/text/ja"_s << remove << false << u"choices[0].text.ja"_s;
+        QTest::newRow("empty rationale") << u"choices/2/rationale/en"_s << QJsonValue(u"  "_s)
+                                         << false << u"choices[2].rationale.en"_s;
+        QTest::newRow("no rationale")
+            << u"choices/2/rationale"_s << remove << false << u"choices[2].rationale"_s;
         QTest::newRow("stem without ja") << u"stem/ja"_s << remove << false << u"stem.ja"_s;
-        QTest::newRow("explanation missing") << u"explanation"_s << remove << false << u"explanation"_s;
-        QTest::newRow("stem says choose two") << u"stem/en"_s << QJsonValue(u"Which steps? (Choose TWO.)"_s) << true << u"stem"_s;
-        QTest::newRow("stem says 2 つ選択") << u"stem/ja"_s << QJsonValue(u"どれですか。(2 つ選択してください。)"_s) << true << u"stem"_s;
-        QTest::newRow("no references") << u"references"_s << QJsonValue(QJsonArray{}) << false << u"references"_s;
-        QTest::newRow("reference over http") << u"references/0/url"_s << QJsonValue(u"http://example.com"_s) << false << u"references[0].url"_s;
-        QTest::newRow("unknown field") << u"explanaton"_s << QJsonValue(u"typo"_s) << false << u"explanaton"_s;
-        QTest::newRow("unknown choice field") << u"choices/0/note"_s << QJsonValue(u"x"_s) << false << u"choices[0].note"_s;
-        QTest::newRow("unknown language") << u"stem/fr"_s << QJsonValue(u"Bonjour"_s) << false << u"stem.fr"_s;
+        QTest::newRow("explanation missing")
+            << u"explanation"_s << remove << false << u"explanation"_s;
+        QTest::newRow("stem says choose two")
+            << u"stem/en"_s << QJsonValue(u"Which steps? (Choose TWO.)"_s) << true << u"stem"_s;
+        QTest::newRow("stem says 2 つ選択")
+            << u"stem/ja"_s << QJsonValue(u"どれですか。(2 つ選択してください。)"_s) << true
+            << u"stem"_s;
+        QTest::newRow("no references")
+            << u"references"_s << QJsonValue(QJsonArray {}) << false << u"references"_s;
+        QTest::newRow("reference over http")
+            << u"references/0/url"_s << QJsonValue(u"http://example.com"_s) << false
+            << u"references[0].url"_s;
+        QTest::newRow("unknown field")
+            << u"explanaton"_s << QJsonValue(u"typo"_s) << false << u"explanaton"_s;
+        QTest::newRow("unknown choice field")
+            << u"choices/0/note"_s << QJsonValue(u"x"_s) << false << u"choices[0].note"_s;
+        QTest::newRow("unknown language")
+            << u"stem/fr"_s << QJsonValue(u"Bonjour"_s) << false << u"stem.fr"_s;
         QTest::newRow("bad group") << u"group"_s << QJsonValue(u"Group A"_s) << false << u"group"_s;
     }
 
@@ -181,25 +206,29 @@ private slots:
 
     void syntaxErrorReportsLineAndColumn()
     {
-        const QByteArray json = "{\n  \"format\": \"shiken-questions/1\",\n  \"exam\": \"soa-c03\"\n  \"questions\": []\n}\n";
+        const QByteArray json = "{\n  \"format\": \"shiken-questions/1\",\n  \"exam\": "
+                                "\"soa-c03\"\n  \"questions\": []\n}\n";
         BankIssues issues;
         BankReader::parseQuestions(json, u"bad.json"_s, m_catalog, &issues);
         QCOMPARE(issues.size(), 1);
-        QVERIFY2(issues.first().toString().startsWith(u"bad.json: line 4, column 4: invalid JSON"_s),
-                 qPrintable(issues.first().toString()));
+        QVERIFY2(
+            issues.first().toString().startsWith(u"bad.json: line 4, column 4: invalid JSON"_s),
+            qPrintable(issues.first().toString()));
     }
 
     void fileLevelErrorsAreReported()
     {
         BankIssues issues;
-        BankReader::parseQuestions(questionFile({questionJson()}, u"soa-c99"_s), u"f.json"_s, m_catalog, &issues);
+        BankReader::parseQuestions(questionFile({questionJson()}, u"soa-c99"_s), u"f.json"_s,
+                                   m_catalog, &issues);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().field, u"exam"_s);
 
         issues.clear();
         QJsonObject wrongFormat = QJsonDocument::fromJson(questionFile({questionJson()})).object();
         wrongFormat[u"format"_s] = u"shiken-questions/9"_s;
-        BankReader::parseQuestions(QJsonDocument(wrongFormat).toJson(), u"f.json"_s, m_catalog, &issues);
+        BankReader::parseQuestions(QJsonDocument(wrongFormat).toJson(), u"f.json"_s, m_catalog,
+                                   &issues);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().field, u"format"_s);
     }
@@ -209,9 +238,11 @@ private slots:
         QTemporaryDir dir;
         const QString a = dir.filePath(u"a.json"_s), b = dir.filePath(u"b.json"_s);
         QVERIFY(writeFile(a, questionFile({questionJson(u"same-id"_s)})));
-        QVERIFY(writeFile(b, questionFile({questionJson(u"same-id"_s), questionJson(u"other-id"_s)})));
+        QVERIFY(
+            writeFile(b, questionFile({questionJson(u"same-id"_s), questionJson(u"other-id"_s)})));
         BankIssues issues;
-        const QList<Question> questions = BankReader::readQuestionFiles({a, b}, m_catalog, {}, &issues);
+        const QList<Question> questions
+            = BankReader::readQuestionFiles({a, b}, m_catalog, {}, &issues);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().questionId, u"same-id"_s);
         QVERIFY(issues.first().message.contains(u"a.json"_s));
@@ -226,8 +257,9 @@ private slots:
     void duplicateIdInOneFileIsRejected()
     {
         BankIssues issues;
-        BankReader::parseQuestions(questionFile({questionJson(u"twice"_s), questionJson(u"twice"_s)}),
-                                   u"f.json"_s, m_catalog, &issues);
+        BankReader::parseQuestions(
+            questionFile({questionJson(u"twice"_s), questionJson(u"twice"_s)}), u"f.json"_s,
+            m_catalog, &issues);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().field, u"id"_s);
     }
@@ -237,7 +269,8 @@ private slots:
         QTemporaryDir dir;
         QDir root(dir.path());
         QVERIFY(root.mkpath(u"exams"_s) && root.mkpath(u"questions"_s));
-        QVERIFY(QFile::copy(u":/questionbank/exams/soa-c03.json"_s, root.filePath(u"exams/soa-c03.json"_s)));
+        QVERIFY(QFile::copy(u":/questionbank/exams/soa-c03.json"_s,
+                            root.filePath(u"exams/soa-c03.json"_s)));
         QVERIFY(QFile::copy(u":/questionbank/topics.json"_s, root.filePath(u"topics.json"_s)));
         QVERIFY(writeFile(root.filePath(u"questions/q.json"_s), questionFile({questionJson()})));
         BankIssues issues;
@@ -245,20 +278,23 @@ private slots:
         QVERIFY(issues.isEmpty());
         QCOMPARE(first.questions.size(), 1);
         QCOMPARE(BankReader::readDirectory(dir.path(), nullptr).contentHash, first.contentHash);
-        QVERIFY(writeFile(root.filePath(u"questions/q.json"_s), questionFile({questionJson(u"renamed"_s)})));
+        QVERIFY(writeFile(root.filePath(u"questions/q.json"_s),
+                          questionFile({questionJson(u"renamed"_s)})));
         QVERIFY(BankReader::readDirectory(dir.path(), nullptr).contentHash != first.contentHash);
     }
 
     void blueprintWeightsMustAddUp()
     {
-        QJsonObject blueprint = QJsonDocument::fromJson(readFile(u":/questionbank/exams/soa-c03.json"_s)).object();
+        QJsonObject blueprint
+            = QJsonDocument::fromJson(readFile(u":/questionbank/exams/soa-c03.json"_s)).object();
         QJsonArray domains = blueprint.value(u"domains"_s).toArray();
         QJsonObject first = domains.at(0).toObject();
         first[u"weight"_s] = 30;
         domains[0] = first;
         blueprint[u"domains"_s] = domains;
         BankIssues issues;
-        QVERIFY(!BankReader::parseBlueprint(QJsonDocument(blueprint).toJson(), u"exams/x.json"_s, &issues));
+        QVERIFY(!BankReader::parseBlueprint(QJsonDocument(blueprint).toJson(), u"exams/x.json"_s,
+                                            &issues));
         QCOMPARE(issues.size(), 1);
         QVERIFY(issues.first().message.contains(u"108"_s));
     }

@@ -45,7 +45,8 @@ private slots:
     {
         const Run run = shiken({u"validate"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(u"question(s) valid"_s) || run.out.contains(u"questions valid"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"question(s) valid"_s) || run.out.contains(u"questions valid"_s),
+                 qPrintable(run.out));
         QVERIFY(run.err.isEmpty());
     }
 
@@ -59,22 +60,26 @@ private slots:
     {
         QJsonObject broken = questionJson(u"broken-01"_s);
         broken.remove(u"explanation"_s);
-        broken[u"topics"_s] = QJsonArray{u"no-such-topic"_s};
-        QVERIFY(writeFile(path(u"broken.json"_s), questionFile({broken, questionJson(u"fine-01"_s)})));
+        broken[u"topics"_s] = QJsonArray {u"no-such-topic"_s};
+        QVERIFY(
+            writeFile(path(u"broken.json"_s), questionFile({broken, questionJson(u"fine-01"_s)})));
         const Run run = shiken({u"validate"_s, path(u"broken.json"_s)});
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() == 3, qPrintable(run.err)); // two problems and the count
-        QVERIFY(lines.at(0).endsWith(u": broken-01: topics: unknown topic \"no-such-topic\" (not in topics.json)"_s));
+        QVERIFY(lines.at(0).endsWith(
+            u": broken-01: topics: unknown topic \"no-such-topic\" (not in topics.json)"_s));
         QVERIFY(lines.at(1).contains(u": broken-01: explanation: "_s));
     }
 
     void validateReportsSyntaxErrorPosition()
     {
-        QVERIFY(writeFile(path(u"syntax.json"_s), "{\n  \"format\": \"shiken-questions/1\",\n  oops\n}\n"));
+        QVERIFY(writeFile(path(u"syntax.json"_s),
+                          "{\n  \"format\": \"shiken-questions/1\",\n  oops\n}\n"));
         const Run run = shiken({u"validate"_s, path(u"syntax.json"_s)});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"syntax.json: line 3, column 4: invalid JSON"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"syntax.json: line 3, column 4: invalid JSON"_s),
+                 qPrintable(run.err));
     }
 
     void validateMissingFileIsInvalidInput()
@@ -87,13 +92,13 @@ private slots:
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--bogus"_s};
-        QTest::newRow("missing value") << QStringList{u"stats"_s, u"--db"_s};
-        QTest::newRow("bad language") << QStringList{u"stats"_s, u"--lang"_s, u"fr"_s};
-        QTest::newRow("import without files") << QStringList{u"import"_s};
-        QTest::newRow("stats with stray argument") << QStringList{u"stats"_s, u"extra"_s};
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
-        QTest::newRow("application bad option") << QStringList{u"--frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList {u"stats"_s, u"--bogus"_s};
+        QTest::newRow("missing value") << QStringList {u"stats"_s, u"--db"_s};
+        QTest::newRow("bad language") << QStringList {u"stats"_s, u"--lang"_s, u"fr"_s};
+        QTest::newRow("import without files") << QStringList {u"import"_s};
+        QTest::newRow("stats with stray argument") << QStringList {u"stats"_s, u"extra"_s};
+        QTest::newRow("unknown command") << QStringList {u"frobnicate"_s};
+        QTest::newRow("application bad option") << QStringList {u"--frobnicate"_s};
     }
 
     void usageErrorsExitWithTwo()
@@ -108,7 +113,9 @@ private slots:
     void importIsAllOrNothing()
     {
         const QString db = path(u"import.sqlite"_s);
-        QVERIFY(writeFile(path(u"good.json"_s), questionFile({questionJson(u"my-q-01"_s), questionJson(u"my-q-02"_s, true)})));
+        QVERIFY(writeFile(
+            path(u"good.json"_s),
+            questionFile({questionJson(u"my-q-01"_s), questionJson(u"my-q-02"_s, true)})));
         QJsonObject bad = questionJson(u"my-q-03"_s);
         bad[u"difficulty"_s] = 7;
         QVERIFY(writeFile(path(u"bad.json"_s), questionFile({bad})));
@@ -119,14 +126,16 @@ private slots:
         QVERIFY(run.err.contains(u"nothing was imported"_s));
         Run stats = shiken({u"stats"_s, u"--json"_s, u"--db"_s, db});
         QCOMPARE(stats.exitCode, 0);
-        const int bundled = QJsonDocument::fromJson(stats.out.toUtf8())[u"questions"_s][u"total"_s].toInt();
+        const int bundled
+            = QJsonDocument::fromJson(stats.out.toUtf8())[u"questions"_s][u"total"_s].toInt();
         QVERIFY(bundled > 0);
 
         run = shiken({u"import"_s, path(u"good.json"_s), u"--db"_s, db});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"imported 2 question"_s), qPrintable(run.out));
         stats = shiken({u"stats"_s, u"--json"_s, u"--db"_s, db});
-        QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8())[u"questions"_s][u"total"_s].toInt(), bundled + 2);
+        QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8())[u"questions"_s][u"total"_s].toInt(),
+                 bundled + 2);
 
         // the same ids again collide with what is now in the database
         run = shiken({u"import"_s, path(u"good.json"_s), u"--db"_s, db});
@@ -139,7 +148,8 @@ private slots:
         const Bank bank = BankReader::readBundled(nullptr);
         QJsonObject copy = BankReader::questionToJson(bank.questions.first());
         QVERIFY(writeFile(path(u"copy.json"_s), questionFile({copy})));
-        const Run run = shiken({u"import"_s, path(u"copy.json"_s), u"--db"_s, path(u"bundled-ids.sqlite"_s)});
+        const Run run
+            = shiken({u"import"_s, path(u"copy.json"_s), u"--db"_s, path(u"bundled-ids.sqlite"_s)});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(bank.questions.first().id + u": id: "_s));
     }
@@ -153,7 +163,7 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject questions = root[u"questions"_s].toObject();
         const QJsonObject byDomain = questions[u"byDomain"_s].toObject();
-        QCOMPARE(byDomain.keys(), (QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
+        QCOMPARE(byDomain.keys(), (QStringList {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
         int sum = 0;
         for (const QJsonValue &v : byDomain)
             sum += v.toInt();

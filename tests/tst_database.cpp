@@ -76,7 +76,9 @@ private slots:
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QCOMPARE(scalar(db, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL
-        QVERIFY(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'answers_domain'"_s).toInt() == 1);
+        QVERIFY(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'answers_domain'"_s)
+                    .toInt()
+                == 1);
     }
 
     void reopeningIsANoOp()
@@ -107,18 +109,23 @@ private slots:
         const QString path = dir.filePath(u"old.sqlite"_s);
         // A database as that version wrote it: two questions, one graded attempt of two items,
         // the first right, the second left unanswered.
-        QStringList history{
-            u"INSERT INTO questions (id, exam, domain, task, choice_keys, data, content_hash, source, added_at, updated_at)"
+        QStringList history {
+            u"INSERT INTO questions (id, exam, domain, task, choice_keys, data, content_hash, "
+            u"source, added_at, updated_at)"
             " VALUES ('q1', 'soa-c03', '1', '1.1', 'ABCD', '{}', 'h', 'bundled', 1, 1),"
             "        ('q2', 'soa-c03', '5', '5.2', 'ABCD', '{}', 'h', 'bundled', 1, 1)"_s,
-            u"INSERT INTO attempts (id, exam, mode, seed, created_at, submitted_at, state, correct, total, score, passed)"
+            u"INSERT INTO attempts (id, exam, mode, seed, created_at, submitted_at, state, "
+            u"correct, total, score, passed)"
             " VALUES (1, 'soa-c03', 'exam', 9, 1000, 5000, 'submitted', 1, 2, 550, 0)"_s,
-            u"INSERT INTO attempt_items (attempt_id, position, question_id, choice_order, selection, answered_at, correct)"
+            u"INSERT INTO attempt_items (attempt_id, position, question_id, choice_order, "
+            u"selection, answered_at, correct)"
             " VALUES (1, 0, 'q1', 'ABCD', 'A', 2000, 1), (1, 1, 'q2', 'DCBA', '', NULL, 0)"_s,
         };
         if (fromVersion >= 2) {
-            history.append(u"INSERT INTO answers (attempt_id, position, question_id, exam, domain, task, answered_at, correct)"
-                           " VALUES (1, 0, 'q1', 'soa-c03', '1', '1.1', 2000, 1), (1, 1, 'q2', 'soa-c03', '5', '5.2', 5000, 0)"_s);
+            history.append(
+                u"INSERT INTO answers (attempt_id, position, question_id, exam, domain, task, "
+                u"answered_at, correct)"
+                " VALUES (1, 0, 'q1', 'soa-c03', '1', '1.1', 2000, 1), (1, 1, 'q2', 'soa-c03', '5', '5.2', 5000, 0)"_s);
         }
         QVERIFY(rawExec(path, history, fromVersion));
         Database db(path);
@@ -126,17 +133,42 @@ private slots:
         QCOMPARE(db.schemaVersion(), Schema::currentVersion);
         // version 2: the answer log
         QCOMPARE(scalar(db, u"SELECT count(*) FROM answers"_s).toInt(), 2);
-        QCOMPARE(scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q1'"_s).toLongLong(), 2000);
+        QCOMPARE(
+            scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q1'"_s).toLongLong(),
+            2000);
         // an unanswered item counts from the moment the attempt was submitted
-        QCOMPARE(scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q2'"_s).toLongLong(), 5000);
-        QCOMPARE(scalar(db, u"SELECT domain || task FROM answers WHERE question_id = 'q2'"_s).toString(), u"55.2"_s);
+        QCOMPARE(
+            scalar(db, u"SELECT answered_at FROM answers WHERE question_id = 'q2'"_s).toLongLong(),
+            5000);
+        QCOMPARE(
+            scalar(db, u"SELECT domain || task FROM answers WHERE question_id = 'q2'"_s).toString(),
+            u"55.2"_s);
         // version 3: per-domain scores and the review schedule of the missed question
-        QCOMPARE(scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '1'"_s).toString(), u"1/1"_s);
-        QCOMPARE(scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '5'"_s).toString(), u"0/1"_s);
-        QCOMPARE(scalar(db, u"SELECT group_concat(question_id) FROM review_items"_s).toString(), u"q2"_s);
-        QCOMPARE(scalar(db, u"SELECT box || ':' || lapses || ':' || due_at FROM review_items"_s).toString(), u"1:1:5000"_s);
-        QCOMPARE(scalar(db, u"SELECT answered || '/' || correct FROM mastery_totals WHERE kind = 'domain' AND key = '1'"_s).toString(), u"1/1"_s);
-        QCOMPARE(scalar(db, u"SELECT answered || '/' || correct FROM mastery_totals WHERE kind = 'task' AND key = '5.2'"_s).toString(), u"1/0"_s);
+        QCOMPARE(
+            scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '1'"_s)
+                .toString(),
+            u"1/1"_s);
+        QCOMPARE(
+            scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '5'"_s)
+                .toString(),
+            u"0/1"_s);
+        QCOMPARE(scalar(db, u"SELECT group_concat(question_id) FROM review_items"_s).toString(),
+                 u"q2"_s);
+        QCOMPARE(scalar(db, u"SELECT box || ':' || lapses || ':' || due_at FROM review_items"_s)
+                     .toString(),
+                 u"1:1:5000"_s);
+        QCOMPARE(
+            scalar(
+                db,
+                u"SELECT answered || '/' || correct FROM mastery_totals WHERE kind = 'domain' AND key = '1'"_s)
+                .toString(),
+            u"1/1"_s);
+        QCOMPARE(
+            scalar(
+                db,
+                u"SELECT answered || '/' || correct FROM mastery_totals WHERE kind = 'task' AND key = '5.2'"_s)
+                .toString(),
+            u"1/0"_s);
         QCOMPARE(scalar(db, u"SELECT score FROM attempts WHERE id = 1"_s).toInt(), 550);
     }
 
@@ -151,7 +183,10 @@ private slots:
         QCOMPARE(db.status(), Database::Status::MigrationFailed);
         // still version 1, without the indexes version 2 began to add
         QCOMPARE(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 1);
-        QCOMPARE(rawScalar(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'answers_question'"_s).toInt(), 0);
+        QCOMPARE(
+            rawScalar(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'answers_question'"_s)
+                .toInt(),
+            0);
     }
 
     void garbageFileIsRefusedAndLeftAlone()
@@ -190,7 +225,8 @@ private slots:
         QVERIFY(writeFile(path, bytes));
         Database db(path);
         QVERIFY(!db.open());
-        QVERIFY2(db.status() == Database::Status::Corrupt || db.status() == Database::Status::CannotOpen,
+        QVERIFY2(db.status() == Database::Status::Corrupt
+                     || db.status() == Database::Status::CannotOpen,
                  qPrintable(db.errorMessage()));
         QCOMPARE(readFile(path), bytes);
     }

@@ -57,11 +57,13 @@ private slots:
         QTest::addColumn<QList<int>>("weights");
         QTest::addColumn<int>("total");
         QTest::addColumn<QList<int>>("expected");
-        QTest::newRow("SOA-C03, 65") << QList<int>{22, 22, 22, 16, 18} << 65 << QList<int>{14, 14, 14, 11, 12};
-        QTest::newRow("SOA-C03, 20") << QList<int>{22, 22, 22, 16, 18} << 20 << QList<int>{5, 4, 4, 3, 4};
-        QTest::newRow("two domains, 10") << QList<int>{22, 16} << 10 << QList<int>{6, 4};
-        QTest::newRow("equal weights, 10") << QList<int>{1, 1, 1} << 10 << QList<int>{4, 3, 3};
-        QTest::newRow("zero") << QList<int>{22, 22} << 0 << QList<int>{0, 0};
+        QTest::newRow("SOA-C03, 65")
+            << QList<int> {22, 22, 22, 16, 18} << 65 << QList<int> {14, 14, 14, 11, 12};
+        QTest::newRow("SOA-C03, 20")
+            << QList<int> {22, 22, 22, 16, 18} << 20 << QList<int> {5, 4, 4, 3, 4};
+        QTest::newRow("two domains, 10") << QList<int> {22, 16} << 10 << QList<int> {6, 4};
+        QTest::newRow("equal weights, 10") << QList<int> {1, 1, 1} << 10 << QList<int> {4, 3, 3};
+        QTest::newRow("zero") << QList<int> {22, 22} << 0 << QList<int> {0, 0};
     }
 
     void largestRemainderSplits()
@@ -145,7 +147,10 @@ private slots:
     void shortDomainIsFilledFromOthersAndReported()
     {
         QList<PoolEntry> pool = makePool(m_blueprint, 30);
-        pool.removeIf([](const PoolEntry &e) { return e.domain == u"4" && !e.id.endsWith(u"000"_s) && !e.id.endsWith(u"001"_s) && !e.id.endsWith(u"002"_s); });
+        pool.removeIf([](const PoolEntry &e) {
+            return e.domain == u"4" && !e.id.endsWith(u"000"_s) && !e.id.endsWith(u"001"_s)
+                && !e.id.endsWith(u"002"_s);
+        });
         const auto exam = ExamAssembler::assemble(m_blueprint, pool, {0, {}, {}, {}, 3});
         QCOMPARE(exam.items.size(), 65);
         const auto shortages = exam.shortages();
@@ -191,10 +196,11 @@ private slots:
     void drillFiltersByDomainTaskAndTopic()
     {
         const QList<PoolEntry> pool = makePool(m_blueprint, 30);
-        const auto byDomain = ExamAssembler::assemble(m_blueprint, pool, {20, {u"2"_s, u"5"_s}, {}, {}, 1});
+        const auto byDomain
+            = ExamAssembler::assemble(m_blueprint, pool, {20, {u"2"_s, u"5"_s}, {}, {}, 1});
         QCOMPARE(byDomain.items.size(), 20);
         const auto counts = countByDomain(byDomain, pool);
-        QCOMPARE(counts.keys(), (QStringList{u"2"_s, u"5"_s}));
+        QCOMPARE(counts.keys(), (QStringList {u"2"_s, u"5"_s}));
         QCOMPARE(counts.value(u"2"_s), 11); // 22 : 18 of 20
         QCOMPARE(counts.value(u"5"_s), 9);
 
@@ -204,7 +210,8 @@ private slots:
             QVERIFY(item.questionId.startsWith(u"d3-"_s));
         QVERIFY(byTask.shortages().isEmpty());
 
-        const auto byTopic = ExamAssembler::assemble(m_blueprint, pool, {30, {}, {}, {u"vpc"_s}, 1});
+        const auto byTopic
+            = ExamAssembler::assemble(m_blueprint, pool, {30, {}, {}, {u"vpc"_s}, 1});
         QCOMPARE(byTopic.items.size(), 30);
         QHash<QString, QStringList> topicsOf;
         for (const PoolEntry &e : pool)
@@ -251,7 +258,8 @@ private slots:
         Blueprint small;
         small.id = u"tiny"_s;
         small.questionCount = 7;
-        small.domains = {{u"a"_s, {u"A"_s, u"A"_s}, 70, {{u"a.1"_s, {}}}}, {u"b"_s, {u"B"_s, u"B"_s}, 30, {{u"b.1"_s, {}}}}};
+        small.domains = {{u"a"_s, {u"A"_s, u"A"_s}, 70, {{u"a.1"_s, {}}}},
+                         {u"b"_s, {u"B"_s, u"B"_s}, 30, {{u"b.1"_s, {}}}}};
         QList<PoolEntry> pool;
         for (int i = 0; i < 10; ++i) {
             pool.append({u"a%1"_s.arg(i), u"a"_s, u"a.1"_s, {}, {}, u"ABCDE"_s, -1});

@@ -14,10 +14,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
-#include <QSpinBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -129,7 +129,8 @@ private slots:
         // 50 right, 15 wrong; digits for some questions, letters for the others
         for (int p = 0; p < 65; ++p) {
             QCOMPARE(session->position(), p);
-            const QList<int> indexes = p < 50 ? correctIndexes(*session, p) : QList<int>{wrongIndex(*session, p)};
+            const QList<int> indexes
+                = p < 50 ? correctIndexes(*session, p) : QList<int> {wrongIndex(*session, p)};
             for (int index : indexes)
                 press(p % 2 ? Qt::Key_1 + index : Qt::Key_A + index);
             m_clock.advance(90 * 1000);
@@ -137,12 +138,13 @@ private slots:
             if (p < 64)
                 press(p % 3 ? Qt::Key_Right : Qt::Key_N);
         }
-        QCOMPARE(session->answeredCount(), 50 + [&] {
-            int n = 0;
-            for (int p = 50; p < 65; ++p)
-                n += session->question(p).type == Question::Type::Single ? 1 : 0;
-            return n;
-        }());
+        QCOMPARE(
+            session->answeredCount(), 50 + [&] {
+                int n = 0;
+                for (int p = 50; p < 65; ++p)
+                    n += session->question(p).type == Question::Type::Single ? 1 : 0;
+                return n;
+            }());
         press(Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(m_prompter.asked.size(), 1);
         QTRY_COMPARE(m_window->currentPage(), m_window->resultsPage());
@@ -150,7 +152,8 @@ private slots:
         // 100 + 900 * 50 / 65 = 792.3
         QCOMPARE(text("scoreLabel"), u"792"_s);
         QCOMPARE(text("verdictLabel"), u"Pass"_s);
-        QVERIFY2(text("resultsDetails").contains(u"50 of 65 correct"_s), qPrintable(text("resultsDetails")));
+        QVERIFY2(text("resultsDetails").contains(u"50 of 65 correct"_s),
+                 qPrintable(text("resultsDetails")));
         QVERIFY(text("resultsDetails").contains(u"1:37:30"_s)); // 65 × 90 s
         QVERIFY(text("scaleNote").contains(u"estimate"_s));
         auto *domains = m_window->findChild<QTableWidget *>(u"domainTable"_s);
@@ -192,17 +195,20 @@ private slots:
         for (int index : correctIndexes(*session, 0))
             press(Qt::Key_1 + index); // answer question 1
         press(Qt::Key_Right);
-        press(Qt::Key_M);             // flag question 2
+        press(Qt::Key_M); // flag question 2
         auto *flag = m_window->findChild<QPushButton *>(u"flagButton"_s);
         QVERIFY(flag->isChecked());
         for (int i = 0; i < 3; ++i)
             press(Qt::Key_Right);
-        press(Qt::Key_M);             // flag question 5
+        press(Qt::Key_M); // flag question 5
         QVERIFY(session->isFlagged(1) && session->isFlagged(4));
         auto *navigatorButton = m_window->findChild<QToolButton *>(u"navigatorButton_5"_s);
         QCOMPARE(navigatorButton->property("flagged").toBool(), true);
         QCOMPARE(navigatorButton->property("current").toBool(), true);
-        QCOMPARE(m_window->findChild<QToolButton *>(u"navigatorButton_1"_s)->property("itemState").toString(), u"answered"_s);
+        QCOMPARE(m_window->findChild<QToolButton *>(u"navigatorButton_1"_s)
+                     ->property("itemState")
+                     .toString(),
+                 u"answered"_s);
 
         int flaggedRows = -1, incompleteRows = -1, allRows = -1;
         QTimer::singleShot(0, this, [&] {
@@ -251,7 +257,8 @@ private slots:
         auto *button = m_window->findChild<QToolButton *>(u"navigatorButton_%1"_s.arg(p + 1));
         for (int k = 0; k < select; ++k) {
             press(Qt::Key_1 + k);
-            QCOMPARE(button->property("itemState").toString(), k + 1 < select ? u"incomplete"_s : u"answered"_s);
+            QCOMPARE(button->property("itemState").toString(),
+                     k + 1 < select ? u"incomplete"_s : u"answered"_s);
             QVERIFY(m_window->examPage()->choiceButton(k)->isChecked());
         }
         press(Qt::Key_1 + select); // one too many
@@ -277,7 +284,9 @@ private slots:
         QVERIFY(!check->isEnabled());
         QVERIFY(!feedback->isVisible());
         const int wrong = wrongIndex(*session, 0);
-        for (int index : session->question(0).type == Question::Type::Single ? QList<int>{wrong} : correctIndexes(*session, 0))
+        for (int index : session->question(0).type == Question::Type::Single
+                 ? QList<int> {wrong}
+                 : correctIndexes(*session, 0))
             press(Qt::Key_1 + index);
         QVERIFY(check->isEnabled());
         press(Qt::Key_Return);
@@ -288,7 +297,9 @@ private slots:
         QVERIFY(shown.contains(session->question(0).explanation.en.left(20).remove(u'*')));
         QVERIFY(shown.contains(u"Correct answer"_s));
         QVERIFY(!m_window->examPage()->choiceButton(0)->isEnabled());
-        const QString result = m_window->findChild<QToolButton *>(u"navigatorButton_1"_s)->property("result").toString();
+        const QString result = m_window->findChild<QToolButton *>(u"navigatorButton_1"_s)
+                                   ->property("result")
+                                   .toString();
         QCOMPARE(result, session->isCorrect(0) ? u"correct"_s : u"wrong"_s);
         // the next question starts unanswered, without feedback
         press(Qt::Key_Right);
@@ -330,7 +341,8 @@ private slots:
         QCOMPARE(m_window->currentPage(), m_window->homePage());
         auto *banner = m_window->findChild<QWidget *>(u"resumeBanner"_s);
         QVERIFY(banner->isVisible());
-        QVERIFY2(text("resumeLabel").contains(u"question 8 of 65"_s), qPrintable(text("resumeLabel")));
+        QVERIFY2(text("resumeLabel").contains(u"question 8 of 65"_s),
+                 qPrintable(text("resumeLabel")));
         QVERIFY(text("resumeLabel").contains(u"120 minutes left"_s));
         QCOMPARE(QApplication::focusWidget()->objectName(), u"resumeButton"_s);
         press(Qt::Key_Return);

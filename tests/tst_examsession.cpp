@@ -49,7 +49,8 @@ class TestExamSession : public QObject
 private slots:
     void init()
     {
-        m_db = std::make_unique<Database>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(openWithBank(*m_db));
         m_blueprint = *QuestionStore(*m_db).blueprint(u"soa-c03"_s);
     }
@@ -66,7 +67,7 @@ private slots:
         QMap<QString, int> perDomain;
         for (int i = 0; i < session->count(); ++i)
             ++perDomain[session->question(i).domain];
-        QCOMPARE(perDomain.values(), (QList<int>{14, 14, 14, 11, 12}));
+        QCOMPARE(perDomain.values(), (QList<int> {14, 14, 14, 11, 12}));
     }
 
     void timeCountsOnlyWhileRunning()

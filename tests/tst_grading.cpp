@@ -43,7 +43,9 @@ private slots:
         QFETCH(QString, correct);
         QFETCH(QString, selection);
         QFETCH(bool, expected);
-        QCOMPARE(Grading::isCorrect(makeQuestion(u"q"_s, u"1"_s, u"1.1"_s, {}, correct, 5), selection), expected);
+        QCOMPARE(
+            Grading::isCorrect(makeQuestion(u"q"_s, u"1"_s, u"1.1"_s, {}, correct, 5), selection),
+            expected);
     }
 
     void scaledScoreIsLinearAndRounded_data()
@@ -53,9 +55,9 @@ private slots:
         QTest::addColumn<int>("score");
         QTest::newRow("none") << 0 << 65 << 100;
         QTest::newRow("all") << 65 << 65 << 1000;
-        QTest::newRow("47 of 65") << 47 << 65 << 751;  // 100 + 900 * 47 / 65 = 750.77
-        QTest::newRow("45 of 65") << 45 << 65 << 723;  // 723.08
-        QTest::newRow("44 of 65") << 44 << 65 << 709;  // 709.23
+        QTest::newRow("47 of 65") << 47 << 65 << 751; // 100 + 900 * 47 / 65 = 750.77
+        QTest::newRow("45 of 65") << 45 << 65 << 723; // 723.08
+        QTest::newRow("44 of 65") << 44 << 65 << 709; // 709.23
         QTest::newRow("half") << 1 << 2 << 550;
         QTest::newRow("empty attempt") << 0 << 0 << 100;
     }
@@ -71,18 +73,23 @@ private slots:
     void gradeCountsDomainsTasksAndTopics()
     {
         QHash<QString, Question> questions;
-        const auto add = [&](const Question &q) { questions.insert(q.id, q); };
+        const auto add = [&](const Question &q) {
+            questions.insert(q.id, q);
+        };
         add(makeQuestion(u"a"_s, u"1"_s, u"1.1"_s, {u"cloudwatch"_s, u"ec2"_s}, u"A"_s));
         add(makeQuestion(u"b"_s, u"1"_s, u"1.2"_s, {u"cloudwatch"_s}, u"B"_s));
         add(makeQuestion(u"c"_s, u"1"_s, u"1.2"_s, {u"ec2"_s}, u"C"_s));
         add(makeQuestion(u"d"_s, u"5"_s, u"5.1"_s, {u"vpc"_s}, u"BD"_s, 5));
         add(makeQuestion(u"e"_s, u"5"_s, u"5.3"_s, {u"vpc"_s}, u"D"_s));
-        const Attempt attempt = attemptOf({{u"a"_s, u"A"_s}, {u"b"_s, u"B"_s}, {u"c"_s, u"A"_s},
-                                           {u"d"_s, u"B"_s}, {u"e"_s, QString()}});
+        const Attempt attempt = attemptOf({{u"a"_s, u"A"_s},
+                                           {u"b"_s, u"B"_s},
+                                           {u"c"_s, u"A"_s},
+                                           {u"d"_s, u"B"_s},
+                                           {u"e"_s, QString()}});
         const AttemptResult r = Grading::grade(m_blueprint, attempt, questions);
         QCOMPARE(r.correct, 2);
         QCOMPARE(r.total, 5);
-        QCOMPARE(r.itemCorrect, (QList<bool>{true, true, false, false, false}));
+        QCOMPARE(r.itemCorrect, (QList<bool> {true, true, false, false, false}));
         QCOMPARE(r.scaledScore, 460);
         QVERIFY(!r.passed);
 
@@ -97,14 +104,14 @@ private slots:
         QStringList taskIds;
         for (const ScoreLine &t : r.tasks)
             taskIds.append(t.id);
-        QCOMPARE(taskIds, (QStringList{u"1.1"_s, u"1.2"_s, u"5.1"_s, u"5.3"_s}));
-        QVERIFY(r.tasks.at(0).meetsCompetencies);  // 1 of 1
+        QCOMPARE(taskIds, (QStringList {u"1.1"_s, u"1.2"_s, u"5.1"_s, u"5.3"_s}));
+        QVERIFY(r.tasks.at(0).meetsCompetencies); // 1 of 1
         QVERIFY(!r.tasks.at(1).meetsCompetencies); // 1 of 2
 
         QMap<QString, ScoreLine> topics;
         for (const ScoreLine &t : r.topics)
             topics.insert(t.id, t);
-        QCOMPARE(topics.keys(), (QStringList{u"cloudwatch"_s, u"ec2"_s, u"vpc"_s}));
+        QCOMPARE(topics.keys(), (QStringList {u"cloudwatch"_s, u"ec2"_s, u"vpc"_s}));
         QCOMPARE(topics.value(u"cloudwatch"_s).correct, 2);
         QCOMPARE(topics.value(u"cloudwatch"_s).total, 2);
         QCOMPARE(topics.value(u"ec2"_s).correct, 1);
@@ -118,7 +125,8 @@ private slots:
         QHash<QString, Question> questions;
         QList<std::pair<QString, QString>> answers;
         for (int i = 0; i < 45; ++i) {
-            const Question q = makeQuestion(u"q%1"_s.arg(i), u"2"_s, u"2.1"_s, {u"auto-scaling"_s}, u"A"_s);
+            const Question q
+                = makeQuestion(u"q%1"_s.arg(i), u"2"_s, u"2.1"_s, {u"auto-scaling"_s}, u"A"_s);
             questions.insert(q.id, q);
             answers.append({q.id, i < 31 ? u"A"_s : u"B"_s});
         }

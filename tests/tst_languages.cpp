@@ -11,9 +11,9 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -118,7 +118,8 @@ private slots:
         window.findChild<QAction *>(u"settingsAction"_s)->trigger();
         QCOMPARE(Language::current(), u"ja"_s);
         QCOMPARE(Language::saved(), u"ja"_s);
-        QTRY_COMPARE(window.findChild<QPushButton *>(u"startExamButton"_s)->text(), u"模擬試験(&M)"_s);
+        QTRY_COMPARE(window.findChild<QPushButton *>(u"startExamButton"_s)->text(),
+                     u"模擬試験(&M)"_s);
         QString error;
         QCOMPARE(Language::startup({u"shiken"_s}, &error), u"ja"_s);
     }
@@ -177,16 +178,20 @@ private slots:
                 keys += c.key;
             for (const QString &language : {u"en"_s, u"ja"_s}) {
                 QTextDocument document;
-                document.setMarkdown(ExplanationView::markdownFor(q, keys, q.correctKeys(), language, {}, true));
+                document.setMarkdown(
+                    ExplanationView::markdownFor(q, keys, q.correctKeys(), language, {}, true));
                 const QString text = document.toPlainText();
                 // every choice is there, and Japanese reads as Japanese
                 const int choices = int(text.count(QRegularExpression(u"(^|\\n)[A-F]\\. "_s)));
                 if (choices != q.choices.size())
-                    problems.append(u"%1 (%2): %3 of %4 choices rendered"_s.arg(q.id, language).arg(choices).arg(q.choices.size()));
+                    problems.append(u"%1 (%2): %3 of %4 choices rendered"_s.arg(q.id, language)
+                                        .arg(choices)
+                                        .arg(q.choices.size()));
                 if (language == u"ja" && !text.contains(cjk))
                     problems.append(u"%1: no Japanese text"_s.arg(q.id));
                 if (text.size() < 200)
-                    problems.append(u"%1 (%2): only %3 characters"_s.arg(q.id, language).arg(text.size()));
+                    problems.append(
+                        u"%1 (%2): only %3 characters"_s.arg(q.id, language).arg(text.size()));
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -7,8 +7,8 @@
 #include "testsupport.h"
 
 #include <QAction>
-#include <QJsonObject>
 #include <QApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -54,7 +54,8 @@ private slots:
 
         auto *summary = window.findChild<QLabel *>(u"bankSummary"_s);
         const int total = QuestionStore(db).activeCount(u"soa-c03"_s);
-        QVERIFY2(summary->text().contains(QString::number(total) + u" questions in the bank"_s), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QString::number(total) + u" questions in the bank"_s),
+                 qPrintable(summary->text()));
         QVERIFY(summary->text().contains(u"720"_s));
     }
 
@@ -65,8 +66,10 @@ private slots:
         MainWindow window(db, m_clock, m_prompter);
         const int before = QuestionStore(db).activeCount(u"soa-c03"_s);
         const QString good = m_dir.filePath(u"mine.json"_s), bad = m_dir.filePath(u"broken.json"_s);
-        QVERIFY(TestSupport::writeFile(good, TestSupport::questionFile({TestSupport::questionJson(u"mine-01"_s),
-                                                                        TestSupport::questionJson(u"mine-02"_s, true)})));
+        QVERIFY(TestSupport::writeFile(
+            good,
+            TestSupport::questionFile({TestSupport::questionJson(u"mine-01"_s),
+                                       TestSupport::questionJson(u"mine-02"_s, true)})));
         QJsonObject broken = TestSupport::questionJson(u"mine-03"_s);
         broken.remove(u"references"_s);
         QVERIFY(TestSupport::writeFile(bad, TestSupport::questionFile({broken})));

@@ -36,7 +36,8 @@ class TestProgress : public QObject
 
     void openWindow()
     {
-        m_db = std::make_unique<Database>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(TestSupport::openWithBank(*m_db));
         m_window = std::make_unique<MainWindow>(*m_db, m_clock, m_prompter);
         m_window->show();
@@ -66,7 +67,8 @@ class TestProgress : public QObject
         m_clock.advance(60 * 60 * 1000);
         const qint64 id = session->attemptId();
         session->submit();
-        if (!QTest::qWaitFor([this] { return m_window->currentPage() == m_window->resultsPage(); }, 5000))
+        if (!QTest::qWaitFor([this] { return m_window->currentPage() == m_window->resultsPage(); },
+                             5000))
             return 0;
         return id;
     }
@@ -91,7 +93,8 @@ private slots:
             QCOMPARE(domains->scores()->at(i), 100.0 * line.correct / line.total);
             QCOMPARE(domains->value(i), domains->scores()->at(i));
             QCOMPARE(domains->categories()->at(i), u"Domain %1"_s.arg(line.id));
-            QVERIFY(domains->barText(i).endsWith(u": %1 of %2 correct"_s.arg(line.correct).arg(line.total)));
+            QVERIFY(domains->barText(i).endsWith(
+                u": %1 of %2 correct"_s.arg(line.correct).arg(line.total)));
         }
         // the pass line lies at (720 - 100) / 900 across every bar
         const QList<QPointF> pass = domains->passLine()->points();
@@ -121,7 +124,8 @@ private slots:
         sit({}, [](int p) { return p % 4 != 0; }); // 17 of 65 wrong
         m_window->showHome();
         QCOMPARE(text(u"dueLabel"_s), u"17 missed questions due for review."_s);
-        QVERIFY2(text(u"readinessLabel"_s).startsWith(u"Readiness: about "_s), qPrintable(text(u"readinessLabel"_s)));
+        QVERIFY2(text(u"readinessLabel"_s).startsWith(u"Readiness: about "_s),
+                 qPrintable(text(u"readinessLabel"_s)));
         QVERIFY(m_window->findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
         QVERIFY(m_window->findChild<QPushButton *>(u"drillWeak_1"_s)->isVisible());
         QVERIFY(text(u"weakLabel_1"_s).startsWith(u"Weak: "_s));
@@ -235,9 +239,11 @@ private slots:
 
         m_prompter.fileName = m_dir.filePath(u"answers.csv"_s);
         m_window->findChild<QPushButton *>(u"exportCsvButton"_s)->click();
-        const QStringList lines = QString::fromUtf8(TestSupport::readFile(m_prompter.fileName)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(TestSupport::readFile(m_prompter.fileName))
+                                      .split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 13);
-        QVERIFY(lines.first().startsWith(u"position,question_id,domain,task,topics,answer,correct_answer"_s));
+        QVERIFY(lines.first().startsWith(
+            u"position,question_id,domain,task,topics,answer,correct_answer"_s));
         int correct = 0, incorrect = 0;
         for (const QString &line : lines.mid(1)) {
             correct += line.contains(u",correct,"_s) ? 1 : 0;
@@ -251,7 +257,9 @@ private slots:
         m_window->findChild<QPushButton *>(u"exportPdfButton"_s)->click();
         const QByteArray pdf = TestSupport::readFile(m_prompter.fileName);
         QVERIFY(pdf.startsWith("%PDF-"));
-        QVERIFY2(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/") >= 2
+        QVERIFY2(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ")
+                             + pdf.count("/Type /Page/")
+                         >= 2
                      || pdf.count("/Type /Page") >= 3,
                  "the report should run over several pages");
         QVERIFY(m_prompter.told.isEmpty());
@@ -265,8 +273,10 @@ private slots:
         const Blueprint blueprint = *QuestionStore(*m_db).blueprint(u"soa-c03"_s);
         const AttemptReport report(attempt, blueprint, questions, results->result());
         const QString markdown = report.markdown(u"en"_s);
-        QVERIFY(markdown.contains(u"Estimated scaled score: %1"_s.arg(results->result().scaledScore)));
-        QVERIFY(markdown.contains(u"Meets competencies"_s) || markdown.contains(u"Needs improvement"_s));
+        QVERIFY(
+            markdown.contains(u"Estimated scaled score: %1"_s.arg(results->result().scaledScore)));
+        QVERIFY(markdown.contains(u"Meets competencies"_s)
+                || markdown.contains(u"Needs improvement"_s));
         QVERIFY(markdown.contains(u"](domain-chart.png)"_s));
         for (const QString &id : ids)
             QVERIFY(markdown.contains(questions.value(id).explanation.en.left(30)));

@@ -17,7 +17,7 @@ class TestQuestionStore : public QObject
 
     Bank bankOf(const QList<Question> &questions, const QByteArray &hash)
     {
-        return Bank{m_catalog, questions, hash};
+        return Bank {m_catalog, questions, hash};
     }
 
 private slots:
@@ -25,7 +25,8 @@ private slots:
 
     void init()
     {
-        m_db = std::make_unique<Database>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(m_db->open());
     }
     void cleanup() { m_db.reset(); }
@@ -33,7 +34,9 @@ private slots:
     void syncAddsOnceThenSkipsUnchangedBundle()
     {
         QuestionStore store(*m_db);
-        const Bank bank = bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s)}, "h1");
+        const Bank bank = bankOf(
+            {makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s)},
+            "h1");
         SyncResult r = store.syncBundled(bank, 1000);
         QVERIFY(r.changed);
         QCOMPARE(r.added, 2);
@@ -49,11 +52,15 @@ private slots:
     void syncUpdatesChangedQuestionsAndRetiresRemovedOnes()
     {
         QuestionStore store(*m_db);
-        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s),
-                                  makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)}, "h1"), 1000);
+        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s),
+                                  makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s),
+                                  makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)},
+                                 "h1"),
+                          1000);
         Question changed = makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s);
         changed.explanation.en = u"A better explanation"_s;
-        const SyncResult r = store.syncBundled(bankOf({changed, makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)}, "h2"), 2000);
+        const SyncResult r = store.syncBundled(
+            bankOf({changed, makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)}, "h2"), 2000);
         QCOMPARE(r.added, 0);
         QCOMPARE(r.updated, 1);
         QCOMPARE(r.retired, 1);
@@ -65,11 +72,14 @@ private slots:
         QStringList poolIds;
         for (const PoolEntry &e : store.pool(u"soa-c03"_s))
             poolIds.append(e.id);
-        QCOMPARE(poolIds, (QStringList{u"q1"_s, u"q3"_s}));
+        QCOMPARE(poolIds, (QStringList {u"q1"_s, u"q3"_s}));
 
         // and comes back when the bundle brings it back
-        const SyncResult back = store.syncBundled(bankOf({changed, makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s),
-                                                          makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)}, "h3"), 3000);
+        const SyncResult back
+            = store.syncBundled(bankOf({changed, makeQuestion(u"q2"_s, u"2"_s, u"2.1"_s),
+                                        makeQuestion(u"q3"_s, u"3"_s, u"3.1"_s)},
+                                       "h3"),
+                                3000);
         QCOMPARE(back.updated, 1);
         QCOMPARE(store.activeCount(u"soa-c03"_s), 3);
     }
@@ -81,14 +91,19 @@ private slots:
         Question mine = makeQuestion(u"mine"_s, u"4"_s, u"4.1"_s);
         mine.stem.en = u"My own question"_s;
         QString error;
-        QVERIFY2(store.importQuestions({mine}, u"import:mine.json"_s, 1500, &error), qPrintable(error));
+        QVERIFY2(store.importQuestions({mine}, u"import:mine.json"_s, 1500, &error),
+                 qPrintable(error));
 
         // a bundle that now ships the same id, and one that lacks it
-        const SyncResult clash = store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s),
-                                                           makeQuestion(u"mine"_s, u"4"_s, u"4.1"_s)}, "h2"), 2000);
-        QCOMPARE(clash.conflicts, QStringList{u"mine"_s});
+        const SyncResult clash
+            = store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s),
+                                        makeQuestion(u"mine"_s, u"4"_s, u"4.1"_s)},
+                                       "h2"),
+                                2000);
+        QCOMPARE(clash.conflicts, QStringList {u"mine"_s});
         QCOMPARE(store.question(u"mine"_s)->stem.en, u"My own question"_s);
-        const SyncResult without = store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)}, "h3"), 3000);
+        const SyncResult without
+            = store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)}, "h3"), 3000);
         QCOMPARE(without.retired, 0);
         QCOMPARE(store.activeCount(u"soa-c03"_s), 2);
     }
@@ -98,8 +113,9 @@ private slots:
         QuestionStore store(*m_db);
         store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)}, "h1"), 1000);
         QString error;
-        QVERIFY(!store.importQuestions({makeQuestion(u"new-a"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)},
-                                       u"import:x.json"_s, 2000, &error));
+        QVERIFY(!store.importQuestions(
+            {makeQuestion(u"new-a"_s, u"1"_s, u"1.1"_s), makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s)},
+            u"import:x.json"_s, 2000, &error));
         QVERIFY(error.contains(u"q1"_s));
         QVERIFY(!store.question(u"new-a"_s));
         QCOMPARE(store.activeCount(u"soa-c03"_s), 1);
@@ -108,8 +124,11 @@ private slots:
     void poolKnowsWhenAQuestionWasLastSeen()
     {
         QuestionStore store(*m_db);
-        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s, {u"vpc"_s, u"ipv6"_s}, u"B"_s),
-                                  makeQuestion(u"q2"_s, u"1"_s, u"1.1"_s)}, "h1"), 1000);
+        store.syncBundled(
+            bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s, {u"vpc"_s, u"ipv6"_s}, u"B"_s),
+                    makeQuestion(u"q2"_s, u"1"_s, u"1.1"_s)},
+                   "h1"),
+            1000);
         AttemptStore attempts(*m_db);
         Attempt a;
         a.exam = u"soa-c03"_s;
@@ -127,7 +146,7 @@ private slots:
         const QList<PoolEntry> pool = store.pool(u"soa-c03"_s);
         QCOMPARE(pool.size(), 2);
         QCOMPARE(pool.at(0).lastSeenMs, 6000);
-        QCOMPARE(pool.at(0).topics, (QStringList{u"ipv6"_s, u"vpc"_s}));
+        QCOMPARE(pool.at(0).topics, (QStringList {u"ipv6"_s, u"vpc"_s}));
         QCOMPARE(pool.at(0).choiceKeys, u"ABCD"_s);
         QCOMPARE(pool.at(1).lastSeenMs, -1);
     }

@@ -45,7 +45,7 @@ private slots:
         QFETCH(int, box);
         QFETCH(int, nextBox);
         QFETCH(int, days);
-        const auto state = m_leitner.next(ReviewState{box, 0, 1, 0}, true, 10 * day);
+        const auto state = m_leitner.next(ReviewState {box, 0, 1, 0}, true, 10 * day);
         QVERIFY(state);
         QCOMPARE(state->box, nextBox);
         QCOMPARE(state->dueAtMs, 10 * day + days * day);
@@ -55,12 +55,12 @@ private slots:
 
     void learnedQuestionLeavesTheSchedule()
     {
-        QVERIFY(!m_leitner.next(ReviewState{5, 0, 2, 4}, true, 0));
+        QVERIFY(!m_leitner.next(ReviewState {5, 0, 2, 4}, true, 0));
     }
 
     void aMissSendsItBackToBoxOne()
     {
-        const auto state = m_leitner.next(ReviewState{4, 99, 1, 3}, false, 500);
+        const auto state = m_leitner.next(ReviewState {4, 99, 1, 3}, false, 500);
         QCOMPARE(state->box, 1);
         QCOMPARE(state->dueAtMs, 500);
         QCOMPARE(state->lapses, 2);
@@ -81,17 +81,18 @@ private slots:
     {
         Database db(m_dir.filePath(u"schedule.sqlite"_s));
         QVERIFY(db.open());
-        QuestionStore(db).syncBundled(Bank{bundledCatalog(),
-                                           {makeQuestion(u"a"_s, u"1"_s, u"1.1"_s), makeQuestion(u"b"_s, u"2"_s, u"2.1"_s),
-                                            makeQuestion(u"c"_s, u"3"_s, u"3.1"_s)},
-                                           "h"},
-                                      0);
+        QuestionStore(db).syncBundled(
+            Bank {bundledCatalog(),
+                  {makeQuestion(u"a"_s, u"1"_s, u"1.1"_s), makeQuestion(u"b"_s, u"2"_s, u"2.1"_s),
+                   makeQuestion(u"c"_s, u"3"_s, u"3.1"_s)},
+                  "h"},
+            0);
         AttemptStore attempts(db);
         const auto sit = [&](qint64 when, const QList<bool> &correct) {
             Attempt attempt;
             attempt.exam = u"soa-c03"_s;
             attempt.createdAtMs = when;
-            const QStringList ids{u"a"_s, u"b"_s, u"c"_s};
+            const QStringList ids {u"a"_s, u"b"_s, u"c"_s};
             for (int i = 0; i < 3; ++i)
                 attempt.items.append({i, ids.at(i), u"ABCD"_s, u"A"_s, false, when, -1});
             QString error;
@@ -104,12 +105,12 @@ private slots:
         const ReviewStore reviews(db);
         sit(1 * day, {true, false, false});
         QCOMPARE(reviews.dueCount(u"soa-c03"_s, 1 * day), 2);
-        QCOMPARE(reviews.due(u"soa-c03"_s, 1 * day), (QStringList{u"b"_s, u"c"_s}));
+        QCOMPARE(reviews.due(u"soa-c03"_s, 1 * day), (QStringList {u"b"_s, u"c"_s}));
         QVERIFY(!reviews.state(u"a"_s));
         sit(2 * day, {true, true, false});
         // b climbed to box 2 (due a day later); c is still due
         QCOMPARE(reviews.state(u"b"_s)->box, 2);
-        QCOMPARE(reviews.due(u"soa-c03"_s, 2 * day), QStringList{u"c"_s});
+        QCOMPARE(reviews.due(u"soa-c03"_s, 2 * day), QStringList {u"c"_s});
         QCOMPARE(reviews.dueCount(u"soa-c03"_s, 3 * day), 2);
         QCOMPARE(reviews.state(u"c"_s)->lapses, 2);
         QCOMPARE(reviews.scheduledCount(u"soa-c03"_s), 2);

@@ -78,11 +78,12 @@ private slots:
         Database db(m_dir.filePath(u"stats.sqlite"_s));
         QVERIFY(db.open());
         QuestionStore questions(db);
-        questions.syncBundled(Bank{bundledCatalog(),
-                                   {makeQuestion(u"a"_s, u"1"_s, u"1.1"_s, {u"cloudwatch"_s, u"ec2"_s}),
-                                    makeQuestion(u"b"_s, u"5"_s, u"5.2"_s, {u"route53"_s})},
-                                   "h"},
-                              0);
+        questions.syncBundled(
+            Bank {bundledCatalog(),
+                  {makeQuestion(u"a"_s, u"1"_s, u"1.1"_s, {u"cloudwatch"_s, u"ec2"_s}),
+                   makeQuestion(u"b"_s, u"5"_s, u"5.2"_s, {u"route53"_s})},
+                  "h"},
+            0);
         AttemptStore attempts(db);
         // Two attempts: 60 days ago domain 1 went badly, today well; domain 5 always badly.
         const auto sit = [&](qint64 when, int rightA, int rightB, int each) {
@@ -110,7 +111,8 @@ private slots:
         sit(now, 9, 1, 10);
 
         const Statistics stats(db);
-        const QList<MasteryLine> domains = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Domain);
+        const QList<MasteryLine> domains
+            = stats.mastery(u"soa-c03"_s, Statistics::Dimension::Domain);
         QCOMPARE(domains.size(), 2);
         QCOMPARE(domains.at(0).id, u"1"_s);
         QCOMPARE(domains.at(0).estimate.answered, 20);
@@ -127,7 +129,7 @@ private slots:
         QStringList ids;
         for (const MasteryLine &line : topics)
             ids.append(line.id);
-        QCOMPARE(ids, (QStringList{u"cloudwatch"_s, u"ec2"_s, u"route53"_s}));
+        QCOMPARE(ids, (QStringList {u"cloudwatch"_s, u"ec2"_s, u"route53"_s}));
         QCOMPARE(topics.at(1).estimate.answered, 20);
 
         QCOMPARE(stats.attemptCount(u"soa-c03"_s), 2);
@@ -146,7 +148,7 @@ private slots:
         QList<Question> questions;
         for (const Domain &d : catalog.blueprint(u"soa-c03"_s)->domains)
             questions.append(makeQuestion(u"q"_s + d.id, d.id, d.tasks.first().id, {u"vpc"_s}));
-        QuestionStore(db).syncBundled(Bank{catalog, questions, "h"}, 0);
+        QuestionStore(db).syncBundled(Bank {catalog, questions, "h"}, 0);
         AttemptStore attempts(db);
         // domain d answered 20 times today, right (d × 4) of them: 20 %, 40 %, ... 100 %
         const auto sit = [&](const QStringList &domains) {
@@ -156,7 +158,8 @@ private slots:
             QList<bool> correct;
             for (const QString &d : domains) {
                 for (int i = 0; i < 20; ++i) {
-                    attempt.items.append({int(attempt.items.size()), u"q"_s + d, u"ABCD"_s, {}, false, 0, -1});
+                    attempt.items.append(
+                        {int(attempt.items.size()), u"q"_s + d, u"ABCD"_s, {}, false, 0, -1});
                     correct.append(i < d.toInt() * 4);
                 }
             }
@@ -172,7 +175,7 @@ private slots:
         sit({u"1"_s, u"2"_s, u"3"_s, u"4"_s});
         Readiness r = stats.readiness(blueprint);
         QVERIFY(!r.available);
-        QCOMPARE(r.missingDomains, QStringList{u"5"_s});
+        QCOMPARE(r.missingDomains, QStringList {u"5"_s});
         sit({u"5"_s});
         r = stats.readiness(blueprint);
         QVERIFY(r.available);
@@ -198,13 +201,16 @@ private slots:
     void runningSumsMatchTheWeightedEstimateInAnyOrder()
     {
         // days 100, 130 and 190, added in three orders, against the same answers as age buckets
-        const QList<std::tuple<qint64, int, int>> days{{190, 10, 9}, {100, 20, 5}, {130, 4, 4}};
+        const QList<std::tuple<qint64, int, int>> days {{190, 10, 9}, {100, 20, 5}, {130, 4, 4}};
         const MasteryEstimate expected = Mastery::estimate({{0, 10, 9}, {90, 20, 5}, {60, 4, 4}});
-        for (const QList<int> &order : {QList<int>{0, 1, 2}, QList<int>{1, 2, 0}, QList<int>{2, 0, 1}}) {
+        for (const QList<int> &order :
+             {QList<int> {0, 1, 2}, QList<int> {1, 2, 0}, QList<int> {2, 0, 1}}) {
             MasteryTotals::Sums sums;
             for (int i : order)
-                MasteryTotals::addDay(sums, std::get<0>(days.at(i)), std::get<1>(days.at(i)), std::get<2>(days.at(i)));
-            const MasteryEstimate e = Mastery::fromSums(sums.answered, sums.correct, sums.w, sums.wc, sums.w2);
+                MasteryTotals::addDay(sums, std::get<0>(days.at(i)), std::get<1>(days.at(i)),
+                                      std::get<2>(days.at(i)));
+            const MasteryEstimate e
+                = Mastery::fromSums(sums.answered, sums.correct, sums.w, sums.wc, sums.w2);
             QCOMPARE(e.answered, 34);
             QCOMPARE(e.correct, 18);
             QVERIFY(qAbs(e.accuracy - expected.accuracy) < 1e-12);
@@ -218,7 +224,8 @@ private slots:
         Database db(m_dir.filePath(u"plan.sqlite"_s));
         QVERIFY(db.open());
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT key, answered, correct, sum_w, sum_wc, sum_w2 FROM mastery_totals"
+        QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT key, answered, correct, sum_w, sum_wc, sum_w2 "
+                       u"FROM mastery_totals"
                        " WHERE exam = 'soa-c03' AND kind = 'topic' ORDER BY key"_s));
         QString plan;
         while (q.next())

@@ -21,7 +21,7 @@ private slots:
         QTest::addColumn<QStringList>("options");
         QTest::newRow("Japanese") << u"shiken_ja.ts"_s << QStringList();
         // English needs only the plural forms of the %n strings
-        QTest::newRow("English plurals") << u"shiken_en.ts"_s << QStringList{u"-pluralonly"_s};
+        QTest::newRow("English plurals") << u"shiken_en.ts"_s << QStringList {u"-pluralonly"_s};
     }
 
     void everySourceStringIsTranslated()
@@ -35,8 +35,9 @@ private slots:
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(SHIKEN_LUPDATE),
-                      QStringList{u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s}
-                          + options + QStringList{QStringLiteral(SHIKEN_SOURCE_DIR "/app"), u"-ts"_s, copy});
+                      QStringList {u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s}
+                          + options
+                          + QStringList {QStringLiteral(SHIKEN_SOURCE_DIR "/app"), u"-ts"_s, copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
@@ -52,10 +53,12 @@ private slots:
             ++messages;
             if (body.contains(u"type=\"unfinished\""_s) || body.contains(u"type=\"vanished\""_s)
                 || body.contains(u"type=\"obsolete\""_s))
-                problems.append(body.section(u"</source>"_s, 0, 0).section(u"<source>"_s, 1).trimmed());
+                problems.append(
+                    body.section(u"</source>"_s, 0, 0).section(u"<source>"_s, 1).trimmed());
         }
         QVERIFY(messages > 5);
-        QVERIFY2(problems.isEmpty(), qPrintable(u"not translated or no longer used:\n"_s + problems.join(u'\n')));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"not translated or no longer used:\n"_s + problems.join(u'\n')));
     }
 
     void compiledTranslationIsBuiltIn()

@@ -40,9 +40,15 @@ private:
 class YesPrompter final : public Prompter
 {
 public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return true; }
-    void inform(QWidget *, const QString &, const QString &) override {}
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return fileName; }
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return true;
+    }
+    void inform(QWidget *, const QString &, const QString &) override { }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return fileName;
+    }
     QStringList openFileNames(QWidget *, const QString &, const QString &) override { return {}; }
     QString fileName;
 };
@@ -84,7 +90,8 @@ bool render(const QString &language, const QDir &folder, bool pdf)
         for (int p = 0; p < session->count(); ++p) {
             const Question &q = session->question(p);
             const bool right = (p * 7 + day * 3) % 10 < 5 + day / 2 + (q.domain == u"4" ? 2 : 0);
-            session->setSelection(p, right ? q.correctKeys() : q.choices.at(q.choices.at(0).correct ? 1 : 0).key);
+            session->setSelection(
+                p, right ? q.correctKeys() : q.choices.at(q.choices.at(0).correct ? 1 : 0).key);
             clock.advance(80 * 1000);
         }
         const qint64 id = session->attemptId();
@@ -115,10 +122,12 @@ bool render(const QString &language, const QDir &folder, bool pdf)
         clock.advance(95 * 1000);
     }
     int multiple = 40;
-    while (multiple < session->count() && session->question(multiple).type != Question::Type::Multiple)
+    while (multiple < session->count()
+           && session->question(multiple).type != Question::Type::Multiple)
         ++multiple;
     session->goTo(qMin(multiple, session->count() - 1));
-    session->setSelection(session->position(), session->question(session->position()).correctKeys().left(1));
+    session->setSelection(session->position(),
+                          session->question(session->position()).correctKeys().left(1));
     session->tick();
     ok = save(&window, folder, u"exam-page"_s + suffix) && ok;
 

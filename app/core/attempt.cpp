@@ -4,8 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const std::pair<Attempt::Mode, QStringView> modeNames[] = {
-    {Attempt::Mode::Exam, u"exam"},       {Attempt::Mode::Practice, u"practice"},
-    {Attempt::Mode::Drill, u"drill"},     {Attempt::Mode::WeakArea, u"weak-area"},
+    {Attempt::Mode::Exam, u"exam"},     {Attempt::Mode::Practice, u"practice"},
+    {Attempt::Mode::Drill, u"drill"},   {Attempt::Mode::WeakArea, u"weak-area"},
     {Attempt::Mode::Review, u"review"},
 };
 }

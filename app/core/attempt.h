@@ -8,11 +8,11 @@ struct AttemptItem
 {
     int position = 0;
     QString questionId;
-    QString choiceOrder;  // bank keys in display order
-    QString selection;    // selected bank keys, sorted ("AC"); empty: unanswered
+    QString choiceOrder; // bank keys in display order
+    QString selection; // selected bank keys, sorted ("AC"); empty: unanswered
     bool flagged = false;
     qint64 answeredAtMs = 0; // 0: never answered
-    int correct = -1;        // -1: not graded yet, else 0 or 1
+    int correct = -1; // -1: not graded yet, else 0 or 1
 };
 
 // A sitting of an exam, drill or practice session: what was asked, what was answered, and
@@ -32,10 +32,13 @@ struct Attempt
     State state = State::InProgress;
     qint64 timeLimitMs = 0; // 0: untimed
     qint64 elapsedMs = 0;
-    int position = 0;       // the question on screen
+    int position = 0; // the question on screen
     QList<AttemptItem> items;
 
-    qint64 remainingMs() const { return timeLimitMs > 0 ? qMax<qint64>(0, timeLimitMs - elapsedMs) : 0; }
+    qint64 remainingMs() const
+    {
+        return timeLimitMs > 0 ? qMax<qint64>(0, timeLimitMs - elapsedMs) : 0;
+    }
 
     static QString modeName(Mode mode);
     static std::optional<Mode> modeFromName(QStringView name);

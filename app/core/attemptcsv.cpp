@@ -10,7 +10,8 @@ namespace {
 
 QString field(QString value)
 {
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+        || value.contains(u'\r')) {
         value.replace(u"\""_s, u"\"\""_s);
         return u'"' + value + u'"';
     }
@@ -33,14 +34,17 @@ QByteArray AttemptCsv::write(const Attempt &attempt, const QHash<QString, Questi
                              const AttemptResult &result)
 {
     QStringList lines;
-    lines.append(u"position,question_id,domain,task,topics,answer,correct_answer,answer_keys,correct_keys,result,flagged,answered_at"_s);
+    lines.append(
+        u"position,question_id,domain,task,topics,answer,correct_answer,answer_keys,correct_keys,result,flagged,answered_at"_s);
     for (qsizetype i = 0; i < attempt.items.size(); ++i) {
         const AttemptItem &item = attempt.items.at(i);
         const Question question = questions.value(item.questionId);
         const QString correctKeys = question.correctKeys();
         const bool correct = result.itemCorrect.value(i);
-        const QString verdict = item.selection.isEmpty() ? u"unanswered"_s : correct ? u"correct"_s : u"incorrect"_s;
-        const QStringList row{
+        const QString verdict = item.selection.isEmpty() ? u"unanswered"_s
+            : correct                                    ? u"correct"_s
+                                                         : u"incorrect"_s;
+        const QStringList row {
             QString::number(i + 1),
             field(item.questionId),
             field(question.domain),
@@ -52,7 +56,9 @@ QByteArray AttemptCsv::write(const Attempt &attempt, const QHash<QString, Questi
             correctKeys,
             verdict,
             item.flagged ? u"yes"_s : u"no"_s,
-            item.answeredAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(item.answeredAtMs, Qt::UTC).toString(Qt::ISODate) : QString(),
+            item.answeredAtMs > 0
+                ? QDateTime::fromMSecsSinceEpoch(item.answeredAtMs, Qt::UTC).toString(Qt::ISODate)
+                : QString(),
         };
         lines.append(row.join(u','));
     }

@@ -44,7 +44,8 @@ void AttemptHistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<AttemptSummary> page = Statistics(m_database).history(m_exam, pageSize, int(m_rows.size()), true);
+    const QList<AttemptSummary> page
+        = Statistics(m_database).history(m_exam, pageSize, int(m_rows.size()), true);
     if (page.isEmpty()) {
         m_total = int(m_rows.size()); // the history shrank meanwhile
         return;
@@ -83,7 +84,8 @@ QVariant AttemptHistoryModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Date:
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat);
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs),
+                               QLocale::ShortFormat);
     case Mode:
         return modeName(s.mode);
     case Score:

@@ -16,8 +16,7 @@ constexpr auto submittedState = "submitted"_L1;
 
 AttemptStore::AttemptStore(const Database &database)
     : m_db(database.connection())
-{
-}
+{ }
 
 QString AttemptStore::normalizedSelection(QString selection)
 {
@@ -222,7 +221,8 @@ std::optional<Attempt> AttemptStore::load(qint64 attemptId) const
 qint64 AttemptStore::inProgress() const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM attempts WHERE state = ? ORDER BY created_at DESC, id DESC LIMIT 1"_s);
+    query.prepare(
+        u"SELECT id FROM attempts WHERE state = ? ORDER BY created_at DESC, id DESC LIMIT 1"_s);
     query.addBindValue(QString(inProgressState));
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -15,7 +15,8 @@ struct BankIssue
     {
         if (questionId.isEmpty() && field.isEmpty())
             return file + QStringLiteral(": ") + message;
-        return file + QStringLiteral(": ") + (questionId.isEmpty() ? QStringLiteral("-") : questionId) + QStringLiteral(": ")
+        return file + QStringLiteral(": ")
+            + (questionId.isEmpty() ? QStringLiteral("-") : questionId) + QStringLiteral(": ")
             + (field.isEmpty() ? QStringLiteral("-") : field) + QStringLiteral(": ") + message;
     }
 };

@@ -29,8 +29,7 @@ public:
     Reporter(QString file, BankIssues *issues)
         : m_file(std::move(file))
         , m_issues(issues)
-    {
-    }
+    { }
 
     void add(const QString &questionId, const QString &field, const QString &message)
     {
@@ -125,10 +124,10 @@ int readInt(const QJsonObject &object, const QString &key, Reporter &reporter,
 {
     const QJsonValue value = object.value(key);
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != std::floor(number) || number < minimum
-        || number > maximum) {
-        reporter.add(questionId, key,
-                     BankReader::tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+    if (!value.isDouble() || number != std::floor(number) || number < minimum || number > maximum) {
+        reporter.add(
+            questionId, key,
+            BankReader::tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
         return minimum;
     }
     return int(number);
@@ -263,7 +262,8 @@ QList<Topic> BankReader::parseTopics(const QByteArray &json, const QString &file
         Topic topic;
         topic.id = t.value(u"id"_s).toString();
         if (!isValidId(topic.id) || seen.contains(topic.id))
-            reporter.add({}, field + u".id"_s, tr("missing, not unique or not of the form [a-z0-9][a-z0-9-]*"));
+            reporter.add({}, field + u".id"_s,
+                         tr("missing, not unique or not of the form [a-z0-9][a-z0-9-]*"));
         seen.insert(topic.id);
         topic.name = readText(t.value(u"name"_s), reporter, {}, field + u".name"_s);
         topics.append(topic);
@@ -301,7 +301,8 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
         } else if (!question.task.isEmpty()) {
             const Domain *owner = blueprint->domainOfTask(question.task);
             if (!owner)
-                reporter.add(id, u"task"_s, tr("no task \"%1\" in exam %2").arg(question.task, exam));
+                reporter.add(id, u"task"_s,
+                             tr("no task \"%1\" in exam %2").arg(question.task, exam));
             else if (owner->id != question.domain)
                 reporter.add(id, u"task"_s,
                              tr("task %1 belongs to domain %2, not %3")
@@ -317,7 +318,8 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
         if (question.topics.contains(topic))
             reporter.add(id, u"topics"_s, tr("topic \"%1\" is listed twice").arg(topic));
         else if (catalog && !catalog->topic(topic))
-            reporter.add(id, u"topics"_s, tr("unknown topic \"%1\" (not in topics.json)").arg(topic));
+            reporter.add(id, u"topics"_s,
+                         tr("unknown topic \"%1\" (not in topics.json)").arg(topic));
         question.topics.append(topic);
     }
 
@@ -352,11 +354,13 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
         if (q.contains(u"select"_s))
             reporter.add(id, u"select"_s, tr("only multiple-response questions have \"select\""));
         if (choices.size() != 4)
-            reporter.add(id, u"choices"_s,
-                         tr("a single-answer question has exactly 4 choices, not %1").arg(choices.size()));
+            reporter.add(
+                id, u"choices"_s,
+                tr("a single-answer question has exactly 4 choices, not %1").arg(choices.size()));
         if (correctCount != 1)
             reporter.add(id, u"choices"_s,
-                         tr("a single-answer question has exactly 1 correct choice, not %1").arg(correctCount));
+                         tr("a single-answer question has exactly 1 correct choice, not %1")
+                             .arg(correctCount));
     } else if (type == u"multiple") {
         question.type = Question::Type::Multiple;
         question.select = readInt(q, u"select"_s, reporter, id, 2, 3);
@@ -367,15 +371,18 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
                              .arg(choices.size()));
         if (correctCount != question.select)
             reporter.add(id, u"select"_s,
-                         tr("select is %1 but %2 choices are correct").arg(question.select).arg(correctCount));
+                         tr("select is %1 but %2 choices are correct")
+                             .arg(question.select)
+                             .arg(correctCount));
     } else {
         reporter.add(id, u"type"_s, tr("must be \"single\" or \"multiple\""));
     }
 
     question.stem = readText(q.value(u"stem"_s), reporter, id, u"stem"_s);
     if (carriesSelectInstruction(question.stem))
-        reporter.add(id, u"stem"_s,
-                     tr("must not say how many choices to pick: the application adds that from \"select\""));
+        reporter.add(
+            id, u"stem"_s,
+            tr("must not say how many choices to pick: the application adds that from \"select\""));
     question.explanation = readText(q.value(u"explanation"_s), reporter, id, u"explanation"_s);
 
     const QJsonValue refs = q.value(u"references"_s);
@@ -450,25 +457,25 @@ QList<Question> BankReader::parseQuestions(const QByteArray &json, const QString
 QByteArray BankReader::blueprintToJson(const Blueprint &blueprint)
 {
     const auto text = [](const LocalizedText &t) {
-        return QJsonObject{{u"en"_s, t.en}, {u"ja"_s, t.ja}};
+        return QJsonObject {{u"en"_s, t.en}, {u"ja"_s, t.ja}};
     };
     QJsonArray domains;
     for (const Domain &d : blueprint.domains) {
         QJsonArray tasks;
         for (const TaskStatement &t : d.tasks)
-            tasks.append(QJsonObject{{u"id"_s, t.id}, {u"name"_s, text(t.name)}});
-        domains.append(QJsonObject{{u"id"_s, d.id},
-                                   {u"name"_s, text(d.name)},
-                                   {u"weight"_s, d.weight},
-                                   {u"tasks"_s, tasks}});
+            tasks.append(QJsonObject {{u"id"_s, t.id}, {u"name"_s, text(t.name)}});
+        domains.append(QJsonObject {{u"id"_s, d.id},
+                                    {u"name"_s, text(d.name)},
+                                    {u"weight"_s, d.weight},
+                                    {u"tasks"_s, tasks}});
     }
-    const QJsonObject object{
+    const QJsonObject object {
         {u"format"_s, QString(blueprintFormat)},
         {u"id"_s, blueprint.id},
         {u"title"_s, text(blueprint.title)},
         {u"questionCount"_s, blueprint.questionCount},
         {u"durationMinutes"_s, blueprint.durationMinutes},
-        {u"scale"_s, QJsonObject{{u"min"_s, blueprint.scaleMin}, {u"max"_s, blueprint.scaleMax}}},
+        {u"scale"_s, QJsonObject {{u"min"_s, blueprint.scaleMin}, {u"max"_s, blueprint.scaleMax}}},
         {u"passingScore"_s, blueprint.passingScore},
         {u"domains"_s, domains},
     };
@@ -478,9 +485,9 @@ QByteArray BankReader::blueprintToJson(const Blueprint &blueprint)
 QJsonObject BankReader::questionToJson(const Question &question)
 {
     const auto text = [](const LocalizedText &t) {
-        return QJsonObject{{u"en"_s, t.en}, {u"ja"_s, t.ja}};
+        return QJsonObject {{u"en"_s, t.en}, {u"ja"_s, t.ja}};
     };
-    QJsonObject object{
+    QJsonObject object {
         {u"id"_s, question.id},
         {u"domain"_s, question.domain},
         {u"task"_s, question.task},
@@ -494,15 +501,15 @@ QJsonObject BankReader::questionToJson(const Question &question)
         object.insert(u"select"_s, question.select);
     QJsonArray choices;
     for (const Choice &c : question.choices) {
-        choices.append(QJsonObject{{u"key"_s, c.key},
-                                   {u"correct"_s, c.correct},
-                                   {u"text"_s, text(c.text)},
-                                   {u"rationale"_s, text(c.rationale)}});
+        choices.append(QJsonObject {{u"key"_s, c.key},
+                                    {u"correct"_s, c.correct},
+                                    {u"text"_s, text(c.text)},
+                                    {u"rationale"_s, text(c.rationale)}});
     }
     object.insert(u"choices"_s, choices);
     QJsonArray references;
     for (const Reference &r : question.references) {
-        QJsonObject ref{{u"title"_s, r.title}};
+        QJsonObject ref {{u"title"_s, r.title}};
         if (!r.url.isEmpty())
             ref.insert(u"url"_s, r.url);
         references.append(ref);
@@ -536,13 +543,17 @@ Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)
 
     const QStringList examFiles = jsonFilesIn(dir.filePath(u"exams"_s));
     if (examFiles.isEmpty() && issues)
-        issues->append({displayName(dir.filePath(u"exams"_s)), {}, {}, tr("no exam blueprint found")});
+        issues->append(
+            {displayName(dir.filePath(u"exams"_s)), {}, {}, tr("no exam blueprint found")});
     for (const QString &path : examFiles) {
         const QByteArray data = load(path);
         if (auto blueprint = parseBlueprint(data, displayName(path), issues)) {
             if (bank.catalog.blueprint(blueprint->id)) {
                 if (issues)
-                    issues->append({displayName(path), {}, u"id"_s, tr("exam id \"%1\" is used twice").arg(blueprint->id)});
+                    issues->append({displayName(path),
+                                    {},
+                                    u"id"_s,
+                                    tr("exam id \"%1\" is used twice").arg(blueprint->id)});
             } else {
                 bank.catalog.blueprints.append(*blueprint);
             }
@@ -558,7 +569,8 @@ Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)
         for (const Question &q : parseQuestions(load(path), name, bank.catalog, issues)) {
             if (seen.contains(q.id)) {
                 if (issues)
-                    issues->append({name, q.id, u"id"_s, tr("already used in %1").arg(fileOf.value(q.id))});
+                    issues->append(
+                        {name, q.id, u"id"_s, tr("already used in %1").arg(fileOf.value(q.id))});
                 continue;
             }
             seen.insert(q.id);
@@ -587,12 +599,14 @@ QList<Question> BankReader::readQuestionFiles(const QStringList &paths, const Ba
         for (const Question &q : parseQuestions(data, name, catalog, issues)) {
             if (takenIds.contains(q.id)) {
                 if (issues)
-                    issues->append({name, q.id, u"id"_s, tr("a question with this id already exists")});
+                    issues->append(
+                        {name, q.id, u"id"_s, tr("a question with this id already exists")});
                 continue;
             }
             if (fileOf.contains(q.id)) {
                 if (issues)
-                    issues->append({name, q.id, u"id"_s, tr("already used in %1").arg(fileOf.value(q.id))});
+                    issues->append(
+                        {name, q.id, u"id"_s, tr("already used in %1").arg(fileOf.value(q.id))});
                 continue;
             }
             fileOf.insert(q.id, name);

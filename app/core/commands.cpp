@@ -25,7 +25,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
            QTextStream &err)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{u"shiken "_s + command} + arguments)) {
+    if (!parser.parse(QStringList {u"shiken "_s + command} + arguments)) {
         err << "shiken " << command << ": " << parser.errorText() << Qt::endl;
         return false;
     }
@@ -82,7 +82,7 @@ QJsonArray masteryArray(const QList<MasteryLine> &lines)
 {
     QJsonArray array;
     for (const MasteryLine &line : lines) {
-        array.append(QJsonObject{
+        array.append(QJsonObject {
             {u"id"_s, line.id},
             {u"answered"_s, line.estimate.answered},
             {u"correct"_s, line.estimate.correct},
@@ -130,7 +130,8 @@ bool Commands::syncBundledBank(Database &database, QString *error)
     QString syncError;
     store.syncBundled(bank, QDateTime::currentMSecsSinceEpoch(), &syncError);
     if (!syncError.isEmpty()) {
-        *error = tr("cannot bring the bundled questions into %1: %2").arg(database.path(), syncError);
+        *error
+            = tr("cannot bring the bundled questions into %1: %2").arg(database.path(), syncError);
         return false;
     }
     return true;
@@ -154,10 +155,12 @@ bool Commands::openUserDatabase(Database &database, QTextStream &err)
 int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks question files: the bundled bank when no path is given."));
+    parser.setApplicationDescription(
+        tr("Checks question files: the bundled bank when no path is given."));
     parser.addHelpOption();
     parser.addOption(langOption());
-    parser.addPositionalArgument(u"path"_s, tr("Question files, or folders of them."), u"[path...]"_s);
+    parser.addPositionalArgument(u"path"_s, tr("Question files, or folders of them."),
+                                 u"[path...]"_s);
     if (!parse(parser, u"validate"_s, arguments, err))
         return UsageError;
     if (parser.isSet(u"help"_s)) {
@@ -172,7 +175,8 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         questionCount = int(bundled.questions.size());
-        fileCount = int(QDir(BankReader::bundledPath() + u"/questions"_s).entryList({u"*.json"_s}).size());
+        fileCount = int(
+            QDir(BankReader::bundledPath() + u"/questions"_s).entryList({u"*.json"_s}).size());
     } else if (issues.isEmpty()) {
         // A folder holding a whole bank (exams/, topics.json) is checked as a bank of its own.
         for (const QString &path : paths) {
@@ -180,7 +184,9 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
             if (QFileInfo(path).isDir() && dir.exists(u"topics.json"_s) && dir.exists(u"exams"_s)) {
                 const Bank bank = BankReader::readDirectory(path, &issues);
                 questionCount += int(bank.questions.size());
-                fileCount += int(QDir(dir.filePath(u"questions"_s)).entryList({u"*.json"_s}, QDir::Files).size());
+                fileCount += int(QDir(dir.filePath(u"questions"_s))
+                                     .entryList({u"*.json"_s}, QDir::Files)
+                                     .size());
                 continue;
             }
             const QStringList files = questionFilesFrom({path});
@@ -205,7 +211,8 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
 int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds questions to the database: all of them or, if any is invalid, none."));
+    parser.setApplicationDescription(
+        tr("Adds questions to the database: all of them or, if any is invalid, none."));
     parser.addHelpOption();
     parser.addOption(dbOption());
     parser.addOption(langOption());
@@ -231,7 +238,8 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
         = BankReader::readQuestionFiles(files, store.catalog(), store.allIds(), &issues);
     if (!issues.isEmpty()) {
         printIssues(issues, err);
-        err << tr("nothing was imported: %n problem(s) found", nullptr, int(issues.size())) << Qt::endl;
+        err << tr("nothing was imported: %n problem(s) found", nullptr, int(issues.size()))
+            << Qt::endl;
         return InvalidInput;
     }
     QStringList names;
@@ -252,7 +260,8 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
 int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows the history and the mastery per domain, task and topic."));
+    parser.setApplicationDescription(
+        tr("Shows the history and the mastery per domain, task and topic."));
     parser.addHelpOption();
     parser.addOption(dbOption());
     parser.addOption(langOption());
@@ -266,7 +275,9 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "shiken stats: " << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()) << Qt::endl;
+        err << "shiken stats: "
+            << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
+            << Qt::endl;
         return UsageError;
     }
 
@@ -292,11 +303,13 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
             counts.insert(d.id, byDomain.value(d.id));
         QJsonArray history;
         for (const AttemptSummary &s : statistics.history(exam)) {
-            QJsonObject entry{
+            QJsonObject entry {
                 {u"id"_s, s.id},
                 {u"mode"_s, Attempt::modeName(s.mode)},
-                {u"state"_s, s.state == Attempt::State::Submitted ? u"submitted"_s : u"in-progress"_s},
-                {u"started"_s, QDateTime::fromMSecsSinceEpoch(s.createdAtMs, Qt::UTC).toString(Qt::ISODate)},
+                {u"state"_s,
+                 s.state == Attempt::State::Submitted ? u"submitted"_s : u"in-progress"_s},
+                {u"started"_s,
+                 QDateTime::fromMSecsSinceEpoch(s.createdAtMs, Qt::UTC).toString(Qt::ISODate)},
                 {u"elapsedSeconds"_s, s.elapsedMs / 1000},
                 {u"questions"_s, s.questions},
             };
@@ -307,11 +320,13 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
             }
             history.append(entry);
         }
-        const QJsonObject root{
+        const QJsonObject root {
             {u"exam"_s, exam},
-            {u"questions"_s, QJsonObject{{u"total"_s, store.activeCount(exam)}, {u"byDomain"_s, counts}}},
-            {u"attempts"_s, QJsonObject{{u"total"_s, statistics.attemptCount(exam)},
-                                        {u"submitted"_s, statistics.submittedCount(exam)}}},
+            {u"questions"_s,
+             QJsonObject {{u"total"_s, store.activeCount(exam)}, {u"byDomain"_s, counts}}},
+            {u"attempts"_s,
+             QJsonObject {{u"total"_s, statistics.attemptCount(exam)},
+                          {u"submitted"_s, statistics.submittedCount(exam)}}},
             {u"history"_s, history},
             {u"domains"_s, masteryArray(domains)},
             {u"tasks"_s, masteryArray(tasks)},
@@ -345,7 +360,8 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
             << e.answered << '\t' << e.correct << '\t' << masteryText(e) << Qt::endl;
     }
     if (!topics.isEmpty()) {
-        out << Qt::endl << tr("Topic") << '\t' << tr("Answered") << '\t' << tr("Correct") << '\t'
+        out << Qt::endl
+            << tr("Topic") << '\t' << tr("Answered") << '\t' << tr("Correct") << '\t'
             << tr("Mastery") << Qt::endl;
         const BankCatalog catalog = store.catalog();
         for (const MasteryLine &line : topics) {

@@ -20,8 +20,7 @@ QAtomicInt connectionCounter;
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionName(u"shiken-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -52,12 +51,14 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        *message = tr("%1 is not a readable SQLite database: %2").arg(m_path, query.lastError().text());
+        *message
+            = tr("%1 is not a readable SQLite database: %2").arg(m_path, query.lastError().text());
         return Status::CannotOpen;
     }
     const int version = query.value(0).toInt();
     if (version > Schema::currentVersion) {
-        *message = tr("%1 was written by a newer version of Shiken (schema %2; this version reads up to %3)")
+        *message = tr("%1 was written by a newer version of Shiken (schema %2; this version reads "
+                      "up to %3)")
                        .arg(m_path)
                        .arg(version)
                        .arg(Schema::currentVersion);
@@ -96,7 +97,10 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
 
     QString error;
     if (!Schema::migrate(db, Schema::currentVersion, &error)) {
-        *message = tr("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(Schema::currentVersion).arg(error);
+        *message = tr("cannot upgrade %1 to schema %2: %3")
+                       .arg(m_path)
+                       .arg(Schema::currentVersion)
+                       .arg(error);
         return Status::MigrationFailed;
     }
     return Status::Open;

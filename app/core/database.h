@@ -13,7 +13,15 @@ class Database
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    enum class Status { NotOpen, Open, CannotOpen, NotShiken, NewerVersion, Corrupt, MigrationFailed };
+    enum class Status {
+        NotOpen,
+        Open,
+        CannotOpen,
+        NotShiken,
+        NewerVersion,
+        Corrupt,
+        MigrationFailed
+    };
 
     explicit Database(QString path);
     ~Database();

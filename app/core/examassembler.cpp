@@ -15,8 +15,7 @@ QRandomGenerator generatorFor(quint64 seed)
     return QRandomGenerator(parts, 2);
 }
 
-template<typename T>
-void shuffle(QList<T> &list, QRandomGenerator &rng)
+template<typename T> void shuffle(QList<T> &list, QRandomGenerator &rng)
 {
     for (qsizetype i = list.size() - 1; i > 0; --i)
         list.swapItemsAt(i, qsizetype(rng.bounded(quint32(i + 1))));
@@ -26,8 +25,9 @@ void shuffle(QList<T> &list, QRandomGenerator &rng)
 void orderByStaleness(QList<const PoolEntry *> &candidates, QRandomGenerator &rng)
 {
     shuffle(candidates, rng);
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const PoolEntry *a, const PoolEntry *b) { return a->lastSeenMs < b->lastSeenMs; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const PoolEntry *a, const PoolEntry *b) { return a->lastSeenMs < b->lastSeenMs; });
 }
 
 bool matches(const PoolEntry &entry, const AssemblyRequest &request)
@@ -122,7 +122,8 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QList<Po
     QSet<QString> chosen;
     QList<const PoolEntry *> picked;
     const auto take = [&](const PoolEntry *entry) {
-        if (chosen.contains(entry->id) || (!entry->group.isEmpty() && usedGroups.contains(entry->group)))
+        if (chosen.contains(entry->id)
+            || (!entry->group.isEmpty() && usedGroups.contains(entry->group)))
             return false;
         chosen.insert(entry->id);
         if (!entry->group.isEmpty())
@@ -135,7 +136,7 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QList<Po
     for (qsizetype i = 0; i < domains.size(); ++i) {
         QList<const PoolEntry *> candidates = byDomain.value(domains.at(i)->id);
         orderByStaleness(candidates, rng);
-        DomainAllocation allocation{domains.at(i)->id, planned.at(i), 0, 0};
+        DomainAllocation allocation {domains.at(i)->id, planned.at(i), 0, 0};
         for (const PoolEntry *entry : std::as_const(candidates)) {
             if (allocation.assigned < allocation.planned && take(entry))
                 ++allocation.assigned;
@@ -173,7 +174,8 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QList<Po
 }
 
 AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
-                                      const QHash<QString, double> &mastery, int count, quint64 seed)
+                                      const QHash<QString, double> &mastery, int count,
+                                      quint64 seed)
 {
     QRandomGenerator rng = generatorFor(seed);
     // A question is as weak as the weakest of its task and topics.
@@ -187,9 +189,10 @@ AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
         candidates.append(&entry);
     }
     orderByStaleness(candidates, rng);
-    std::stable_sort(candidates.begin(), candidates.end(), [&](const PoolEntry *a, const PoolEntry *b) {
-        return weakness.value(a) < weakness.value(b);
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const PoolEntry *a, const PoolEntry *b) {
+                         return weakness.value(a) < weakness.value(b);
+                     });
 
     AssembledExam exam;
     exam.requested = count;

@@ -10,10 +10,10 @@
 // What a learner asks for: how many questions, from which domains, tasks or topics.
 struct AssemblyRequest
 {
-    int count = 0;       // 0: the blueprint's question count
+    int count = 0; // 0: the blueprint's question count
     QStringList domains; // empty: every domain
-    QStringList tasks;   // empty: every task of the chosen domains
-    QStringList topics;  // empty: any topic; otherwise a question needs one of them
+    QStringList tasks; // empty: every task of the chosen domains
+    QStringList topics; // empty: any topic; otherwise a question needs one of them
     quint64 seed = 0;
 };
 
@@ -60,8 +60,8 @@ public:
 
     // A weak-area drill: docs/statistics.md gives the rule. Mastery maps a task or topic id to
     // its mastery; ids without enough answers are absent and count as weakest.
-    static AssembledExam weakArea(const QList<PoolEntry> &pool, const QHash<QString, double> &mastery,
-                                  int count, quint64 seed);
+    static AssembledExam weakArea(const QList<PoolEntry> &pool,
+                                  const QHash<QString, double> &mastery, int count, quint64 seed);
     static constexpr double weakShare = 0.8;
 
     // Splits total into parts proportional to weights by the largest-remainder method.

@@ -21,7 +21,7 @@ constexpr int tickIntervalMs = 1000;
 
 QString settingsJson(const ExamSession::Setup &setup)
 {
-    const QJsonObject object{
+    const QJsonObject object {
         {u"count"_s, setup.request.count},
         {u"domains"_s, QJsonArray::fromStringList(setup.request.domains)},
         {u"tasks"_s, QJsonArray::fromStringList(setup.request.tasks)},
@@ -79,7 +79,8 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
                     mastery.insert(line.id, *m);
             }
         }
-        exam = ExamAssembler::weakArea(pool, mastery, request.count > 0 ? request.count : 20, request.seed);
+        exam = ExamAssembler::weakArea(pool, mastery, request.count > 0 ? request.count : 20,
+                                       request.seed);
     } else {
         exam = ExamAssembler::assemble(blueprint, pool, request);
     }
@@ -99,7 +100,8 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
     attempt.timeLimitMs = setup.timeLimitMs;
     QStringList ids;
     for (qsizetype i = 0; i < exam.items.size(); ++i) {
-        attempt.items.append({int(i), exam.items.at(i).questionId, exam.items.at(i).choiceOrder, {}, false, 0, -1});
+        attempt.items.append(
+            {int(i), exam.items.at(i).questionId, exam.items.at(i).choiceOrder, {}, false, 0, -1});
         ids.append(exam.items.at(i).questionId);
     }
     AttemptStore store(database);
@@ -110,8 +112,8 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
         new ExamSession(database, std::move(attempt), questions.questions(ids), blueprint, clock));
 }
 
-std::unique_ptr<ExamSession> ExamSession::resume(Database &database, qint64 attemptId,
-                                                 Clock &clock, QString *error)
+std::unique_ptr<ExamSession> ExamSession::resume(Database &database, qint64 attemptId, Clock &clock,
+                                                 QString *error)
 {
     auto attempt = AttemptStore(database).load(attemptId);
     if (!attempt) {
@@ -149,7 +151,7 @@ ExamSession::ItemState ExamSession::state(int position) const
     if (item.selection.isEmpty())
         return ItemState::Unanswered;
     return item.selection.size() == question(position).select ? ItemState::Answered
-                                                               : ItemState::Incomplete;
+                                                              : ItemState::Incomplete;
 }
 
 int ExamSession::answeredCount() const
@@ -223,7 +225,8 @@ void ExamSession::setFlagged(int position, bool flagged)
 
 bool ExamSession::check(int position)
 {
-    if (!isPractice() || isSubmitted() || isChecked(position) || state(position) != ItemState::Answered)
+    if (!isPractice() || isSubmitted() || isChecked(position)
+        || state(position) != ItemState::Answered)
         return false;
     const bool correct = Grading::isCorrect(question(position), selection(position));
     m_attempt.items[position].correct = correct ? 1 : 0;

@@ -109,8 +109,8 @@ private:
     Clock &m_clock;
     QTimer m_timer;
     bool m_running = false;
-    qint64 m_runningSinceMs = 0;  // monotonic time when counting last resumed
+    qint64 m_runningSinceMs = 0; // monotonic time when counting last resumed
     qint64 m_elapsedBeforeMs = 0; // elapsed before that
-    int m_warningsGiven = 0;      // 30 minutes, then 5
+    int m_warningsGiven = 0; // 30 minutes, then 5
     AttemptResult m_result;
 };

@@ -26,8 +26,8 @@ struct AttemptResult
     bool passed = false;
     QList<bool> itemCorrect; // by position
     QList<ScoreLine> domains; // in blueprint order
-    QList<ScoreLine> tasks;   // in blueprint order
-    QList<ScoreLine> topics;  // by topic id
+    QList<ScoreLine> tasks; // in blueprint order
+    QList<ScoreLine> topics; // by topic id
 };
 
 // The grading rules: a question counts only when the selected set equals the correct set (no

@@ -17,15 +17,18 @@ struct MasteryEstimate
 {
     int answered = 0;
     int correct = 0;
-    double accuracy = 0;        // recency-weighted fraction correct
-    double effectiveCount = 0;  // Kish effective sample size of the weighted answers
-    double lower = 0;           // Wilson bound of the weighted accuracy
+    double accuracy = 0; // recency-weighted fraction correct
+    double effectiveCount = 0; // Kish effective sample size of the weighted answers
+    double lower = 0; // Wilson bound of the weighted accuracy
     double upper = 1;
     bool enoughData = false;
 
     // What ranks and what is shown as mastery: the lower bound, so that three lucky answers
     // never outrank fifty good ones. Empty below the minimum number of answers.
-    std::optional<double> mastery() const { return enoughData ? std::optional<double>(lower) : std::nullopt; }
+    std::optional<double> mastery() const
+    {
+        return enoughData ? std::optional<double>(lower) : std::nullopt;
+    }
 };
 
 // Recency-weighted accuracy with a confidence bound: an answer d days old weighs

@@ -18,13 +18,20 @@ namespace {
 QString groupedAnswers(bool oneAttempt)
 {
     const QString where = oneAttempt ? u" WHERE a.attempt_id = :attempt"_s : QString();
-    return u"SELECT a.exam, 'domain', a.domain, a.answered_at / 86400000 AS day, count(*), sum(a.correct)"
-           " FROM answers a"_s + where + u" GROUP BY a.exam, a.domain, day"
-           " UNION ALL SELECT a.exam, 'task', a.task, a.answered_at / 86400000 AS day, count(*), sum(a.correct)"
-           " FROM answers a"_s + where + u" GROUP BY a.exam, a.task, day"
-           " UNION ALL SELECT a.exam, 'topic', t.topic, a.answered_at / 86400000 AS day, count(*), sum(a.correct)"
-           " FROM answers a JOIN question_topics t ON t.question_id = a.question_id"_s + where
-        + u" GROUP BY a.exam, t.topic, day ORDER BY 4"_s;
+    return u"SELECT a.exam, 'domain', a.domain, a.answered_at / 86400000 AS day, count(*), "
+           u"sum(a.correct)"
+           " FROM answers a"_s
+        + where
+        + u" GROUP BY a.exam, a.domain, day"
+          " UNION ALL SELECT a.exam, 'task', a.task, a.answered_at / 86400000 AS day, count(*), "
+          "sum(a.correct)"
+          " FROM answers a"_s
+        + where
+        + u" GROUP BY a.exam, a.task, day"
+          " UNION ALL SELECT a.exam, 'topic', t.topic, a.answered_at / 86400000 AS day, count(*), "
+          "sum(a.correct)"
+          " FROM answers a JOIN question_topics t ON t.question_id = a.question_id"_s
+        + where + u" GROUP BY a.exam, t.topic, day ORDER BY 4"_s;
 }
 
 using Key = std::tuple<QString, QString, QString>;
@@ -40,7 +47,7 @@ bool load(QSqlDatabase &db, const Key &key, Sums *sums, QString *error)
     if (!execPrepared(query, error))
         return false;
     if (query.next()) {
-        *sums = {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toLongLong(),
+        *sums = {query.value(0).toInt(),    query.value(1).toInt(),    query.value(2).toLongLong(),
                  query.value(3).toDouble(), query.value(4).toDouble(), query.value(5).toDouble()};
     }
     return true;
@@ -49,8 +56,9 @@ bool load(QSqlDatabase &db, const Key &key, Sums *sums, QString *error)
 bool store(QSqlDatabase &db, const Key &key, const Sums &sums, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(u"INSERT OR REPLACE INTO mastery_totals (exam, kind, key, answered, correct, ref_day,"
-                  " sum_w, sum_wc, sum_w2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT OR REPLACE INTO mastery_totals (exam, kind, key, answered, correct, ref_day,"
+        " sum_w, sum_wc, sum_w2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(std::get<0>(key));
     query.addBindValue(std::get<1>(key));
     query.addBindValue(std::get<2>(key));
@@ -73,7 +81,8 @@ bool fold(QSqlDatabase &db, bool oneAttempt, qint64 attemptId, QString *error)
         return false;
     QMap<Key, Sums> touched;
     while (rows.next()) {
-        const Key key{rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString()};
+        const Key key {rows.value(0).toString(), rows.value(1).toString(),
+                       rows.value(2).toString()};
         auto it = touched.find(key);
         if (it == touched.end()) {
             Sums sums;

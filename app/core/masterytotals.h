@@ -14,7 +14,7 @@ struct Sums
     int answered = 0;
     int correct = 0;
     qint64 refDay = 0;
-    double w = 0;  // Σ weight
+    double w = 0; // Σ weight
     double wc = 0; // Σ weight × correct
     double w2 = 0; // Σ weight²
 };

@@ -29,8 +29,7 @@ QString hashOf(const QByteArray &data)
 
 QuestionStore::QuestionStore(const Database &database)
     : m_db(database.connection())
-{
-}
+{ }
 
 bool QuestionStore::writeQuestion(const Question &question, const QString &source, qint64 nowMs,
                                   bool update, QString *error)
@@ -38,9 +37,10 @@ bool QuestionStore::writeQuestion(const Question &question, const QString &sourc
     const QByteArray json = compactJson(question);
     QSqlQuery query(m_db);
     if (update) {
-        query.prepare(u"UPDATE questions SET exam = :exam, domain = :domain, task = :task,"
-                      " grp = :grp, choice_keys = :keys, data = :data, content_hash = :hash, retired = 0,"
-                      " updated_at = :now WHERE id = :id"_s);
+        query.prepare(
+            u"UPDATE questions SET exam = :exam, domain = :domain, task = :task,"
+            " grp = :grp, choice_keys = :keys, data = :data, content_hash = :hash, retired = 0,"
+            " updated_at = :now WHERE id = :id"_s);
     } else {
         query.prepare(u"INSERT INTO questions (id, exam, domain, task, grp, choice_keys, data,"
                       " content_hash, source, retired, added_at, updated_at) VALUES (:id, :exam,"
@@ -121,8 +121,9 @@ SyncResult QuestionStore::syncBundled(const Bank &bank, qint64 nowMs, QString *e
     if (!execPrepared(query, error))
         return result;
     while (query.next()) {
-        stored.insert(query.value(0).toString(),
-                      {query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+        stored.insert(
+            query.value(0).toString(),
+            {query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
     }
 
     QSet<QString> inBundle;
@@ -155,7 +156,7 @@ SyncResult QuestionStore::syncBundled(const Bank &bank, qint64 nowMs, QString *e
                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(QString::fromLatin1(bank.contentHash));
     if (!execPrepared(query, error) || !transaction.commit(error))
-        return SyncResult{};
+        return SyncResult {};
     result.changed = true;
     return result;
 }
@@ -281,7 +282,8 @@ QHash<QString, Question> QuestionStore::questions(const QStringList &ids) const
         if (!query.exec() || !query.next())
             continue;
         const QString exam = query.value(0).toString();
-        const QJsonObject object = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        const QJsonObject object
+            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
         if (auto question = BankReader::questionFromJson(object, exam, nullptr, id, nullptr))
             result.insert(id, *question);
     }

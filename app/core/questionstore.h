@@ -61,8 +61,8 @@ public:
     QList<PoolEntry> pool(const QString &examId) const;
 
 private:
-    bool writeQuestion(const Question &question, const QString &source, qint64 nowMs,
-                       bool update, QString *error);
+    bool writeQuestion(const Question &question, const QString &source, qint64 nowMs, bool update,
+                       QString *error);
 
     QSqlDatabase m_db;
 };

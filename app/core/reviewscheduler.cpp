@@ -14,7 +14,7 @@ std::optional<ReviewState> LeitnerScheduler::next(const std::optional<ReviewStat
                                                   bool correct, qint64 nowMs) const
 {
     if (!correct) {
-        ReviewState state = current.value_or(ReviewState{});
+        ReviewState state = current.value_or(ReviewState {});
         state.box = 1;
         state.dueAtMs = nowMs;
         ++state.lapses;

@@ -7,10 +7,10 @@
 // Where a missed question stands in the review schedule.
 struct ReviewState
 {
-    int box = 1;          // Leitner box, 1 = review at once
+    int box = 1; // Leitner box, 1 = review at once
     qint64 dueAtMs = 0;
-    int lapses = 0;       // how often it was answered wrong
-    int reviews = 0;      // how often it was answered since it entered the schedule
+    int lapses = 0; // how often it was answered wrong
+    int reviews = 0; // how often it was answered since it entered the schedule
 };
 
 // Decides when a missed question comes back. One small interface, so that the Leitner

@@ -9,14 +9,12 @@ using namespace Qt::StringLiterals;
 
 ReviewStore::ReviewStore(const Database &database, const ReviewScheduler &scheduler)
     : ReviewStore(database.connection(), scheduler)
-{
-}
+{ }
 
 ReviewStore::ReviewStore(QSqlDatabase connection, const ReviewScheduler &scheduler)
     : m_db(std::move(connection))
     , m_scheduler(scheduler)
-{
-}
+{ }
 
 std::optional<ReviewState> ReviewStore::state(const QString &questionId) const
 {
@@ -25,8 +23,8 @@ std::optional<ReviewState> ReviewStore::state(const QString &questionId) const
     query.addBindValue(questionId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return ReviewState{query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toInt(),
-                       query.value(3).toInt()};
+    return ReviewState {query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toInt(),
+                        query.value(3).toInt()};
 }
 
 bool ReviewStore::applyAttempt(qint64 attemptId, qint64 nowMs, QString *error)
@@ -46,10 +44,13 @@ bool ReviewStore::applyAttempt(qint64 attemptId, qint64 nowMs, QString *error)
         const auto current = state(questionId);
         const auto next = m_scheduler.next(current, correct, when);
         if (next) {
-            write.prepare(u"INSERT INTO review_items (question_id, box, due_at, lapses, reviews, last_answered_at)"
-                          " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET box = excluded.box,"
-                          " due_at = excluded.due_at, lapses = excluded.lapses, reviews = excluded.reviews,"
-                          " last_answered_at = excluded.last_answered_at"_s);
+            write.prepare(
+                u"INSERT INTO review_items (question_id, box, due_at, lapses, reviews, "
+                u"last_answered_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET box = "
+                "excluded.box,"
+                " due_at = excluded.due_at, lapses = excluded.lapses, reviews = excluded.reviews,"
+                " last_answered_at = excluded.last_answered_at"_s);
             write.addBindValue(questionId);
             write.addBindValue(next->box);
             write.addBindValue(next->dueAtMs);
@@ -82,9 +83,10 @@ QStringList ReviewStore::due(const QString &exam, qint64 nowMs, int limit) const
 {
     QStringList ids;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT r.question_id FROM review_items r JOIN questions q ON q.id = r.question_id"
-                  " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"
-                  " ORDER BY r.due_at, r.question_id LIMIT ?"_s);
+    query.prepare(
+        u"SELECT r.question_id FROM review_items r JOIN questions q ON q.id = r.question_id"
+        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"
+        " ORDER BY r.due_at, r.question_id LIMIT ?"_s);
     query.addBindValue(nowMs);
     query.addBindValue(exam);
     query.addBindValue(limit);
@@ -106,10 +108,10 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
     if (!query.exec())
         return entries;
     while (query.next()) {
-        ReviewEntry entry{query.value(0).toString(),
-                          {query.value(1).toInt(), query.value(2).toLongLong(), query.value(3).toInt(),
-                           query.value(4).toInt()},
-                          false};
+        ReviewEntry entry {query.value(0).toString(),
+                           {query.value(1).toInt(), query.value(2).toLongLong(),
+                            query.value(3).toInt(), query.value(4).toInt()},
+                           false};
         entry.leech = m_scheduler.isLeech(entry.state);
         if (entry.leech)
             entries.append(entry);

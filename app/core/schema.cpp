@@ -22,10 +22,10 @@ const QStringList version1 = {
     " domain TEXT NOT NULL,"
     " task TEXT NOT NULL,"
     " grp TEXT,"
-    " choice_keys TEXT NOT NULL,"   // the keys of its choices in bank order, e.g. 'ABCDE'
-    " data TEXT NOT NULL,"          // the question as one JSON object of the file format
+    " choice_keys TEXT NOT NULL," // the keys of its choices in bank order, e.g. 'ABCDE'
+    " data TEXT NOT NULL," // the question as one JSON object of the file format
     " content_hash TEXT NOT NULL,"
-    " source TEXT NOT NULL,"        // 'bundled' or 'import:<file>'
+    " source TEXT NOT NULL," // 'bundled' or 'import:<file>'
     " retired INTEGER NOT NULL DEFAULT 0,"
     " added_at INTEGER NOT NULL,"
     " updated_at INTEGER NOT NULL)"_s,
@@ -43,7 +43,7 @@ const QStringList version1 = {
     " settings TEXT NOT NULL DEFAULT '{}',"
     " created_at INTEGER NOT NULL,"
     " submitted_at INTEGER,"
-    " state TEXT NOT NULL,"         // 'in_progress' or 'submitted'
+    " state TEXT NOT NULL," // 'in_progress' or 'submitted'
     " time_limit_ms INTEGER NOT NULL DEFAULT 0," // 0: untimed
     " elapsed_ms INTEGER NOT NULL DEFAULT 0,"
     " position INTEGER NOT NULL DEFAULT 0,"
@@ -56,11 +56,11 @@ const QStringList version1 = {
     " attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
     " position INTEGER NOT NULL,"
     " question_id TEXT NOT NULL REFERENCES questions (id),"
-    " choice_order TEXT NOT NULL,"  // the bank's keys in the order shown, e.g. 'CADB'
-    " selection TEXT NOT NULL DEFAULT '',"  // selected bank keys in key order, e.g. 'AC'
+    " choice_order TEXT NOT NULL," // the bank's keys in the order shown, e.g. 'CADB'
+    " selection TEXT NOT NULL DEFAULT ''," // selected bank keys in key order, e.g. 'AC'
     " flagged INTEGER NOT NULL DEFAULT 0,"
     " answered_at INTEGER,"
-    " correct INTEGER,"             // set when graded
+    " correct INTEGER," // set when graded
     " PRIMARY KEY (attempt_id, position))"_s,
     u"CREATE INDEX attempt_items_question ON attempt_items (question_id)"_s,
 };
@@ -83,7 +83,8 @@ const QStringList version2 = {
     u"CREATE INDEX answers_domain ON answers (exam, domain, answered_at, correct)"_s,
     u"CREATE INDEX answers_task ON answers (exam, task, answered_at, correct)"_s,
     u"CREATE INDEX answers_time ON answers (exam, answered_at)"_s,
-    u"INSERT INTO answers (attempt_id, position, question_id, exam, domain, task, answered_at, correct)"
+    u"INSERT INTO answers (attempt_id, position, question_id, exam, domain, task, answered_at, "
+    u"correct)"
     " SELECT i.attempt_id, i.position, i.question_id, a.exam, q.domain, q.task,"
     "        COALESCE(i.answered_at, a.submitted_at, a.created_at), i.correct"
     " FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id"
@@ -117,7 +118,7 @@ const QStringList version3 = {
     // Filled from the answer log by MasteryTotals::rebuild after these statements.
     u"CREATE TABLE mastery_totals ("
     " exam TEXT NOT NULL,"
-    " kind TEXT NOT NULL,"      // 'domain', 'task' or 'topic'
+    " kind TEXT NOT NULL," // 'domain', 'task' or 'topic'
     " key TEXT NOT NULL,"
     " answered INTEGER NOT NULL,"
     " correct INTEGER NOT NULL,"
@@ -129,11 +130,13 @@ const QStringList version3 = {
     // A question whose latest answer was wrong is due now, with every miss counted.
     u"INSERT INTO review_items (question_id, box, due_at, lapses, reviews, last_answered_at)"
     " SELECT a.question_id, 1, a.answered_at,"
-    "        (SELECT count(*) FROM answers w WHERE w.question_id = a.question_id AND w.correct = 0),"
+    "        (SELECT count(*) FROM answers w WHERE w.question_id = a.question_id AND w.correct = "
+    "0),"
     "        0, a.answered_at"
     " FROM answers a"
     " WHERE a.correct = 0"
-    "   AND a.answered_at = (SELECT max(b.answered_at) FROM answers b WHERE b.question_id = a.question_id)"
+    "   AND a.answered_at = (SELECT max(b.answered_at) FROM answers b WHERE b.question_id = "
+    "a.question_id)"
     " GROUP BY a.question_id"_s,
 };
 
@@ -149,7 +152,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        *error = query.lastError().text() + QStringLiteral(" (") + sql.left(60) + QStringLiteral("…)");
+        *error
+            = query.lastError().text() + QStringLiteral(" (") + sql.left(60) + QStringLiteral("…)");
         return false;
     }
     return true;

@@ -14,8 +14,7 @@ public:
     explicit SqlTransaction(QSqlDatabase &db)
         : m_db(db)
         , m_open(db.transaction())
-    {
-    }
+    { }
     ~SqlTransaction()
     {
         if (m_open)

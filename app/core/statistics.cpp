@@ -9,11 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-
 Statistics::Statistics(const Database &database)
     : m_db(database.connection())
-{
-}
+{ }
 
 QList<MasteryLine> Statistics::mastery(const QString &exam, Dimension dimension) const
 {
@@ -29,8 +27,9 @@ QList<MasteryLine> Statistics::mastery(const QString &exam, Dimension dimension)
     if (query.exec()) {
         while (query.next()) {
             lines.append({query.value(0).toString(),
-                          Mastery::fromSums(query.value(1).toInt(), query.value(2).toInt(), query.value(3).toDouble(),
-                                            query.value(4).toDouble(), query.value(5).toDouble())});
+                          Mastery::fromSums(query.value(1).toInt(), query.value(2).toInt(),
+                                            query.value(3).toDouble(), query.value(4).toDouble(),
+                                            query.value(5).toDouble())});
         }
     }
     return lines;
@@ -58,7 +57,9 @@ Readiness Statistics::readiness(const Blueprint &blueprint) const
     if (!readiness.available)
         return readiness;
     const double span = blueprint.scaleMax - blueprint.scaleMin;
-    const auto scaled = [&](double fraction) { return int(std::lround(blueprint.scaleMin + span * fraction / weightSum)); };
+    const auto scaled = [&](double fraction) {
+        return int(std::lround(blueprint.scaleMin + span * fraction / weightSum));
+    };
     readiness.score = scaled(expected);
     readiness.low = scaled(low);
     readiness.high = scaled(high);
@@ -86,9 +87,10 @@ QList<DomainPoint> Statistics::domainTrend(const QString &exam) const
 {
     QList<DomainPoint> points;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT a.submitted_at / 86400000 AS day, d.domain, sum(d.correct), sum(d.total)"
-                  " FROM attempts a JOIN attempt_domains d ON d.attempt_id = a.id"
-                  " WHERE a.exam = ? AND a.state = 'submitted' GROUP BY day, d.domain ORDER BY day, d.domain"_s);
+    query.prepare(
+        u"SELECT a.submitted_at / 86400000 AS day, d.domain, sum(d.correct), sum(d.total)"
+        " FROM attempts a JOIN attempt_domains d ON d.attempt_id = a.id"
+        " WHERE a.exam = ? AND a.state = 'submitted' GROUP BY day, d.domain ORDER BY day, d.domain"_s);
     query.addBindValue(exam);
     if (!query.exec())
         return points;
@@ -109,7 +111,8 @@ QList<ScorePoint> Statistics::scoreTrend(const QString &exam) const
     if (!query.exec())
         return points;
     while (query.next())
-        points.append({query.value(0).toLongLong() * 86400000, query.value(1).toDouble(), query.value(2).toInt()});
+        points.append({query.value(0).toLongLong() * 86400000, query.value(1).toDouble(),
+                       query.value(2).toInt()});
     return points;
 }
 
@@ -150,7 +153,7 @@ QList<AttemptSummary> Statistics::history(const QString &exam, int limit, int of
         s.id = query.value(0).toLongLong();
         s.mode = Attempt::modeFromName(query.value(1).toString()).value_or(Attempt::Mode::Exam);
         s.state = query.value(2).toString() == u"submitted" ? Attempt::State::Submitted
-                                                             : Attempt::State::InProgress;
+                                                            : Attempt::State::InProgress;
         s.createdAtMs = query.value(3).toLongLong();
         s.submittedAtMs = query.value(4).toLongLong();
         s.elapsedMs = query.value(5).toLongLong();

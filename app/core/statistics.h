@@ -52,9 +52,9 @@ struct ScorePoint
 // The predicted scaled score from domain mastery and the blueprint weights, with its range.
 struct Readiness
 {
-    bool available = false;   // every domain has enough answers
-    int score = 0;            // from the recency-weighted accuracies
-    int low = 0;              // from the lower and upper bounds
+    bool available = false; // every domain has enough answers
+    int score = 0; // from the recency-weighted accuracies
+    int low = 0; // from the lower and upper bounds
     int high = 0;
     QStringList missingDomains; // domains below the minimum number of answers
 };

@@ -25,32 +25,40 @@ AttemptReport::AttemptReport(const Attempt &attempt, const Blueprint &blueprint,
     , m_blueprint(blueprint)
     , m_questions(questions)
     , m_result(result)
-{
-}
+{ }
 
 QString AttemptReport::markdown(const QString &language) const
 {
     const QLocale locale;
     QStringList parts;
     parts.append(u"# "_s + tr("Results: %1").arg(m_blueprint.title.in(language)));
-    parts.append(u"**"_s + tr("Estimated scaled score: %1 (%2)")
-                              .arg(m_result.scaledScore)
-                              .arg(m_result.passed ? tr("Pass") : tr("Fail"))
+    parts.append(u"**"_s
+                 + tr("Estimated scaled score: %1 (%2)")
+                       .arg(m_result.scaledScore)
+                       .arg(m_result.passed ? tr("Pass") : tr("Fail"))
                  + u"**"_s);
     parts.append(tr("%1 of %2 correct · passing score %3 · time used %4 · %5")
                      .arg(m_result.correct)
                      .arg(m_result.total)
                      .arg(m_blueprint.passingScore)
                      .arg(TextFormat::duration(m_attempt.elapsedMs))
-                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs), QLocale::ShortFormat)));
-    parts.append(u"*"_s + tr("The scaled score is an estimate: AWS does not publish how the real exam scales scores.") + u"*"_s);
-    QStringList table{u"| %1 | %2 | %3 |"_s.arg(tr("Domain"), tr("Correct"), tr("Result")), u"|---|---|---|"_s};
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs),
+                                          QLocale::ShortFormat)));
+    parts.append(u"*"_s
+                 + tr("The scaled score is an estimate: AWS does not publish how the real exam "
+                      "scales scores.")
+                 + u"*"_s);
+    QStringList table {u"| %1 | %2 | %3 |"_s.arg(tr("Domain"), tr("Correct"), tr("Result")),
+                       u"|---|---|---|"_s};
     for (const ScoreLine &line : m_result.domains) {
         const Domain *domain = m_blueprint.domain(line.id);
-        table.append(u"| %1 | %2 / %3 | %4 |"_s.arg(tr("Domain %1: %2").arg(line.id, domain ? domain->name.in(language) : QString()))
-                         .arg(line.correct)
-                         .arg(line.total)
-                         .arg(line.meetsCompetencies ? tr("Meets competencies") : tr("Needs improvement")));
+        table.append(
+            u"| %1 | %2 / %3 | %4 |"_s
+                .arg(tr("Domain %1: %2")
+                         .arg(line.id, domain ? domain->name.in(language) : QString()))
+                .arg(line.correct)
+                .arg(line.total)
+                .arg(line.meetsCompetencies ? tr("Meets competencies") : tr("Needs improvement")));
     }
     parts.append(table.join(u'\n'));
     parts.append(u"![%1](%2)"_s.arg(tr("Score per domain"), chartUrl.toString()));
@@ -61,7 +69,8 @@ QString AttemptReport::markdown(const QString &language) const
             continue;
         parts.append(u"---"_s);
         const QString heading = tr("Question %1").arg(i + 1) + (item.flagged ? u" ⚑"_s : QString());
-        parts.append(ExplanationView::markdownFor(*question, item.choiceOrder, item.selection, language, heading, true));
+        parts.append(ExplanationView::markdownFor(*question, item.choiceOrder, item.selection,
+                                                  language, heading, true));
     }
     return parts.join(u"\n\n"_s);
 }

@@ -13,7 +13,8 @@ bool DatabaseProblem::resolve(Database &database, QWidget *parent)
     box.setObjectName(QStringLiteral("databaseProblemBox"));
     box.setInformativeText(tr("The file has not been changed. Shiken can move it aside, keeping it "
                               "beside the original name, and start with an empty history."));
-    QPushButton *moveAside = box.addButton(tr("Move Aside and Start Fresh"), QMessageBox::AcceptRole);
+    QPushButton *moveAside
+        = box.addButton(tr("Move Aside and Start Fresh"), QMessageBox::AcceptRole);
     QPushButton *quit = box.addButton(QMessageBox::Close);
     box.setDefaultButton(quit);
     box.exec();
@@ -27,7 +28,8 @@ bool DatabaseProblem::resolve(Database &database, QWidget *parent)
         return false;
     }
     if (!database.open()) {
-        QMessageBox::critical(parent, tr("Shiken cannot use its database"), database.errorMessage());
+        QMessageBox::critical(parent, tr("Shiken cannot use its database"),
+                              database.errorMessage());
         return false;
     }
     QMessageBox::information(parent, tr("A fresh database"),

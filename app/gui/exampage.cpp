@@ -107,8 +107,9 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     m_warningLabel->hide();
     m_flagButton->setCheckable(true);
     // Return presses the focused button, as Space does (a page is not a dialog).
-    for (QPushButton *button : {m_flagButton, m_languageButton, m_previousButton, m_nextButton, m_reviewButton,
-                                m_checkButton, m_pauseButton, m_leaveButton, m_endButton})
+    for (QPushButton *button :
+         {m_flagButton, m_languageButton, m_previousButton, m_nextButton, m_reviewButton,
+          m_checkButton, m_pauseButton, m_leaveButton, m_endButton})
         button->setAutoDefault(true);
     m_modeLabel->setStyleSheet(u"color: palette(mid);"_s);
 
@@ -179,13 +180,25 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
 
-    connect(m_previousButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->previous(); });
-    connect(m_nextButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->next(); });
-    connect(m_flagButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->toggleFlag(m_session->position()); });
+    connect(m_previousButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->previous();
+    });
+    connect(m_nextButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->next();
+    });
+    connect(m_flagButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->toggleFlag(m_session->position());
+    });
     connect(m_languageButton, &QPushButton::clicked, this, &ExamPage::toggleQuestionLanguage);
     connect(m_reviewButton, &QPushButton::clicked, this, &ExamPage::openReview);
     connect(m_endButton, &QPushButton::clicked, this, &ExamPage::endExam);
-    connect(m_checkButton, &QPushButton::clicked, this, [this] { if (m_session) m_session->check(m_session->position()); });
+    connect(m_checkButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->check(m_session->position());
+    });
     connect(m_pauseButton, &QPushButton::clicked, this, [this] {
         if (!m_session)
             return;
@@ -220,13 +233,22 @@ void ExamPage::setupShortcuts()
         add(QKeySequence(Qt::Key(Qt::Key_1 + i)), [this, i] { chooseDisplayed(i); });
         add(QKeySequence(Qt::Key(Qt::Key_A + i)), [this, i] { chooseDisplayed(i); });
     }
-    const auto previous = [this] { if (m_session) m_session->previous(); };
-    const auto next = [this] { if (m_session) m_session->next(); };
+    const auto previous = [this] {
+        if (m_session)
+            m_session->previous();
+    };
+    const auto next = [this] {
+        if (m_session)
+            m_session->next();
+    };
     add(QKeySequence(Qt::Key_Left), previous);
     add(QKeySequence(Qt::Key_P), previous);
     add(QKeySequence(Qt::Key_Right), next);
     add(QKeySequence(Qt::Key_N), next);
-    add(QKeySequence(Qt::Key_M), [this] { if (m_session) m_session->toggleFlag(m_session->position()); });
+    add(QKeySequence(Qt::Key_M), [this] {
+        if (m_session)
+            m_session->toggleFlag(m_session->position());
+    });
     add(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { openReview(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { endExam(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { endExam(); });
@@ -308,11 +330,12 @@ void ExamPage::retranslate()
     if (m_session) {
         m_endButton->setText(m_session->isPractice() ? tr("&Finish") : tr("&End Exam"));
         const Attempt::Mode mode = m_session->mode();
-        m_modeLabel->setText(mode == Attempt::Mode::Exam       ? tr("Mock exam")
-                             : mode == Attempt::Mode::Practice ? tr("Practice")
-                             : mode == Attempt::Mode::Drill    ? tr("Drill")
-                             : mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
-                                                               : tr("Review of missed questions"));
+        m_modeLabel->setText(mode == Attempt::Mode::Exam           ? tr("Mock exam")
+                                 : mode == Attempt::Mode::Practice ? tr("Practice")
+                                 : mode == Attempt::Mode::Drill    ? tr("Drill")
+                                 : mode == Attempt::Mode::WeakArea
+                                 ? tr("Weak-area drill")
+                                 : tr("Review of missed questions"));
         showQuestion();
         refreshTime();
         if (m_warningMinutes > 0)
@@ -358,7 +381,8 @@ void ExamPage::showQuestion()
     m_stem->setMarkdown(question.stem.in(m_questionLanguage));
     m_languageButton->setText(m_questionLanguage == u"ja" ? u"English"_s : u"日本語"_s);
     static const char *const counts[] = {QT_TR_NOOP("Choose TWO."), QT_TR_NOOP("Choose THREE.")};
-    m_instruction->setText(multiple ? (question.select == 3 ? tr(counts[1]) : tr(counts[0])) : QString());
+    m_instruction->setText(multiple ? (question.select == 3 ? tr(counts[1]) : tr(counts[0]))
+                                    : QString());
     m_instruction->setVisible(multiple);
 
     // Rebuild the choice rows: their kind (radio or check box) and number follow the question.
@@ -372,8 +396,8 @@ void ExamPage::showQuestion()
         auto *row = new QWidget(m_choiceArea);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
-        QAbstractButton *button = multiple ? static_cast<QAbstractButton *>(new QCheckBox(row))
-                                           : new QRadioButton(row);
+        QAbstractButton *button
+            = multiple ? static_cast<QAbstractButton *>(new QCheckBox(row)) : new QRadioButton(row);
         button->setObjectName(u"choiceButton_%1"_s.arg(letter));
         button->setText(QString(letter) + u'.');
         button->setAutoExclusive(false);
@@ -422,7 +446,8 @@ void ExamPage::refreshItem(int position)
     const bool flagged = m_session->isFlagged(position);
     m_flagButton->setChecked(flagged);
     m_flagButton->setText(flagged ? tr("⚑ Flagged") : tr("Flag for &Review"));
-    m_checkButton->setEnabled(!checked && m_session->state(position) == ExamSession::ItemState::Answered);
+    m_checkButton->setEnabled(!checked
+                              && m_session->state(position) == ExamSession::ItemState::Answered);
     if (checked) {
         const Question &question = m_session->question(position);
         m_feedback->showQuestion(question, order, selection, m_questionLanguage);
@@ -438,7 +463,9 @@ void ExamPage::refreshTime()
     if (!m_session)
         return;
     if (m_session->isTimed())
-        m_timeLabel->setText(tr("Time left %1").arg(TextFormat::duration(m_session->remainingMs(), TextFormat::Rounding::Up)));
+        m_timeLabel->setText(
+            tr("Time left %1")
+                .arg(TextFormat::duration(m_session->remainingMs(), TextFormat::Rounding::Up)));
     else
         m_timeLabel->setText(tr("Time %1").arg(TextFormat::duration(m_session->elapsedMs())));
 }

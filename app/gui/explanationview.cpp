@@ -38,7 +38,7 @@ void ExplanationView::showQuestion(const Question &question, const QString &choi
                                    const QString &selection, const QString &language,
                                    const QString &heading)
 {
-    m_shown = Shown{question, choiceOrder, selection, language, heading};
+    m_shown = Shown {question, choiceOrder, selection, language, heading};
     render();
 }
 
@@ -57,10 +57,12 @@ void ExplanationView::render()
         return;
     }
     const Shown &s = *m_shown;
-    m_view->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, s.language, s.heading, m_showStem));
+    m_view->setMarkdown(
+        markdownFor(s.question, s.choiceOrder, s.selection, s.language, s.heading, m_showStem));
     if (m_both) {
         const QString other = s.language == u"ja" ? u"en"_s : u"ja"_s;
-        m_other->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, other, s.heading, m_showStem));
+        m_other->setMarkdown(
+            markdownFor(s.question, s.choiceOrder, s.selection, other, s.heading, m_showStem));
     }
 }
 
@@ -76,8 +78,11 @@ QString ExplanationView::markdownFor(const Question &question, const QString &ch
 {
     QStringList parts;
     const bool correct = Grading::isCorrect(question, selection);
-    QString verdict = selection.isEmpty() ? tr("Not answered") : correct ? tr("Correct") : tr("Incorrect");
-    parts.append(heading.isEmpty() ? u"**%1**"_s.arg(verdict) : u"**%1** · %2"_s.arg(heading, verdict));
+    QString verdict = selection.isEmpty() ? tr("Not answered")
+        : correct                         ? tr("Correct")
+                                          : tr("Incorrect");
+    parts.append(heading.isEmpty() ? u"**%1**"_s.arg(verdict)
+                                   : u"**%1** · %2"_s.arg(heading, verdict));
     if (showStem)
         parts.append(question.stem.in(language));
     for (qsizetype i = 0; i < choiceOrder.size(); ++i) {
@@ -103,8 +108,9 @@ QString ExplanationView::markdownFor(const Question &question, const QString &ch
         parts.append(u"### "_s + tr("References"));
         QStringList items;
         for (const Reference &reference : question.references) {
-            items.append(reference.url.isEmpty() ? u"- "_s + reference.title
-                                                 : u"- [%1](%2)"_s.arg(reference.title, reference.url));
+            items.append(reference.url.isEmpty()
+                             ? u"- "_s + reference.title
+                             : u"- [%1](%2)"_s.arg(reference.title, reference.url));
         }
         parts.append(items.join(u'\n'));
     }

@@ -16,8 +16,9 @@ public:
     explicit ExplanationView(QWidget *parent = nullptr);
 
     // choiceOrder: the bank keys in the order the learner saw them; selection: their keys.
-    void showQuestion(const Question &question, const QString &choiceOrder, const QString &selection,
-                      const QString &language, const QString &heading = {});
+    void showQuestion(const Question &question, const QString &choiceOrder,
+                      const QString &selection, const QString &language,
+                      const QString &heading = {});
     void clear();
     // Shows the other language beside the first, for checking a translation against its original.
     void setBothLanguages(bool both);

@@ -25,16 +25,17 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto examId = "soa-c03"_L1;
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
-const QColor domainColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
+const QColor domainColours[]
+    = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+       QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b)};
 
 // A chart over time: a date axis below, a value axis on the left.
 QChart *timeChart(QValueAxis **values, QDateTimeAxis **dates)
@@ -80,8 +81,9 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     m_masteryNote->setWordWrap(true);
     m_leechNote->setWordWrap(true);
 
-    for (QTreeView *tree : {static_cast<QTreeView *>(m_attempts), static_cast<QTreeView *>(m_mastery),
-                            static_cast<QTreeView *>(m_leeches)}) {
+    for (QTreeView *tree :
+         {static_cast<QTreeView *>(m_attempts), static_cast<QTreeView *>(m_mastery),
+          static_cast<QTreeView *>(m_leeches)}) {
         tree->setRootIsDecorated(false);
         tree->setUniformRowHeights(true);
     }
@@ -125,13 +127,15 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     connect(m_leeches, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
-        const auto question = QuestionStore(m_database).question(item->data(0, Qt::UserRole).toString());
+        const auto question
+            = QuestionStore(m_database).question(item->data(0, Qt::UserRole).toString());
         if (!question)
             return;
         QString keys;
         for (const Choice &c : question->choices)
             keys += c.key;
-        m_leechExplanation->showQuestion(*question, keys, QString(), Language::current(), item->text(0));
+        m_leechExplanation->showQuestion(*question, keys, QString(), Language::current(),
+                                         item->text(0));
     });
     retranslate();
 }
@@ -155,15 +159,18 @@ void HistoryPage::retranslate()
     m_tabs->setTabText(1, tr("Domains over Time"));
     m_tabs->setTabText(2, tr("Mastery"));
     m_tabs->setTabText(3, tr("Leeches"));
-    m_mastery->setHeaderLabels({tr("Task statement or topic"), tr("Mastery"), tr("Accuracy"), tr("Answers")});
+    m_mastery->setHeaderLabels(
+        {tr("Task statement or topic"), tr("Mastery"), tr("Accuracy"), tr("Answers")});
     m_leeches->setHeaderLabels({tr("Question"), tr("Missed"), tr("Text")});
-    m_masteryNote->setText(tr("Mastery weighs recent answers more (half as much after 30 days) and is "
-                              "the cautious end of its range, so a few lucky answers do not rank high. "
-                              "Weakest first; below %1 answers there is not enough data.")
-                               .arg(Mastery::minimumAnswers));
-    m_leechNote->setText(tr("Leeches are questions you have missed %1 times or more. Drilling them again "
-                            "helps less than reading their explanation closely.")
-                             .arg(LeitnerScheduler::leechLapses));
+    m_masteryNote->setText(
+        tr("Mastery weighs recent answers more (half as much after 30 days) and is "
+           "the cautious end of its range, so a few lucky answers do not rank high. "
+           "Weakest first; below %1 answers there is not enough data.")
+            .arg(Mastery::minimumAnswers));
+    m_leechNote->setText(
+        tr("Leeches are questions you have missed %1 times or more. Drilling them again "
+           "helps less than reading their explanation closely.")
+            .arg(LeitnerScheduler::leechLapses));
     refresh();
 }
 
@@ -210,7 +217,8 @@ void HistoryPage::fillAttempts()
         series->attachAxis(values);
     }
     values->setRange(blueprint ? blueprint->scaleMin : 100, blueprint ? blueprint->scaleMax : 1000);
-    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs), QDateTime::fromMSecsSinceEpoch(last + dayMs));
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs),
+                    QDateTime::fromMSecsSinceEpoch(last + dayMs));
     QChart *old = m_scoreChart->chart();
     m_scoreChart->setChart(chart);
     delete old;
@@ -258,7 +266,8 @@ void HistoryPage::fillDomainTrend()
         m_toggles->layout()->addWidget(toggle);
         m_toggleBoxes.append(toggle);
     }
-    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs), QDateTime::fromMSecsSinceEpoch(last + dayMs));
+    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs),
+                    QDateTime::fromMSecsSinceEpoch(last + dayMs));
     QChart *old = m_domainChart->chart();
     m_domainChart->setChart(chart);
     delete old;
@@ -277,11 +286,14 @@ void HistoryPage::fillMastery()
         MasteryEstimate estimate;
     };
     QList<Row> rows;
-    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Task)) {
+    for (const MasteryLine &line :
+         statistics.mastery(QString(examId), Statistics::Dimension::Task)) {
         const TaskStatement *task = blueprint ? blueprint->task(line.id) : nullptr;
-        rows.append({tr("Task %1: %2").arg(line.id, task ? task->name.in(language) : QString()), line.estimate});
+        rows.append({tr("Task %1: %2").arg(line.id, task ? task->name.in(language) : QString()),
+                     line.estimate});
     }
-    for (const MasteryLine &line : statistics.mastery(QString(examId), Statistics::Dimension::Topic)) {
+    for (const MasteryLine &line :
+         statistics.mastery(QString(examId), Statistics::Dimension::Topic)) {
         const Topic *topic = catalog.topic(line.id);
         rows.append({topic ? topic->name.in(language) : line.id, line.estimate});
     }
@@ -319,6 +331,7 @@ void HistoryPage::fillLeeches()
         item->setData(0, Qt::UserRole, entry.questionId);
         item->setText(0, entry.questionId);
         item->setText(1, tr("%n time(s)", nullptr, entry.state.lapses));
-        item->setText(2, TextFormat::summary(questions.value(entry.questionId).stem.in(language), 120));
+        item->setText(
+            2, TextFormat::summary(questions.value(entry.questionId).stem.in(language), 120));
     }
 }

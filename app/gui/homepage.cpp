@@ -79,14 +79,16 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     m_subtitle->setWordWrap(true);
 
     m_resumeBanner->setFrameShape(QFrame::StyledPanel);
-    m_resumeBanner->setStyleSheet(u"#resumeBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"_s);
+    m_resumeBanner->setStyleSheet(
+        u"#resumeBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"_s);
     auto *bannerLayout = new QHBoxLayout(m_resumeBanner);
     bannerLayout->addWidget(m_resumeLabel, 1);
     bannerLayout->addWidget(m_resumeButton);
     bannerLayout->addWidget(m_discardButton);
 
-    for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton, m_bankButton, m_resumeButton,
-                                m_discardButton, m_historyButton, m_weakButton, m_reviewButton})
+    for (QPushButton *button :
+         {m_examButton, m_practiceButton, m_drillButton, m_bankButton, m_resumeButton,
+          m_discardButton, m_historyButton, m_weakButton, m_reviewButton})
         button->setAutoDefault(true); // Return presses the focused button
     for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton}) {
         button->setMinimumHeight(56);
@@ -144,15 +146,20 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     bottom->addWidget(m_bankButton);
     layout->addLayout(bottom);
 
-    connect(m_examButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Exam); });
-    connect(m_practiceButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Practice); });
-    connect(m_drillButton, &QPushButton::clicked, this, [this] { emit startRequested(Attempt::Mode::Drill); });
+    connect(m_examButton, &QPushButton::clicked, this,
+            [this] { emit startRequested(Attempt::Mode::Exam); });
+    connect(m_practiceButton, &QPushButton::clicked, this,
+            [this] { emit startRequested(Attempt::Mode::Practice); });
+    connect(m_drillButton, &QPushButton::clicked, this,
+            [this] { emit startRequested(Attempt::Mode::Drill); });
     connect(m_bankButton, &QPushButton::clicked, this, &HomePage::bankRequested);
     connect(m_historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
     connect(m_weakButton, &QPushButton::clicked, this, &HomePage::weakAreaRequested);
     connect(m_reviewButton, &QPushButton::clicked, this, &HomePage::reviewRequested);
-    connect(m_resumeButton, &QPushButton::clicked, this, [this] { emit resumeRequested(m_inProgress); });
-    connect(m_discardButton, &QPushButton::clicked, this, [this] { emit discardRequested(m_inProgress); });
+    connect(m_resumeButton, &QPushButton::clicked, this,
+            [this] { emit resumeRequested(m_inProgress); });
+    connect(m_discardButton, &QPushButton::clicked, this,
+            [this] { emit discardRequested(m_inProgress); });
     connect(m_recent, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qint64 id = item->data(0, Qt::UserRole).toLongLong();
         if (id > 0)
@@ -185,8 +192,9 @@ void HomePage::changeEvent(QEvent *event)
 
 void HomePage::retranslate()
 {
-    m_subtitle->setText(tr("Sit a timed mock exam as the real one runs, practise with the explanation after "
-                           "every answer, or drill the domains and topics you choose."));
+    m_subtitle->setText(
+        tr("Sit a timed mock exam as the real one runs, practise with the explanation after "
+           "every answer, or drill the domains and topics you choose."));
     m_resumeButton->setText(tr("&Resume"));
     m_discardButton->setText(tr("&Discard"));
     m_examButton->setText(tr("Full &Mock Exam"));
@@ -222,7 +230,8 @@ void HomePage::refresh()
                            .arg(attempt->items.size())
                            .arg(answered);
         if (attempt->timeLimitMs > 0)
-            text += u' ' + tr("%n minute(s) left.", nullptr, int((attempt->remainingMs() + 59999) / 60000));
+            text += u' '
+                + tr("%n minute(s) left.", nullptr, int((attempt->remainingMs() + 59999) / 60000));
         m_resumeLabel->setText(text);
         m_resumeBanner->show();
     } else {
@@ -244,9 +253,10 @@ void HomePage::refresh()
             QStringList missing;
             for (const QString &id : readiness.missingDomains)
                 missing.append(id);
-            m_readiness->setText(tr("Readiness is estimated once every domain has %1 answers (not yet: domain %2).")
-                                     .arg(Mastery::minimumAnswers)
-                                     .arg(missing.join(u", "_s)));
+            m_readiness->setText(
+                tr("Readiness is estimated once every domain has %1 answers (not yet: domain %2).")
+                    .arg(Mastery::minimumAnswers)
+                    .arg(missing.join(u", "_s)));
         }
     }
     m_weakAreas = progress.weakest(QString(examId), 3);
@@ -265,9 +275,10 @@ void HomePage::refresh()
         } else if (const Topic *topic = catalog.topic(area.id)) {
             name = topic->name.in(language);
         }
-        m_weakLabels.at(i)->setText(tr("Weak: %1 (mastery %2%, %n answer(s))", nullptr, area.estimate.answered)
-                                        .arg(name)
-                                        .arg(locale.toString(area.estimate.lower * 100, 'f', 0)));
+        m_weakLabels.at(i)->setText(
+            tr("Weak: %1 (mastery %2%, %n answer(s))", nullptr, area.estimate.answered)
+                .arg(name)
+                .arg(locale.toString(area.estimate.lower * 100, 'f', 0)));
     }
     const int due = ReviewStore(m_database).dueCount(QString(examId), now);
     m_due->setText(due > 0 ? tr("%n missed question(s) due for review.", nullptr, due)
@@ -279,7 +290,9 @@ void HomePage::refresh()
     for (const AttemptSummary &s : statistics.history(QString(examId), 20, 0, true)) {
         auto *item = new QTreeWidgetItem(m_recent);
         item->setData(0, Qt::UserRole, s.id);
-        item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat));
+        item->setText(
+            0,
+            locale.toString(QDateTime::fromMSecsSinceEpoch(s.submittedAtMs), QLocale::ShortFormat));
         item->setText(1, AttemptHistoryModel::modeName(s.mode));
         item->setText(2, locale.toString(s.score));
         item->setText(3, s.passed ? tr("Pass") : tr("Fail"));

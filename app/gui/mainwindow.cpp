@@ -1,8 +1,9 @@
 #include "mainwindow.h"
 
 #include "attemptstore.h"
-#include "bankreader.h"
 #include "bankoverviewpage.h"
+#include "bankreader.h"
+#include "clock.h"
 #include "database.h"
 #include "exampage.h"
 #include "historypage.h"
@@ -10,7 +11,6 @@
 #include "prompter.h"
 #include "resultspage.h"
 #include "reviewstore.h"
-#include "clock.h"
 #include "settingsdialog.h"
 #include "setuppage.h"
 
@@ -48,9 +48,10 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_aboutAction(new QAction(this))
 {
     setObjectName(u"mainWindow"_s);
-    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
-                          static_cast<QWidget *>(m_exam), static_cast<QWidget *>(m_results),
-                          static_cast<QWidget *>(m_bankOverview), static_cast<QWidget *>(m_history)})
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
+          static_cast<QWidget *>(m_exam), static_cast<QWidget *>(m_results),
+          static_cast<QWidget *>(m_bankOverview), static_cast<QWidget *>(m_history)})
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
 
@@ -72,7 +73,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     m_settingsAction->setObjectName(u"settingsAction"_s);
-    m_settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                      .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_importAction->setObjectName(u"importAction"_s);
@@ -118,13 +120,15 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
         setup.request.count = 20;
         startSession(setup);
     });
-    connect(m_home, &HomePage::drillRequested, this, [this](WeakArea::Kind kind, const QString &id) {
-        ExamSession::Setup setup;
-        setup.mode = Attempt::Mode::Drill;
-        setup.request.count = 15;
-        (kind == WeakArea::Kind::Domain ? setup.request.domains : setup.request.topics).append(id);
-        startSession(setup);
-    });
+    connect(m_home, &HomePage::drillRequested, this,
+            [this](WeakArea::Kind kind, const QString &id) {
+                ExamSession::Setup setup;
+                setup.mode = Attempt::Mode::Drill;
+                setup.request.count = 15;
+                (kind == WeakArea::Kind::Domain ? setup.request.domains : setup.request.topics)
+                    .append(id);
+                startSession(setup);
+            });
     connect(m_history, &HistoryPage::attemptOpened, this, [this](qint64 id) { showResults(id); });
     connect(m_setup, &SetupPage::startRequested, this, &MainWindow::startSession);
     connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
@@ -134,11 +138,14 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
         const bool expired = m_timeExpired;
         m_timeExpired = false;
         // The session is done; the results page reads the attempt back from the database.
-        QMetaObject::invokeMethod(this, [this, id, expired] {
-            m_exam->setSession(nullptr);
-            m_session.reset();
-            showResults(id, expired);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, expired] {
+                m_exam->setSession(nullptr);
+                m_session.reset();
+                showResults(id, expired);
+            },
+            Qt::QueuedConnection);
     });
     connect(m_results, &ResultsPage::homeRequested, this, &MainWindow::showHome);
     connect(m_results, &ResultsPage::retakeRequested, this,
@@ -180,10 +187,11 @@ void MainWindow::showHome()
 void MainWindow::showSetup(Attempt::Mode mode)
 {
     if (m_session && !m_session->isSubmitted()) {
-        if (!m_prompter.confirm(this, tr("An Attempt Is in Progress"),
-                                tr("Starting a new session leaves the attempt in progress as it is; "
-                                   "you can resume it from the home page later."),
-                                tr("&Continue"))) {
+        if (!m_prompter.confirm(
+                this, tr("An Attempt Is in Progress"),
+                tr("Starting a new session leaves the attempt in progress as it is; "
+                   "you can resume it from the home page later."),
+                tr("&Continue"))) {
             return;
         }
         m_session->setRunning(false);
@@ -207,9 +215,11 @@ bool MainWindow::startSession(const ExamSession::Setup &setup)
 {
     const auto blueprint = QuestionStore(m_database).blueprint(u"soa-c03"_s);
     QString error;
-    auto session = blueprint ? ExamSession::start(m_database, *blueprint, setup, m_clock, &error) : nullptr;
+    auto session
+        = blueprint ? ExamSession::start(m_database, *blueprint, setup, m_clock, &error) : nullptr;
     if (!session) {
-        m_prompter.inform(this, tr("Cannot Start"), error.isEmpty() ? tr("There is no exam in the database.") : error);
+        m_prompter.inform(this, tr("Cannot Start"),
+                          error.isEmpty() ? tr("There is no exam in the database.") : error);
         return false;
     }
     enterSession(std::move(session));
@@ -254,7 +264,8 @@ bool MainWindow::startReview()
     setup.mode = Attempt::Mode::Review;
     setup.questionIds = ReviewStore(m_database).due(u"soa-c03"_s, m_clock.wallMs(), 30);
     if (setup.questionIds.isEmpty()) {
-        m_prompter.inform(this, tr("Nothing to Review"), tr("No missed questions are due for review."));
+        m_prompter.inform(this, tr("Nothing to Review"),
+                          tr("No missed questions are due for review."));
         return false;
     }
     return startSession(setup);
@@ -262,20 +273,24 @@ bool MainWindow::startReview()
 
 bool MainWindow::importQuestions()
 {
-    const QStringList files = m_prompter.openFileNames(this, tr("Import Questions"), tr("Question files (*.json)"));
+    const QStringList files
+        = m_prompter.openFileNames(this, tr("Import Questions"), tr("Question files (*.json)"));
     if (files.isEmpty())
         return false;
     QuestionStore store(m_database);
     BankIssues issues;
-    const QList<Question> questions = BankReader::readQuestionFiles(files, store.catalog(), store.allIds(), &issues);
+    const QList<Question> questions
+        = BankReader::readQuestionFiles(files, store.catalog(), store.allIds(), &issues);
     QString error;
     if (issues.isEmpty()) {
         QStringList names;
         for (const QString &file : files)
             names.append(QFileInfo(file).fileName());
-        if (store.importQuestions(questions, u"import:"_s + names.join(u','), m_clock.wallMs(), &error)) {
-            m_prompter.inform(this, tr("Questions Imported"),
-                              tr("%n question(s) added to the bank.", nullptr, int(questions.size())));
+        if (store.importQuestions(questions, u"import:"_s + names.join(u','), m_clock.wallMs(),
+                                  &error)) {
+            m_prompter.inform(
+                this, tr("Questions Imported"),
+                tr("%n question(s) added to the bank.", nullptr, int(questions.size())));
             m_home->refresh();
             m_bankOverview->reload();
             return true;
@@ -289,7 +304,8 @@ bool MainWindow::importQuestions()
     if (!error.isEmpty())
         lines.append(error);
     m_prompter.inform(this, tr("Nothing Was Imported"),
-                      tr("The files have problems; no question was added:") + u"\n\n"_s + lines.join(u'\n'));
+                      tr("The files have problems; no question was added:") + u"\n\n"_s
+                          + lines.join(u'\n'));
     return false;
 }
 
@@ -330,9 +346,10 @@ void MainWindow::retranslate()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Shiken"),
-                       tr("<p><b>Shiken %1</b></p><p>Practice exams for AWS Certified CloudOps "
-                          "Engineer – Associate (SOA-C03), in English and Japanese.</p>"
-                          "<p>Your history is kept in %2.</p>")
-                           .arg(QApplication::applicationVersion(), m_database.path().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Shiken"),
+        tr("<p><b>Shiken %1</b></p><p>Practice exams for AWS Certified CloudOps "
+           "Engineer – Associate (SOA-C03), in English and Japanese.</p>"
+           "<p>Your history is kept in %2.</p>")
+            .arg(QApplication::applicationVersion(), m_database.path().toHtmlEscaped()));
 }

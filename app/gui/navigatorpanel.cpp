@@ -21,14 +21,15 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     m_grid->setSpacing(3);
     m_grid->setContentsMargins(0, 0, 0, 0);
     // States are properties, so the look lives in one style sheet.
-    setStyleSheet(u"QToolButton { min-width: 2.4em; min-height: 1.8em; border: 1px solid palette(mid);"
-                  " border-radius: 3px; background: palette(base); }"
-                  "QToolButton[itemState=\"answered\"] { background: #cfe3f7; }"
-                  "QToolButton[itemState=\"incomplete\"] { background: #fbe3b8; }"
-                  "QToolButton[flagged=\"true\"] { color: #b3261e; font-weight: bold; }"
-                  "QToolButton[current=\"true\"] { border: 2px solid palette(highlight); }"
-                  "QToolButton[result=\"correct\"] { background: #d3f0d5; }"
-                  "QToolButton[result=\"wrong\"] { background: #f6d4d2; }"_s);
+    setStyleSheet(
+        u"QToolButton { min-width: 2.4em; min-height: 1.8em; border: 1px solid palette(mid);"
+        " border-radius: 3px; background: palette(base); }"
+        "QToolButton[itemState=\"answered\"] { background: #cfe3f7; }"
+        "QToolButton[itemState=\"incomplete\"] { background: #fbe3b8; }"
+        "QToolButton[flagged=\"true\"] { color: #b3261e; font-weight: bold; }"
+        "QToolButton[current=\"true\"] { border: 2px solid palette(highlight); }"
+        "QToolButton[result=\"correct\"] { background: #d3f0d5; }"
+        "QToolButton[result=\"wrong\"] { background: #f6d4d2; }"_s);
 }
 
 void NavigatorPanel::setSession(ExamSession *session)
@@ -42,7 +43,8 @@ void NavigatorPanel::setSession(ExamSession *session)
         auto *button = new QToolButton(this);
         button->setObjectName(u"navigatorButton_%1"_s.arg(i + 1));
         button->setText(QString::number(i + 1));
-        button->setFocusPolicy(Qt::NoFocus); // the keyboard moves with Left/Right and the review screen
+        button->setFocusPolicy(
+            Qt::NoFocus); // the keyboard moves with Left/Right and the review screen
         connect(button, &QToolButton::clicked, this, [this, i] { emit positionRequested(i); });
         m_grid->addWidget(button, i / columns, i % columns);
         m_buttons.append(button);
@@ -68,8 +70,8 @@ void NavigatorPanel::refresh(int position)
         return;
     const ExamSession::ItemState state = m_session->state(position);
     const QString stateName = state == ExamSession::ItemState::Answered ? u"answered"_s
-        : state == ExamSession::ItemState::Incomplete                  ? u"incomplete"_s
-                                                                       : u"unanswered"_s;
+        : state == ExamSession::ItemState::Incomplete                   ? u"incomplete"_s
+                                                                        : u"unanswered"_s;
     QString result;
     if (m_session->isChecked(position))
         result = m_session->isCorrect(position) ? u"correct"_s : u"wrong"_s;
@@ -79,10 +81,10 @@ void NavigatorPanel::refresh(int position)
     button->setProperty("result", result);
     button->setText(m_session->isFlagged(position) ? QString::number(position + 1) + u"⚑"_s
                                                    : QString::number(position + 1));
-    QStringList tip{tr("Question %1").arg(position + 1)};
-    tip.append(state == ExamSession::ItemState::Answered ? tr("answered")
-               : state == ExamSession::ItemState::Incomplete ? tr("incomplete")
-                                                            : tr("unanswered"));
+    QStringList tip {tr("Question %1").arg(position + 1)};
+    tip.append(state == ExamSession::ItemState::Answered         ? tr("answered")
+                   : state == ExamSession::ItemState::Incomplete ? tr("incomplete")
+                                                                 : tr("unanswered"));
     if (m_session->isFlagged(position))
         tip.append(tr("flagged for review"));
     button->setToolTip(tip.join(u", "_s));

@@ -3,8 +3,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QPushButton>
+#include <QStandardPaths>
 
 bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
                                  const QString &acceptText)
@@ -26,10 +26,12 @@ QString MessageBoxPrompter::saveFileName(QWidget *parent, const QString &title,
                                          const QString &suggestedName, const QString &filter)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter);
+    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
+                                        filter);
 }
 
-QStringList MessageBoxPrompter::openFileNames(QWidget *parent, const QString &title, const QString &filter)
+QStringList MessageBoxPrompter::openFileNames(QWidget *parent, const QString &title,
+                                              const QString &filter)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileDialog::getOpenFileNames(parent, title, folder, filter);

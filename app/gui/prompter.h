@@ -12,13 +12,16 @@ class Prompter
 public:
     virtual ~Prompter() = default;
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
-                         const QString &acceptText) = 0;
+                         const QString &acceptText)
+        = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     // A file to write; empty when the learner cancels.
-    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
-                                 const QString &filter) = 0;
+    virtual QString saveFileName(QWidget *parent, const QString &title,
+                                 const QString &suggestedName, const QString &filter)
+        = 0;
     // Files to read; empty when the learner cancels.
-    virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter) = 0;
+    virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter)
+        = 0;
 };
 
 class MessageBoxPrompter final : public Prompter
@@ -29,5 +32,6 @@ public:
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                          const QString &filter) override;
-    QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter) override;
+    QStringList openFileNames(QWidget *parent, const QString &title,
+                              const QString &filter) override;
 };

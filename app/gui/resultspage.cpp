@@ -15,11 +15,11 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QFile>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
@@ -162,7 +162,8 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
             explain(item->data(0, Qt::UserRole).toInt());
     });
     connect(m_homeButton, &QPushButton::clicked, this, &ResultsPage::homeRequested);
-    connect(m_bothLanguages, &QCheckBox::toggled, m_explanation, &ExplanationView::setBothLanguages);
+    connect(m_bothLanguages, &QCheckBox::toggled, m_explanation,
+            &ExplanationView::setBothLanguages);
     connect(m_pdfButton, &QPushButton::clicked, this, &ResultsPage::exportPdf);
     connect(m_csvButton, &QPushButton::clicked, this, &ResultsPage::exportCsv);
     connect(m_retakeButton, &QPushButton::clicked, this, [this] {
@@ -213,7 +214,8 @@ void ResultsPage::retranslate()
     m_filter->setItemText(0, tr("Incorrect questions"));
     m_filter->setItemText(1, tr("Flagged questions"));
     m_filter->setItemText(2, tr("All questions"));
-    m_domainTable->setHorizontalHeaderLabels({tr("Domain"), tr("Correct"), tr("Percent"), tr("Result")});
+    m_domainTable->setHorizontalHeaderLabels(
+        {tr("Domain"), tr("Correct"), tr("Percent"), tr("Result")});
     m_questionList->setHeaderLabels({tr("#"), tr("Result"), tr("Flag"), tr("Question")});
     m_retakeButton->setText(tr("Re&take These Questions"));
     m_homeButton->setText(tr("&Home"));
@@ -223,11 +225,12 @@ void ResultsPage::retranslate()
     m_tabs->setTabText(2, tr("Questions"));
     m_pdfButton->setText(tr("Export &PDF…"));
     m_csvButton->setText(tr("Export &CSV…"));
-    m_noteLabel->setText(tr("The scaled score is an estimate: Shiken maps the share of correct answers "
-                            "linearly onto %1–%2. AWS does not publish how the real exam scales "
-                            "scores, and unscored questions there are not marked.")
-                             .arg(m_blueprint.scaleMin)
-                             .arg(m_blueprint.scaleMax));
+    m_noteLabel->setText(
+        tr("The scaled score is an estimate: Shiken maps the share of correct answers "
+           "linearly onto %1–%2. AWS does not publish how the real exam scales "
+           "scores, and unscored questions there are not marked.")
+            .arg(m_blueprint.scaleMin)
+            .arg(m_blueprint.scaleMax));
     m_timeUpLabel->setText(tr("Time ran out: the exam was submitted automatically."));
     m_timeUpLabel->setVisible(m_timeExpired);
     if (m_attempt.id == 0)
@@ -245,18 +248,24 @@ void ResultsPage::retranslate()
             .arg(m_result.total)
             .arg(m_blueprint.passingScore)
             .arg(TextFormat::duration(m_attempt.elapsedMs))
-            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs), QLocale::ShortFormat)));
+            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs),
+                                 QLocale::ShortFormat)));
 
     m_domainTable->setRowCount(int(m_result.domains.size()));
     for (int row = 0; row < m_result.domains.size(); ++row) {
         const ScoreLine &line = m_result.domains.at(row);
         const Domain *domain = m_blueprint.domain(line.id);
         const QString name = domain ? domain->name.in(language) : line.id;
-        m_domainTable->setItem(row, 0, new QTableWidgetItem(tr("Domain %1: %2").arg(line.id, name)));
-        m_domainTable->setItem(row, 1, new QTableWidgetItem(tr("%1 / %2").arg(line.correct).arg(line.total)));
-        m_domainTable->setItem(row, 2, new QTableWidgetItem(locale.toString(line.fraction() * 100, 'f', 0) + u'%'));
-        auto *verdict = new QTableWidgetItem(line.meetsCompetencies ? tr("Meets competencies") : tr("Needs improvement"));
-        verdict->setForeground(line.meetsCompetencies ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
+        m_domainTable->setItem(row, 0,
+                               new QTableWidgetItem(tr("Domain %1: %2").arg(line.id, name)));
+        m_domainTable->setItem(
+            row, 1, new QTableWidgetItem(tr("%1 / %2").arg(line.correct).arg(line.total)));
+        m_domainTable->setItem(
+            row, 2, new QTableWidgetItem(locale.toString(line.fraction() * 100, 'f', 0) + u'%'));
+        auto *verdict = new QTableWidgetItem(line.meetsCompetencies ? tr("Meets competencies")
+                                                                    : tr("Needs improvement"));
+        verdict->setForeground(line.meetsCompetencies ? QColor(0x1b, 0x7f, 0x3b)
+                                                      : QColor(0xb3, 0x26, 0x1e));
         m_domainTable->setItem(row, 3, verdict);
     }
     fillQuestions();
@@ -269,8 +278,8 @@ void ResultsPage::fillCharts()
     QList<ScoreChart::Bar> domainBars;
     for (const ScoreLine &line : std::as_const(m_result.domains)) {
         const Domain *domain = m_blueprint.domain(line.id);
-        domainBars.append({tr("Domain %1").arg(line.id), domain ? domain->name.in(language) : line.id,
-                           line.correct, line.total});
+        domainBars.append({tr("Domain %1").arg(line.id),
+                           domain ? domain->name.in(language) : line.id, line.correct, line.total});
     }
     m_domainChart->setTitle(tr("Score per domain (dashed: the pass line)"));
     m_domainChart->setBars(domainBars, m_blueprint.passFraction());
@@ -295,7 +304,8 @@ void ResultsPage::fillCharts()
 
 QString ResultsPage::suggestedFileName(const QString &extension) const
 {
-    const QString date = QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs).toString(u"yyyy-MM-dd-HHmm"_s);
+    const QString date
+        = QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs).toString(u"yyyy-MM-dd-HHmm"_s);
     return u"shiken-%1-%2.%3"_s.arg(m_blueprint.id, date, extension);
 }
 
@@ -303,8 +313,8 @@ bool ResultsPage::exportPdf()
 {
     if (m_attempt.id == 0)
         return false;
-    const QString path = m_prompter.saveFileName(this, tr("Export the Report as PDF"), suggestedFileName(u"pdf"_s),
-                                                 tr("PDF files (*.pdf)"));
+    const QString path = m_prompter.saveFileName(
+        this, tr("Export the Report as PDF"), suggestedFileName(u"pdf"_s), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     const AttemptReport report(m_attempt, m_blueprint, m_questions, m_result);
@@ -320,15 +330,17 @@ bool ResultsPage::exportCsv()
 {
     if (m_attempt.id == 0)
         return false;
-    const QString path = m_prompter.saveFileName(this, tr("Export the Answers as CSV"), suggestedFileName(u"csv"_s),
-                                                 tr("CSV files (*.csv)"));
+    const QString path
+        = m_prompter.saveFileName(this, tr("Export the Answers as CSV"),
+                                  suggestedFileName(u"csv"_s), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     // Written aside and renamed into place, so a failed export never leaves half a file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AttemptCsv::write(m_attempt, m_questions, m_result)) < 0
-        || !file.commit()) {
-        m_prompter.inform(this, tr("Export Failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(AttemptCsv::write(m_attempt, m_questions, m_result)) < 0 || !file.commit()) {
+        m_prompter.inform(this, tr("Export Failed"),
+                          tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -343,16 +355,22 @@ void ResultsPage::fillQuestions()
     for (qsizetype i = 0; i < m_attempt.items.size(); ++i) {
         const AttemptItem &item = m_attempt.items.at(i);
         const bool correct = m_result.itemCorrect.value(i);
-        if ((filter == Filter::Incorrect && correct) || (filter == Filter::Flagged && !item.flagged))
+        if ((filter == Filter::Incorrect && correct)
+            || (filter == Filter::Flagged && !item.flagged))
             continue;
         const auto question = m_questions.constFind(item.questionId);
         auto *row = new QTreeWidgetItem(m_questionList);
         row->setText(0, QString::number(i + 1));
         row->setData(0, Qt::UserRole, int(i));
-        row->setText(1, correct ? u"✓ "_s + tr("Correct")
-                                : (item.selection.isEmpty() ? u"✗ "_s + tr("Not answered") : u"✗ "_s + tr("Incorrect")));
+        row->setText(1,
+                     correct ? u"✓ "_s + tr("Correct")
+                             : (item.selection.isEmpty() ? u"✗ "_s + tr("Not answered")
+                                                         : u"✗ "_s + tr("Incorrect")));
         row->setText(2, item.flagged ? u"⚑"_s : QString());
-        row->setText(3, question != m_questions.constEnd() ? TextFormat::summary(question->stem.in(language), 120) : item.questionId);
+        row->setText(3,
+                     question != m_questions.constEnd()
+                         ? TextFormat::summary(question->stem.in(language), 120)
+                         : item.questionId);
     }
     if (m_questionList->topLevelItemCount() > 0)
         m_questionList->setCurrentItem(m_questionList->topLevelItem(0));
@@ -377,7 +395,8 @@ void ResultsPage::explain(int position)
     // Keep the list's selection on the question explained.
     for (int row = 0; row < m_questionList->topLevelItemCount(); ++row) {
         QTreeWidgetItem *entry = m_questionList->topLevelItem(row);
-        if (entry->data(0, Qt::UserRole).toInt() == position && m_questionList->currentItem() != entry) {
+        if (entry->data(0, Qt::UserRole).toInt() == position
+            && m_questionList->currentItem() != entry) {
             const QSignalBlocker blocker(m_questionList);
             m_questionList->setCurrentItem(entry);
         }

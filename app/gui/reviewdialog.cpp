@@ -95,14 +95,16 @@ void ReviewDialog::fill()
         const bool isIncomplete = state != ExamSession::ItemState::Answered;
         incomplete += isIncomplete ? 1 : 0;
         flagged += m_session.isFlagged(i) ? 1 : 0;
-        if ((filter == Filter::Incomplete && !isIncomplete) || (filter == Filter::Flagged && !m_session.isFlagged(i)))
+        if ((filter == Filter::Incomplete && !isIncomplete)
+            || (filter == Filter::Flagged && !m_session.isFlagged(i)))
             continue;
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, QString::number(i + 1));
         item->setData(0, Qt::UserRole, i);
-        item->setText(1, state == ExamSession::ItemState::Answered ? tr("Answered")
-                         : state == ExamSession::ItemState::Incomplete ? tr("Incomplete")
-                                                                      : tr("Unanswered"));
+        item->setText(1,
+                      state == ExamSession::ItemState::Answered         ? tr("Answered")
+                          : state == ExamSession::ItemState::Incomplete ? tr("Incomplete")
+                                                                        : tr("Unanswered"));
         item->setText(2, m_session.isFlagged(i) ? u"⚑"_s : QString());
         item->setText(3, TextFormat::summary(m_session.question(i).stem.in(m_language), 140));
         if (i == m_session.position())

@@ -2,9 +2,9 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -79,7 +79,10 @@ QString ScoreChart::barText(int index) const
     if (index < 0 || index >= m_bars.size())
         return {};
     const Bar &bar = m_bars.at(index);
-    return tr("%1: %2 of %3 correct").arg(bar.tooltip.isEmpty() ? bar.label : bar.tooltip).arg(bar.correct).arg(bar.total);
+    return tr("%1: %2 of %3 correct")
+        .arg(bar.tooltip.isEmpty() ? bar.label : bar.tooltip)
+        .arg(bar.correct)
+        .arg(bar.total);
 }
 
 int ScoreChart::seriesIndex(int index) const

@@ -17,7 +17,7 @@ class ScoreChart final : public QChartView
 public:
     struct Bar
     {
-        QString label;   // short, under the bar
+        QString label; // short, under the bar
         QString tooltip; // the full name
         int correct = 0;
         int total = 0;

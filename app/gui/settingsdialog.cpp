@@ -60,8 +60,10 @@ void SettingsDialog::retranslate()
     setWindowTitle(tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageLabel->setBuddy(m_language);
-    m_language->setItemText(0, tr("Follow the system (%1)")
-                                   .arg(Language::systemDefault() == u"ja" ? u"日本語"_s : u"English"_s));
+    m_language->setItemText(
+        0,
+        tr("Follow the system (%1)")
+            .arg(Language::systemDefault() == u"ja" ? u"日本語"_s : u"English"_s));
     m_note->setText(tr("The interface and the questions switch at once. Each question can still be "
                        "shown in the other language with Ctrl+L. The --lang option overrides this "
                        "setting for one start."));

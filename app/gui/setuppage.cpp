@@ -127,15 +127,18 @@ SetupPage::SetupPage(Database &database, QWidget *parent)
         const QSignalBlocker blocker(m_scope);
         if (!item->parent()) {
             for (int i = 0; i < item->childCount(); ++i)
-                item->child(i)->setCheckState(0, item->checkState(0) == Qt::Checked ? Qt::Checked : Qt::Unchecked);
+                item->child(i)->setCheckState(
+                    0, item->checkState(0) == Qt::Checked ? Qt::Checked : Qt::Unchecked);
         } else {
             QTreeWidgetItem *domainItem = item->parent();
             int checked = 0;
             for (int i = 0; i < domainItem->childCount(); ++i)
                 checked += domainItem->child(i)->checkState(0) == Qt::Checked ? 1 : 0;
-            domainItem->setCheckState(0, checked == 0 ? Qt::Unchecked
-                                         : checked == domainItem->childCount() ? Qt::Checked
-                                                                               : Qt::PartiallyChecked);
+            domainItem->setCheckState(0,
+                                      checked == 0 ? Qt::Unchecked
+                                          : checked == domainItem->childCount()
+                                          ? Qt::Checked
+                                          : Qt::PartiallyChecked);
         }
         updateState();
     });
@@ -165,7 +168,9 @@ void SetupPage::prepare(Attempt::Mode mode)
     fillScope();
     {
         const QSignalBlocker blocker(m_mode);
-        m_mode->setCurrentIndex(mode == Attempt::Mode::Exam ? 0 : mode == Attempt::Mode::Practice ? 1 : 2);
+        m_mode->setCurrentIndex(mode == Attempt::Mode::Exam           ? 0
+                                    : mode == Attempt::Mode::Practice ? 1
+                                                                      : 2);
     }
     m_length->setValue(mode == Attempt::Mode::Exam ? m_blueprint.questionCount : 20);
     m_timer->setChecked(false);
@@ -205,7 +210,8 @@ void SetupPage::fillScope()
     for (const Topic &topic : catalog.topics) {
         if (!byTopic.contains(topic.id))
             continue;
-        auto *item = new QListWidgetItem(u"%1 (%2)"_s.arg(topic.name.in(language)).arg(byTopic.value(topic.id)), m_topics);
+        auto *item = new QListWidgetItem(
+            u"%1 (%2)"_s.arg(topic.name.in(language)).arg(byTopic.value(topic.id)), m_topics);
         item->setData(Qt::UserRole, topic.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -217,7 +223,9 @@ ExamSession::Setup SetupPage::setup() const
 {
     ExamSession::Setup setup;
     const int mode = m_mode->currentIndex();
-    setup.mode = mode == 0 ? Attempt::Mode::Exam : mode == 1 ? Attempt::Mode::Practice : Attempt::Mode::Drill;
+    setup.mode = mode == 0 ? Attempt::Mode::Exam
+        : mode == 1        ? Attempt::Mode::Practice
+                           : Attempt::Mode::Drill;
     if (mode == 0) {
         setup.request.count = m_blueprint.questionCount;
         setup.timeLimitMs = qint64(m_blueprint.durationMinutes) * 60 * 1000;
@@ -290,22 +298,23 @@ void SetupPage::updateState()
         m_length->setValue(m_blueprint.questionCount);
         m_minutes->setValue(m_blueprint.durationMinutes);
     }
-    m_modeHelp->setText(exam ? tr("As in the real exam: %1 questions in %2 minutes, weighted by domain, "
-                                  "with no feedback until you end the exam.")
-                                   .arg(m_blueprint.questionCount)
-                                   .arg(m_blueprint.durationMinutes)
-                        : m_mode->currentIndex() == 1
-                        ? tr("Check each answer as you go and read its explanation at once. The timer is "
-                             "optional and can be paused.")
-                        : tr("Only the domains, task statements and topics you check."));
+    m_modeHelp->setText(
+        exam ? tr("As in the real exam: %1 questions in %2 minutes, weighted by domain, "
+                  "with no feedback until you end the exam.")
+                   .arg(m_blueprint.questionCount)
+                   .arg(m_blueprint.durationMinutes)
+            : m_mode->currentIndex() == 1
+            ? tr("Check each answer as you go and read its explanation at once. The timer is "
+                 "optional and can be paused.")
+            : tr("Only the domains, task statements and topics you check."));
 
     ExamSession::Setup s = setup();
     s.request.seed = 1;
     const AssembledExam preview = ExamAssembler::assemble(m_blueprint, m_pool, s.request);
     m_start->setEnabled(!preview.items.isEmpty());
-    m_summary->setText(preview.items.isEmpty()
-                           ? tr("No question matches this selection.")
-                           : tr("%n question(s) will be asked.", nullptr, int(preview.items.size())));
+    m_summary->setText(preview.items.isEmpty() ? tr("No question matches this selection.")
+                                               : tr("%n question(s) will be asked.", nullptr,
+                                                    int(preview.items.size())));
     QStringList notes;
     const QString language = Language::current();
     for (const DomainAllocation &a : preview.shortages()) {
@@ -316,7 +325,8 @@ void SetupPage::updateState()
                          .arg(a.planned));
     }
     if (preview.items.size() < preview.requested && !preview.items.isEmpty())
-        notes.append(tr("The bank has only %n matching question(s): the session will be shorter.", nullptr, int(preview.items.size())));
+        notes.append(tr("The bank has only %n matching question(s): the session will be shorter.",
+                        nullptr, int(preview.items.size())));
     else if (!notes.isEmpty())
         notes.append(tr("The rest is taken from the other domains."));
     m_shortage->setText(notes.join(u' '));

@@ -25,13 +25,15 @@ int main(int argc, char *argv[])
         return 1;
     const QuestionStore questions(database);
     const auto blueprint = questions.blueprint(QStringLiteral("soa-c03"));
-    const AssembledExam exam = ExamAssembler::assemble(*blueprint, questions.pool(blueprint->id), {0, {}, {}, {}, 1});
+    const AssembledExam exam
+        = ExamAssembler::assemble(*blueprint, questions.pool(blueprint->id), {0, {}, {}, {}, 1});
     Attempt attempt;
     attempt.exam = blueprint->id;
     attempt.createdAtMs = 1;
     attempt.timeLimitMs = 130 * 60 * 1000;
     for (qsizetype i = 0; i < exam.items.size(); ++i)
-        attempt.items.append({int(i), exam.items.at(i).questionId, exam.items.at(i).choiceOrder, {}, false, 0, -1});
+        attempt.items.append(
+            {int(i), exam.items.at(i).questionId, exam.items.at(i).choiceOrder, {}, false, 0, -1});
     AttemptStore store(database);
     QString error;
     const qint64 id = store.create(attempt, &error);
@@ -42,8 +44,8 @@ int main(int argc, char *argv[])
     for (int n = 0;; ++n) {
         const int position = n % int(attempt.items.size());
         const QString selection = attempt.items.at(position).choiceOrder.left(1);
-        if (!store.recordAnswer(id, position, selection, 1000 + n) || !store.setPosition(id, position)
-            || !store.recordElapsed(id, 1000LL * (n + 1)))
+        if (!store.recordAnswer(id, position, selection, 1000 + n)
+            || !store.setPosition(id, position) || !store.recordElapsed(id, 1000LL * (n + 1)))
             return 1;
         std::printf("answered %d\n", n);
         std::fflush(stdout);
