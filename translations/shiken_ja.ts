@@ -1185,10 +1185,6 @@
         <translation>不合格</translation>
     </message>
     <message>
-        <source>%1 of %2 correct · passing score %3 · time used %4 · %5</source>
-        <translation>%2 問中 %1 問正解 · 合格スコア %3 · 所要時間 %4 · %5</translation>
-    </message>
-    <message>
         <source>Domain %1: %2</source>
         <translation>第 %1 分野: %2</translation>
     </message>

@@ -29,7 +29,6 @@ AttemptReport::AttemptReport(const Attempt &attempt, const Blueprint &blueprint,
 
 QString AttemptReport::markdown(const QString &language) const
 {
-    const QLocale locale;
     QStringList parts;
     parts.append(u"# "_s + tr("Results: %1").arg(m_blueprint.title.in(language)));
     parts.append(u"**"_s
@@ -37,13 +36,7 @@ QString AttemptReport::markdown(const QString &language) const
                        .arg(m_result.scaledScore)
                        .arg(m_result.passed ? tr("Pass") : tr("Fail"))
                  + u"**"_s);
-    parts.append(tr("%1 of %2 correct · passing score %3 · time used %4 · %5")
-                     .arg(m_result.correct)
-                     .arg(m_result.total)
-                     .arg(m_blueprint.passingScore)
-                     .arg(TextFormat::duration(m_attempt.elapsedMs))
-                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs),
-                                          QLocale::ShortFormat)));
+    parts.append(detailsLine(m_attempt, m_blueprint, m_result));
     parts.append(u"*"_s
                  + tr("The scaled score is an estimate: AWS does not publish how the real exam "
                       "scales scores.")
@@ -73,6 +66,18 @@ QString AttemptReport::markdown(const QString &language) const
                                                   language, heading, true));
     }
     return parts.join(u"\n\n"_s);
+}
+
+QString AttemptReport::detailsLine(const Attempt &attempt, const Blueprint &blueprint,
+                                   const AttemptResult &result)
+{
+    return tr("%1 of %2 correct · passing score %3 · time used %4 · %5")
+        .arg(result.correct)
+        .arg(result.total)
+        .arg(blueprint.passingScore)
+        .arg(TextFormat::duration(attempt.elapsedMs))
+        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.submittedAtMs),
+                                QLocale::ShortFormat));
 }
 
 QImage AttemptReport::domainChart(int width, int height) const

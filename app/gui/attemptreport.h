@@ -20,6 +20,10 @@ public:
                   const QHash<QString, Question> &questions, const AttemptResult &result);
 
     QString markdown(const QString &language) const;
+    // "47 of 65 correct · passing score 720 · time used 1:23:45 · date", shared with the results
+    // page.
+    static QString detailsLine(const Attempt &attempt, const Blueprint &blueprint,
+                               const AttemptResult &result);
     // Renders the per-domain chart the report shows.
     QImage domainChart(int width, int height) const;
     bool writePdf(const QString &path, const QString &language, QString *error) const;

@@ -242,14 +242,7 @@ void ResultsPage::retranslate()
     m_scoreLabel->setText(locale.toString(m_result.scaledScore));
     m_verdictLabel->setText(m_result.passed ? tr("Pass") : tr("Fail"));
     m_verdictLabel->setStyleSheet(m_result.passed ? u"color: #1b7f3b;"_s : u"color: #b3261e;"_s);
-    m_detailsLabel->setText(
-        tr("%1 of %2 correct · passing score %3 · time used %4 · %5")
-            .arg(m_result.correct)
-            .arg(m_result.total)
-            .arg(m_blueprint.passingScore)
-            .arg(TextFormat::duration(m_attempt.elapsedMs))
-            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs),
-                                 QLocale::ShortFormat)));
+    m_detailsLabel->setText(AttemptReport::detailsLine(m_attempt, m_blueprint, m_result));
 
     m_domainTable->setRowCount(int(m_result.domains.size()));
     for (int row = 0; row < m_result.domains.size(); ++row) {
