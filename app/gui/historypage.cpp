@@ -171,7 +171,9 @@ void HistoryPage::retranslate()
         tr("Leeches are questions you have missed %1 times or more. Drilling them again "
            "helps less than reading their explanation closely.")
             .arg(LeitnerScheduler::leechLapses));
-    refresh();
+    // The page reads the history when it is shown, not at start-up while hidden.
+    if (isVisible())
+        refresh();
 }
 
 void HistoryPage::refresh()

@@ -180,7 +180,9 @@ void MainWindow::showPage(QWidget *page)
 
 void MainWindow::showHome()
 {
-    m_home->refresh();
+    // Showing the page refreshes it; a page already on screen must be told.
+    if (m_pages->currentWidget() == m_home && m_home->isVisible())
+        m_home->refresh();
     showPage(m_home);
 }
 
