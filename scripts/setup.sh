@@ -7,21 +7,15 @@ preset="${1:-default}"
 
 packages=(
     cmake ninja-build g++
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk
 )
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+# The test presets also check the menu entry and the AppStream metadata with their validators.
+case "$preset" in
+    testing | sanitize) packages+=(desktop-file-utils appstream) ;;
+esac
+scripts/install-packages.sh "${packages[@]}"
 
 cmake --preset "$preset"
 cmake --build --preset "$preset"
