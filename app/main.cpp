@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -71,7 +72,10 @@ int runApplication(int argc, char *argv[])
         return Commands::UsageError;
     }
     if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // There is no application object yet (the window system is not touched for --help),
+        // so QCommandLineParser cannot know the program's name.
+        std::fputs(qPrintable(parser.helpText().replace(u"<executable_name>"_s, u"shiken"_s)),
+                   stdout);
         return 0;
     }
     if (parser.isSet(versionOption)) {
@@ -92,6 +96,11 @@ int runApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"Shiken"_s);
+    QGuiApplication::setDesktopFileName(u"app.shiken.Shiken"_s);
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/shiken-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     QString error;
     Language::install(Language::startup(arguments, &error));
 

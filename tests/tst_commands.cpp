@@ -89,6 +89,23 @@ private slots:
         QVERIFY(run.err.contains(u"nowhere.json"_s));
     }
 
+    void helpNamesTheProgram()
+    {
+        const Run run = shiken({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"Usage: shiken [options]"_s), qPrintable(run.out));
+        QVERIFY(!run.out.contains(u"executable_name"_s));
+        for (const QString &command : {u"validate"_s, u"import"_s, u"stats"_s})
+            QVERIFY2(run.out.contains(u"shiken "_s + command), qPrintable(command));
+    }
+
+    void versionPrintsTheVersion()
+    {
+        const Run run = shiken({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"shiken " SHIKEN_VERSION "\n"_s);
+    }
+
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
