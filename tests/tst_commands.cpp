@@ -72,6 +72,23 @@ private slots:
         QVERIFY(lines.at(1).contains(u": broken-01: explanation: "_s));
     }
 
+    void validateStrictRejectsAnswersGivenAwayByLength()
+    {
+        // The sample questions' choices are all of one length: every key ties for longest.
+        QVERIFY(writeFile(path(u"lengths.json"_s),
+                          questionFile({questionJson(u"even-01"_s), questionJson(u"even-02"_s)})));
+        const Run plain = shiken({u"validate"_s, path(u"lengths.json"_s)});
+        QCOMPARE(plain.exitCode, 0);
+        const Run strict = shiken({u"validate"_s, u"--strict"_s, path(u"lengths.json"_s)});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.err.contains(u"answer lengths (en): too many single-answer keys are the "
+                                     "longest choice: even-01 even-02"_s),
+                 qPrintable(strict.err));
+        QVERIFY(strict.err.contains(u"answer lengths (ja)"_s));
+        QVERIFY2(strict.out.contains(u"in 2 of 2 single-answer questions (100%, at most 30%)"_s),
+                 qPrintable(strict.out));
+    }
+
     void validateReportsSyntaxErrorPosition()
     {
         QVERIFY(writeFile(path(u"syntax.json"_s),

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "answerlengthcheck.h"
 #include "bankreader.h"
 #include "database.h"
 #include "language.h"
@@ -159,6 +160,8 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
         tr("Checks question files: the bundled bank when no path is given."));
     parser.addHelpOption();
     parser.addOption(langOption());
+    parser.addOption(QCommandLineOption(
+        u"strict"_s, tr("Also apply the bundled bank's editorial rules (answer lengths).")));
     parser.addPositionalArgument(u"path"_s, tr("Question files, or folders of them."),
                                  u"[path...]"_s);
     if (!parse(parser, u"validate"_s, arguments, err))
@@ -170,11 +173,11 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
 
     BankIssues issues;
     const Bank bundled = BankReader::readBundled(&issues);
-    int questionCount = 0;
+    QList<Question> checked;
     int fileCount = 0;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        questionCount = int(bundled.questions.size());
+        checked = bundled.questions;
         fileCount = int(
             QDir(BankReader::bundledPath() + u"/questions"_s).entryList({u"*.json"_s}).size());
     } else if (issues.isEmpty()) {
@@ -183,7 +186,7 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
             const QDir dir(path);
             if (QFileInfo(path).isDir() && dir.exists(u"topics.json"_s) && dir.exists(u"exams"_s)) {
                 const Bank bank = BankReader::readDirectory(path, &issues);
-                questionCount += int(bank.questions.size());
+                checked += bank.questions;
                 fileCount += int(QDir(dir.filePath(u"questions"_s))
                                      .entryList({u"*.json"_s}, QDir::Files)
                                      .size());
@@ -192,9 +195,7 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
             const QStringList files = questionFilesFrom({path});
             if (files.isEmpty() || !QFileInfo::exists(path))
                 issues.append({path, {}, {}, tr("no such file or folder")});
-            const QList<Question> questions
-                = BankReader::readQuestionFiles(files, bundled.catalog, {}, &issues);
-            questionCount += int(questions.size());
+            checked += BankReader::readQuestionFiles(files, bundled.catalog, {}, &issues);
             fileCount += int(files.size());
         }
     }
@@ -203,9 +204,45 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("%n problem(s) found", nullptr, int(issues.size())) << Qt::endl;
         return InvalidInput;
     }
-    out << tr("%n question(s) valid", nullptr, questionCount) << " ("
+    if (parser.isSet(u"strict"_s) && !checkAnswerLengths(checked, out, err))
+        return InvalidInput;
+    out << tr("%n question(s) valid", nullptr, int(checked.size())) << " ("
         << tr("%n file(s)", nullptr, fileCount) << ")" << Qt::endl;
     return Success;
+}
+
+bool Commands::checkAnswerLengths(const QList<Question> &questions, QTextStream &out,
+                                  QTextStream &err)
+{
+    bool withinBounds = true;
+    for (const QString &language : {u"en"_s, u"ja"_s}) {
+        const AnswerLengthCheck::Result result = AnswerLengthCheck::measure(questions, language);
+        out << tr("answer lengths (%1): the key is the longest choice in %2 of %3 single-answer "
+                  "questions (%4, at most %5); the correct set is the longest choices in %6 of "
+                  "%7 multiple-response questions (%8, at most %9)")
+                   .arg(language)
+                   .arg(result.singleGiveaways.size())
+                   .arg(result.singleTotal)
+                   .arg(percent(result.singleRate()), percent(AnswerLengthCheck::maxSingleRate))
+                   .arg(result.multipleGiveaways.size())
+                   .arg(result.multipleTotal)
+                   .arg(percent(result.multipleRate()),
+                        percent(AnswerLengthCheck::maxMultipleRate))
+            << Qt::endl;
+        if (!result.singleWithinBound()) {
+            withinBounds = false;
+            err << tr("answer lengths (%1): too many single-answer keys are the longest choice: %2")
+                       .arg(language, result.singleGiveaways.join(u' '))
+                << Qt::endl;
+        }
+        if (!result.multipleWithinBound()) {
+            withinBounds = false;
+            err << tr("answer lengths (%1): too many correct sets are the longest choices: %2")
+                       .arg(language, result.multipleGiveaways.join(u' '))
+                << Qt::endl;
+        }
+    }
+    return withinBounds;
 }
 
 int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream &err)

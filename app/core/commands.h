@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 class Database;
+struct Question;
 
 // The headless commands of the shiken executable: validate, import and stats. Each takes the
 // arguments after the command name and returns the exit status: 0 success, 1 invalid input,
@@ -28,4 +29,10 @@ public:
     // line to err. Shared by the commands and the application.
     static bool openUserDatabase(Database &database, QTextStream &err);
     static bool syncBundledBank(Database &database, QString *error);
+
+private:
+    // `validate --strict`: prints the answer-length rates in both languages; false, with the
+    // offending ids on err, when a rate is above its bound.
+    static bool checkAnswerLengths(const QList<Question> &questions, QTextStream &out,
+                                   QTextStream &err);
 };
