@@ -475,6 +475,22 @@
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
+    <message>
+        <source>Also apply the bundled bank&apos;s editorial rules (answer lengths).</source>
+        <translation>同梱バンクの編集規則 (選択肢の長さ) も適用します。</translation>
+    </message>
+    <message>
+        <source>answer lengths (%1): the key is the longest choice in %2 of %3 single-answer questions (%4, at most %5); the correct set is the longest choices in %6 of %7 multiple-response questions (%8, at most %9)</source>
+        <translation>選択肢の長さ (%1): 単一回答 %3 問のうち %2 問で正解が最も長い選択肢です (%4、上限 %5)。複数回答 %7 問のうち %6 問で正解の組が最も長い選択肢の組です (%8、上限 %9)</translation>
+    </message>
+    <message>
+        <source>answer lengths (%1): too many single-answer keys are the longest choice: %2</source>
+        <translation>選択肢の長さ (%1): 正解が最も長い選択肢になっている単一回答の問題が多すぎます: %2</translation>
+    </message>
+    <message>
+        <source>answer lengths (%1): too many correct sets are the longest choices: %2</source>
+        <translation>選択肢の長さ (%1): 正解の組が最も長い選択肢の組になっている複数回答の問題が多すぎます: %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
