@@ -1,13 +1,13 @@
 // The shiken executable: a headless command (validate, import, stats) on a QCoreApplication,
 // or the application window.
 
-#include "clock.h"
 #include "commands.h"
-#include "database.h"
 #include "databaseproblem.h"
+#include "exam/clock.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

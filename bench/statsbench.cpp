@@ -4,17 +4,17 @@
 //   statsbench [ANSWERS...]
 // Prints a table; compare the rows of one run (the machine's load varies between runs).
 
-#include "attemptstore.h"
-#include "clock.h"
+#include "bank/questionstore.h"
 #include "commands.h"
-#include "database.h"
-#include "grading.h"
+#include "exam/attemptstore.h"
+#include "exam/clock.h"
+#include "exam/grading.h"
 #include "historypage.h"
 #include "homepage.h"
-#include "questionstore.h"
-#include "reviewstore.h"
-#include "sqltransaction.h"
-#include "statistics.h"
+#include "progress/reviewstore.h"
+#include "progress/statistics.h"
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

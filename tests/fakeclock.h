@@ -2,7 +2,7 @@
 
 // The clock seam for tests: time moves only when the test says so.
 
-#include "clock.h"
+#include "exam/clock.h"
 
 class FakeClock final : public Clock
 {

@@ -3,10 +3,10 @@
 // Fixtures shared by the test suites: valid questions to mutate, files and databases in
 // temporary folders.
 
-#include "bankreader.h"
+#include "bank/bankreader.h"
+#include "bank/questionstore.h"
 #include "commands.h"
-#include "database.h"
-#include "questionstore.h"
+#include "storage/database.h"
 
 #include <QFile>
 #include <QJsonArray>

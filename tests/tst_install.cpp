@@ -68,8 +68,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_prefix.isValid());
-        const Run install = run(u"cmake"_s, {u"--install"_s, QStringLiteral(SHIKEN_BINARY_DIR),
-                                             u"--prefix"_s, m_prefix.path()});
+        const Run install = run(
+            u"cmake"_s,
+            {u"--install"_s, QStringLiteral(SHIKEN_BINARY_DIR), u"--prefix"_s, m_prefix.path()});
         QVERIFY2(install.exitCode == 0, qPrintable(install.output));
     }
 
@@ -89,8 +90,7 @@ private slots:
         const QString validator = QStandardPaths::findExecutable(u"desktop-file-validate"_s);
         QVERIFY2(!validator.isEmpty(), "desktop-file-validate is missing (scripts/setup.sh)");
         const Run check = run(validator, {path});
-        QVERIFY2(check.exitCode == 0 && check.output.trimmed().isEmpty(),
-                 qPrintable(check.output));
+        QVERIFY2(check.exitCode == 0 && check.output.trimmed().isEmpty(), qPrintable(check.output));
 
         const QString text = readText(path);
         QVERIFY(text.contains(u"\nExec=shiken\n"_s));
@@ -157,8 +157,8 @@ private slots:
     void iconsInEverySize()
     {
         QFETCH(int, size);
-        const QString path = installed(u"share/icons/hicolor/%1x%1/apps/"_s.arg(size) + appId
-                                       + u".png"_s);
+        const QString path
+            = installed(u"share/icons/hicolor/%1x%1/apps/"_s.arg(size) + appId + u".png"_s);
         QCOMPARE(pngSize(path), QSize(size, size));
     }
 
@@ -180,19 +180,19 @@ private slots:
         QCOMPARE(unzip.exitCode, 0);
         QString page = unzip.output;
         page.remove(u'\\');
-        for (const QString &section : {u".SH NAME"_s, u".SH SYNOPSIS"_s, u".SH COMMANDS"_s,
-                                       u".SH OPTIONS"_s, u".SH ENVIRONMENT"_s, u".SH FILES"_s,
-                                       u".SH EXIT STATUS"_s})
+        for (const QString &section :
+             {u".SH NAME"_s, u".SH SYNOPSIS"_s, u".SH COMMANDS"_s, u".SH OPTIONS"_s,
+              u".SH ENVIRONMENT"_s, u".SH FILES"_s, u".SH EXIT STATUS"_s})
             QVERIFY2(page.contains(section), qPrintable(section));
-        for (const QString &word : {u"validate"_s, u"import"_s, u"stats"_s, u"--db"_s, u"--lang"_s,
-                                    u"--json"_s, u"--exam"_s, u"--help"_s, u"--version"_s,
-                                    u"SHIKEN_DB"_s, u"shiken.sqlite"_s})
+        for (const QString &word :
+             {u"validate"_s, u"import"_s, u"stats"_s, u"--db"_s, u"--lang"_s, u"--json"_s,
+              u"--exam"_s, u"--help"_s, u"--version"_s, u"SHIKEN_DB"_s, u"shiken.sqlite"_s})
             QVERIFY2(page.contains(word), qPrintable(word));
 
         // Every command the program lists in its help is in the page.
         const Run help = run(installed(u"bin/shiken"_s), {u"--help"_s});
         static const QRegularExpression commandLine(u"^\\s+shiken (\\w+)"_s,
-                                                     QRegularExpression::MultilineOption);
+                                                    QRegularExpression::MultilineOption);
         int commands = 0;
         for (const auto &match : commandLine.globalMatch(help.output)) {
             ++commands;

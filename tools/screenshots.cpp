@@ -3,16 +3,16 @@
 // It sits a short scripted mock exam in a temporary database, so the pictures show real
 // questions, answers, flags and results. Runs on the offscreen platform unless told otherwise.
 
-#include "attemptstore.h"
-#include "clock.h"
 #include "commands.h"
-#include "database.h"
+#include "exam/attemptstore.h"
+#include "exam/clock.h"
 #include "exampage.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
 #include "resultspage.h"
 #include "reviewdialog.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "commands.h"
 
-#include "answerlengthcheck.h"
-#include "bankreader.h"
-#include "database.h"
+#include "bank/answerlengthcheck.h"
+#include "bank/bankreader.h"
+#include "bank/questionstore.h"
 #include "language.h"
-#include "questionstore.h"
-#include "statistics.h"
+#include "progress/statistics.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -226,8 +226,7 @@ bool Commands::checkAnswerLengths(const QList<Question> &questions, QTextStream 
                    .arg(percent(result.singleRate()), percent(AnswerLengthCheck::maxSingleRate))
                    .arg(result.multipleGiveaways.size())
                    .arg(result.multipleTotal)
-                   .arg(percent(result.multipleRate()),
-                        percent(AnswerLengthCheck::maxMultipleRate))
+                   .arg(percent(result.multipleRate()), percent(AnswerLengthCheck::maxMultipleRate))
             << Qt::endl;
         if (!result.singleWithinBound()) {
             withinBounds = false;

@@ -1,8 +1,8 @@
 #include "bankoverviewpage.h"
 
-#include "database.h"
+#include "bank/questionstore.h"
 #include "language.h"
-#include "questionstore.h"
+#include "storage/database.h"
 
 #include <QEvent>
 #include <QHeaderView>

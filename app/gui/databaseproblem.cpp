@@ -1,6 +1,6 @@
 #include "databaseproblem.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

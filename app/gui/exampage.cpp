@@ -1,6 +1,6 @@
 #include "exampage.h"
 
-#include "examsession.h"
+#include "exam/examsession.h"
 #include "explanationview.h"
 #include "language.h"
 #include "markdownview.h"

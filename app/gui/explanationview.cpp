@@ -1,6 +1,6 @@
 #include "explanationview.h"
 
-#include "grading.h"
+#include "exam/grading.h"
 #include "markdownview.h"
 
 #include <QHBoxLayout>

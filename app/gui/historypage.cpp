@@ -1,12 +1,12 @@
 #include "historypage.h"
 
-#include "attempthistorymodel.h"
-#include "database.h"
+#include "bank/questionstore.h"
 #include "explanationview.h"
 #include "language.h"
-#include "questionstore.h"
-#include "reviewstore.h"
-#include "statistics.h"
+#include "progress/attempthistorymodel.h"
+#include "progress/reviewstore.h"
+#include "progress/statistics.h"
+#include "storage/database.h"
 #include "textformat.h"
 
 #include <QChart>

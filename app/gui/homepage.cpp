@@ -1,13 +1,13 @@
 #include "homepage.h"
 
-#include "attempthistorymodel.h"
-#include "attemptstore.h"
-#include "clock.h"
-#include "database.h"
+#include "bank/questionstore.h"
+#include "exam/attemptstore.h"
+#include "exam/clock.h"
 #include "language.h"
-#include "questionstore.h"
-#include "reviewstore.h"
-#include "statistics.h"
+#include "progress/attempthistorymodel.h"
+#include "progress/reviewstore.h"
+#include "progress/statistics.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attempt.h"
-#include "statistics.h"
+#include "exam/attempt.h"
+#include "progress/statistics.h"
 
 #include <QWidget>
 

@@ -1,18 +1,18 @@
 #include "mainwindow.h"
 
-#include "attemptstore.h"
+#include "bank/bankreader.h"
 #include "bankoverviewpage.h"
-#include "bankreader.h"
-#include "clock.h"
-#include "database.h"
+#include "exam/attemptstore.h"
+#include "exam/clock.h"
 #include "exampage.h"
 #include "historypage.h"
 #include "homepage.h"
+#include "progress/reviewstore.h"
 #include "prompter.h"
 #include "resultspage.h"
-#include "reviewstore.h"
 #include "settingsdialog.h"
 #include "setuppage.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "navigatorpanel.h"
 
-#include "examsession.h"
+#include "exam/examsession.h"
 
 #include <QEvent>
 #include <QGridLayout>

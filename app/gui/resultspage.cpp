@@ -1,14 +1,14 @@
 #include "resultspage.h"
 
-#include "attemptcsv.h"
 #include "attemptreport.h"
-#include "attemptstore.h"
-#include "database.h"
+#include "bank/questionstore.h"
+#include "exam/attemptstore.h"
 #include "explanationview.h"
+#include "formats/attemptcsv.h"
 #include "language.h"
 #include "prompter.h"
-#include "questionstore.h"
 #include "scorechart.h"
+#include "storage/database.h"
 #include "textformat.h"
 
 #include <QCheckBox>

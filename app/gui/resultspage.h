@@ -1,9 +1,9 @@
 #pragma once
 
-#include "attempt.h"
-#include "blueprint.h"
-#include "grading.h"
-#include "question.h"
+#include "bank/blueprint.h"
+#include "bank/question.h"
+#include "exam/attempt.h"
+#include "exam/grading.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "reviewdialog.h"
 
-#include "examsession.h"
+#include "exam/examsession.h"
 #include "textformat.h"
 
 #include <QComboBox>

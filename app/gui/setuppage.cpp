@@ -1,8 +1,8 @@
 #include "setuppage.h"
 
-#include "database.h"
+#include "bank/questionstore.h"
 #include "language.h"
-#include "questionstore.h"
+#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "examsession.h"
+#include "exam/examsession.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "attemptstore.h"
+#include "exam/attemptstore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "attemptstore.h"
-#include "examassembler.h"
+#include "exam/attemptstore.h"
+#include "exam/examassembler.h"
 #include "testsupport.h"
 
 #include <QProcess>

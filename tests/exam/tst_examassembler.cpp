@@ -1,4 +1,4 @@
-#include "examassembler.h"
+#include "exam/examassembler.h"
 #include "testsupport.h"
 
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "attemptstore.h"
-#include "examsession.h"
+#include "exam/attemptstore.h"
+#include "exam/examsession.h"
 #include "fakeclock.h"
 #include "testsupport.h"
 

@@ -1,11 +1,11 @@
 // Test helper: starts an exam in the database given and answers its questions one after the
 // other, printing "answered N" after each answer is committed, until it is killed.
 
-#include "attemptstore.h"
+#include "bank/questionstore.h"
 #include "commands.h"
-#include "database.h"
-#include "examassembler.h"
-#include "questionstore.h"
+#include "exam/attemptstore.h"
+#include "exam/examassembler.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,5 +1,5 @@
-#include "attempthistorymodel.h"
-#include "attemptstore.h"
+#include "exam/attemptstore.h"
+#include "progress/attempthistorymodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

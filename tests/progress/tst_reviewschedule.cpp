@@ -1,5 +1,5 @@
-#include "attemptstore.h"
-#include "reviewstore.h"
+#include "exam/attemptstore.h"
+#include "progress/reviewstore.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "attemptstore.h"
-#include "masterytotals.h"
-#include "statistics.h"
+#include "exam/attemptstore.h"
+#include "progress/masterytotals.h"
+#include "progress/statistics.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "answerlengthcheck.h"
+#include "bank/answerlengthcheck.h"
 
 #include <algorithm>
 

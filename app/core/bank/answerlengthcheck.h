@@ -1,6 +1,6 @@
 #pragma once
 
-#include "question.h"
+#include "bank/question.h"
 
 #include <QList>
 #include <QStringList>

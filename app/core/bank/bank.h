@@ -1,7 +1,7 @@
 #pragma once
 
-#include "blueprint.h"
-#include "question.h"
+#include "bank/blueprint.h"
+#include "bank/question.h"
 
 #include <QByteArray>
 #include <QList>

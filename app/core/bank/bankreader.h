@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bank.h"
-#include "bankissue.h"
+#include "bank/bank.h"
+#include "bank/bankissue.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localizedtext.h"
+#include "bank/localizedtext.h"
 
 #include <QList>
 #include <QString>

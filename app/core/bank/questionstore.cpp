@@ -1,8 +1,8 @@
-#include "questionstore.h"
+#include "bank/questionstore.h"
 
-#include "bankreader.h"
-#include "database.h"
-#include "sqltransaction.h"
+#include "bank/bankreader.h"
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bank.h"
+#include "bank/bank.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "attempt.h"
+#include "exam/attempt.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "attemptstore.h"
+#include "exam/attemptstore.h"
 
-#include "database.h"
-#include "masterytotals.h"
-#include "reviewstore.h"
-#include "sqltransaction.h"
+#include "progress/masterytotals.h"
+#include "progress/reviewstore.h"
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
 
 #include <algorithm>
 

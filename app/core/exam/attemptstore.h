@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attempt.h"
-#include "grading.h"
+#include "exam/attempt.h"
+#include "exam/grading.h"
 
 #include <QSqlDatabase>
 

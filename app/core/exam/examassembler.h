@@ -1,7 +1,7 @@
 #pragma once
 
-#include "blueprint.h"
-#include "questionstore.h"
+#include "bank/blueprint.h"
+#include "bank/questionstore.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include "examsession.h"
+#include "exam/examsession.h"
 
-#include "attemptstore.h"
-#include "clock.h"
-#include "database.h"
-#include "questionstore.h"
-#include "statistics.h"
+#include "bank/questionstore.h"
+#include "exam/attemptstore.h"
+#include "exam/clock.h"
+#include "progress/statistics.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

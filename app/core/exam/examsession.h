@@ -1,10 +1,10 @@
 #pragma once
 
-#include "attempt.h"
-#include "blueprint.h"
-#include "examassembler.h"
-#include "grading.h"
-#include "question.h"
+#include "bank/blueprint.h"
+#include "bank/question.h"
+#include "exam/attempt.h"
+#include "exam/examassembler.h"
+#include "exam/grading.h"
 
 #include <QHash>
 #include <QObject>

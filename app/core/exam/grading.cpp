@@ -1,4 +1,4 @@
-#include "grading.h"
+#include "exam/grading.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "attempt.h"
-#include "blueprint.h"
-#include "question.h"
+#include "bank/blueprint.h"
+#include "bank/question.h"
+#include "exam/attempt.h"
 
 #include <QHash>
 

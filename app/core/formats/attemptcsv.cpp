@@ -1,4 +1,4 @@
-#include "attemptcsv.h"
+#include "formats/attemptcsv.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "attempt.h"
-#include "grading.h"
-#include "question.h"
+#include "bank/question.h"
+#include "exam/attempt.h"
+#include "exam/grading.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "attempthistorymodel.h"
+#include "progress/attempthistorymodel.h"
 
-#include "database.h"
+#include "storage/database.h"
 #include "textformat.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics.h"
+#include "progress/statistics.h"
 
 #include <QAbstractTableModel>
 

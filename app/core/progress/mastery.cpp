@@ -1,4 +1,4 @@
-#include "mastery.h"
+#include "progress/mastery.h"
 
 #include <algorithm>
 #include <cmath>

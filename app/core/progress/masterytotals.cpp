@@ -1,7 +1,7 @@
-#include "masterytotals.h"
+#include "progress/masterytotals.h"
 
-#include "mastery.h"
-#include "sqltransaction.h"
+#include "progress/mastery.h"
+#include "storage/sqltransaction.h"
 
 #include <QMap>
 

@@ -1,4 +1,4 @@
-#include "reviewscheduler.h"
+#include "progress/reviewscheduler.h"
 
 namespace {
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
-#include "reviewstore.h"
+#include "progress/reviewstore.h"
 
-#include "database.h"
-#include "sqltransaction.h"
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
 
 #include <QVariant>
 

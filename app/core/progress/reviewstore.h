@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewscheduler.h"
+#include "progress/reviewscheduler.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "statistics.h"
+#include "progress/statistics.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QMap>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "attempt.h"
-#include "blueprint.h"
-#include "mastery.h"
+#include "bank/blueprint.h"
+#include "exam/attempt.h"
+#include "progress/mastery.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "database.h"
+#include "storage/database.h"
 
-#include "schema.h"
+#include "storage/schema.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

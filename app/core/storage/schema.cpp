@@ -1,6 +1,6 @@
-#include "schema.h"
+#include "storage/schema.h"
 
-#include "masterytotals.h"
+#include "progress/masterytotals.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -146,6 +146,8 @@ struct Step
     bool (*code)(QSqlDatabase &, QString *) = nullptr; // work SQL alone cannot do
 };
 
+// Version 3's C++ step is progress/'s MasteryTotals::rebuild: the one place storage/ calls
+// into another room, because the sums it fills are that room's to compute.
 const QList<Step> steps = {{version1}, {version2}, {version3, &MasteryTotals::rebuild}};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
