@@ -82,10 +82,11 @@ private slots:
         const Run strict = shiken({u"validate"_s, u"--strict"_s, path(u"lengths.json"_s)});
         QCOMPARE(strict.exitCode, 1);
         QVERIFY2(strict.err.contains(u"answer lengths (en): too many single-answer keys are the "
-                                     "longest choice: even-01 even-02"_s),
+                                     "choice of length rank 1 (100%): even-01 even-02"_s),
                  qPrintable(strict.err));
         QVERIFY(strict.err.contains(u"answer lengths (ja)"_s));
-        QVERIFY2(strict.out.contains(u"in 2 of 2 single-answer questions (100%, at most 30%)"_s),
+        QVERIFY2(strict.out.contains(u"single answer (2): the key is the 1st, 2nd, 3rd, ... longest "
+                                     "choice in 100% / 100% / 100% / 100% (each at most 30%)"_s),
                  qPrintable(strict.out));
     }
 

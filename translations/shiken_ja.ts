@@ -480,16 +480,20 @@
         <translation>同梱バンクの編集規則 (選択肢の長さ) も適用します。</translation>
     </message>
     <message>
-        <source>answer lengths (%1): the key is the longest choice in %2 of %3 single-answer questions (%4, at most %5); the correct set is the longest choices in %6 of %7 multiple-response questions (%8, at most %9)</source>
-        <translation>選択肢の長さ (%1): 単一回答 %3 問のうち %2 問で正解が最も長い選択肢です (%4、上限 %5)。複数回答 %7 問のうち %6 問で正解の組が最も長い選択肢の組です (%8、上限 %9)</translation>
+        <source>answer lengths (%1): single answer (%2): the key is the 1st, 2nd, 3rd, ... longest choice in %3 (each at most %4); multiple response (%5): the correct set is the longest choices in %6, its commonest length ranks (%7) in %8 (each at most %9)</source>
+        <translation>選択肢の長さ (%1): 単一回答 (%2 問) で正解が 1 番目、2 番目、3 番目…に長い選択肢である割合は %3 (それぞれ上限 %4)。複数回答 (%5 問) で正解の組が最も長い選択肢の組である割合は %6、最も多い長さの順位の組 (%7) は %8 (それぞれ上限 %9)</translation>
     </message>
     <message>
-        <source>answer lengths (%1): too many single-answer keys are the longest choice: %2</source>
-        <translation>選択肢の長さ (%1): 正解が最も長い選択肢になっている単一回答の問題が多すぎます: %2</translation>
+        <source>answer lengths (%1): too many single-answer keys are the choice of length rank %2 (%3): %4</source>
+        <translation>選択肢の長さ (%1): 正解が長さ %2 番目の選択肢になっている単一回答の問題が多すぎます (%3): %4</translation>
     </message>
     <message>
-        <source>answer lengths (%1): too many correct sets are the longest choices: %2</source>
-        <translation>選択肢の長さ (%1): 正解の組が最も長い選択肢の組になっている複数回答の問題が多すぎます: %2</translation>
+        <source>answer lengths (%1): too many correct sets are the longest choices (%2): %3</source>
+        <translation>選択肢の長さ (%1): 正解の組が最も長い選択肢の組になっている複数回答の問題が多すぎます (%2): %3</translation>
+    </message>
+    <message>
+        <source>answer lengths (%1): too many correct sets hold the choices of length ranks %2 (%3): %4</source>
+        <translation>選択肢の長さ (%1): 正解の組が長さの順位 %2 の選択肢になっている複数回答の問題が多すぎます (%3): %4</translation>
     </message>
 </context>
 <context>

@@ -217,27 +217,46 @@ bool Commands::checkAnswerLengths(const QList<Question> &questions, QTextStream 
     bool withinBounds = true;
     for (const QString &language : {u"en"_s, u"ja"_s}) {
         const AnswerLengthCheck::Result result = AnswerLengthCheck::measure(questions, language);
-        out << tr("answer lengths (%1): the key is the longest choice in %2 of %3 single-answer "
-                  "questions (%4, at most %5); the correct set is the longest choices in %6 of "
-                  "%7 multiple-response questions (%8, at most %9)")
+        QStringList shares;
+        for (int rank = 0; rank < result.singleByRank.size(); ++rank)
+            shares.append(percent(result.singleRate(rank)));
+        const QString pattern = result.commonestPattern();
+        out << tr("answer lengths (%1): single answer (%2): the key is the 1st, 2nd, 3rd, ... "
+                  "longest choice in %3 (each at most %4); multiple response (%5): the correct "
+                  "set is the longest choices in %6, its commonest length ranks (%7) in %8 (each "
+                  "at most %9)")
                    .arg(language)
-                   .arg(result.singleGiveaways.size())
                    .arg(result.singleTotal)
-                   .arg(percent(result.singleRate()), percent(AnswerLengthCheck::maxSingleRate))
-                   .arg(result.multipleGiveaways.size())
+                   .arg(shares.join(u" / "_s), percent(AnswerLengthCheck::maxSingleRate))
                    .arg(result.multipleTotal)
-                   .arg(percent(result.multipleRate()), percent(AnswerLengthCheck::maxMultipleRate))
+                   .arg(percent(result.multipleLongestRate()), pattern,
+                        percent(result.patternRate(pattern)),
+                        percent(AnswerLengthCheck::maxMultipleRate))
             << Qt::endl;
         if (!result.singleWithinBound()) {
             withinBounds = false;
-            err << tr("answer lengths (%1): too many single-answer keys are the longest choice: %2")
-                       .arg(language, result.singleGiveaways.join(u' '))
+            const int rank = result.commonestSingleRank();
+            err << tr("answer lengths (%1): too many single-answer keys are the choice of length "
+                      "rank %2 (%3): %4")
+                       .arg(language)
+                       .arg(rank + 1)
+                       .arg(percent(result.singleRate(rank)),
+                            result.singleByRank.at(rank).join(u' '))
                 << Qt::endl;
         }
-        if (!result.multipleWithinBound()) {
+        if (result.multipleLongestRate() > AnswerLengthCheck::maxMultipleRate) {
             withinBounds = false;
-            err << tr("answer lengths (%1): too many correct sets are the longest choices: %2")
-                       .arg(language, result.multipleGiveaways.join(u' '))
+            err << tr("answer lengths (%1): too many correct sets are the longest choices (%2): %3")
+                       .arg(language, percent(result.multipleLongestRate()),
+                            result.multipleLongest.join(u' '))
+                << Qt::endl;
+        }
+        if (result.patternRate(pattern) > AnswerLengthCheck::maxMultipleRate) {
+            withinBounds = false;
+            err << tr("answer lengths (%1): too many correct sets hold the choices of length "
+                      "ranks %2 (%3): %4")
+                       .arg(language, pattern, percent(result.patternRate(pattern)),
+                            result.multipleByPattern.value(pattern).join(u' '))
                 << Qt::endl;
         }
     }
