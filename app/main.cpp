@@ -60,7 +60,9 @@ int runApplication(int argc, char *argv[])
         "Commands:\n"
         "  shiken validate [PATH...]          check question files\n"
         "  shiken import FILE... [--db PATH]  add questions, all or nothing\n"
-        "  shiken stats [--db PATH] [--json]  history and mastery"_s);
+        "  shiken stats [--db PATH] [--json]  history and mastery\n"
+        "  shiken backup [--db PATH] [--to FILE]  a checked copy of the database\n"
+        "  shiken restore FILE [--db PATH]    replace the database with a backup"_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, u"Use the database at <path>."_s, u"path"_s);

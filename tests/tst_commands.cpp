@@ -1,3 +1,5 @@
+#include "storage/backups.h"
+#include "storage/databaselock.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -39,6 +41,13 @@ class TestCommands : public QObject
     QTemporaryDir m_dir;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A database as the application leaves it: schema and bundled bank, no history.
+    QString freshDatabase(const QString &name) const
+    {
+        Database database(path(name));
+        return openWithBank(database) ? database.path() : QString();
+    }
 
 private slots:
     void validateAcceptsTheBundledBank()
@@ -85,9 +94,10 @@ private slots:
                                      "choice of length rank 1 (100%): even-01 even-02"_s),
                  qPrintable(strict.err));
         QVERIFY(strict.err.contains(u"answer lengths (ja)"_s));
-        QVERIFY2(strict.out.contains(u"single answer (2): the key is the 1st, 2nd, 3rd, ... longest "
-                                     "choice in 100% / 100% / 100% / 100% (each at most 30%)"_s),
-                 qPrintable(strict.out));
+        QVERIFY2(
+            strict.out.contains(u"single answer (2): the key is the 1st, 2nd, 3rd, ... longest "
+                                "choice in 100% / 100% / 100% / 100% (each at most 30%)"_s),
+            qPrintable(strict.out));
     }
 
     void validateReportsSyntaxErrorPosition()
@@ -113,7 +123,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(u"Usage: shiken [options]"_s), qPrintable(run.out));
         QVERIFY(!run.out.contains(u"executable_name"_s));
-        for (const QString &command : {u"validate"_s, u"import"_s, u"stats"_s})
+        for (const QString &command :
+             {u"validate"_s, u"import"_s, u"stats"_s, u"backup"_s, u"restore"_s})
             QVERIFY2(run.out.contains(u"shiken "_s + command), qPrintable(command));
     }
 
@@ -191,7 +202,8 @@ private slots:
 
     void statsJsonHasTheDocumentedShape()
     {
-        const Run run = shiken({u"stats"_s, u"--json"_s, u"--db"_s, path(u"stats.sqlite"_s)});
+        const Run run
+            = shiken({u"stats"_s, u"--json"_s, u"--db"_s, freshDatabase(u"stats.sqlite"_s)});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -205,8 +217,83 @@ private slots:
         QCOMPARE(sum, questions[u"total"_s].toInt());
         QCOMPARE(root[u"attempts"_s][u"total"_s].toInt(), 0);
         QCOMPARE(root[u"attempts"_s][u"submitted"_s].toInt(), 0);
-        QVERIFY(root[u"domains"_s].isArray());
-        QVERIFY(root[u"topics"_s].isArray());
+        // Every area is listed, answered or not, as the text output lists it.
+        const QJsonArray domains = root[u"domains"_s].toArray();
+        QCOMPARE(domains.size(), 5);
+        QCOMPARE(domains.first()[u"id"_s].toString(), u"1"_s);
+        QVERIFY(domains.first()[u"mastery"_s].isNull());
+        QCOMPARE(domains.first()[u"answered"_s].toInt(), 0);
+        QCOMPARE(root[u"tasks"_s].toArray().size(), 13);
+        QVERIFY(root[u"topics"_s].toArray().size() > 50);
+    }
+
+    void readOnlyCommandsOnAMissingDatabaseCreateNothing()
+    {
+        const QString missing = path(u"no/such/folder/x.sqlite"_s);
+        for (const QString &command : {u"stats"_s, u"backup"_s}) {
+            const Run run = shiken({command, u"--db"_s, missing});
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err.trimmed(),
+                     u"shiken %1: there is no database at %2"_s.arg(command, missing));
+        }
+        QVERIFY(!QFileInfo::exists(path(u"no"_s)));
+    }
+
+    void backupWritesACheckedCopyAndRestorePutsItBack()
+    {
+        const QString db = freshDatabase(u"kept.sqlite"_s);
+        Run run = shiken({u"backup"_s, u"--db"_s, db});
+        QCOMPARE(run.exitCode, 0);
+        const QList<Backups::Entry> backups = Backups(db).list();
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(run.out.contains(backups.first().path), qPrintable(run.out));
+        QVERIFY(Backups::inspect(backups.first().path).readable);
+
+        run = shiken({u"backup"_s, u"--db"_s, db, u"--to"_s, path(u"copy.sqlite"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(Backups::inspect(path(u"copy.sqlite"_s)).readable);
+        run = shiken({u"backup"_s, u"--db"_s, db, u"--to"_s, path(u"copy.sqlite"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"exists already"_s));
+
+        // Restoring keeps the database it replaces beside it.
+        run = shiken({u"restore"_s, path(u"copy.sqlite"_s), u"--db"_s, db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"before-restore"_s), qPrintable(run.out));
+        QVERIFY(Backups::inspect(db).readable);
+        const QStringList aside = QDir(m_dir.path()).entryList({u"kept.sqlite.before-restore-*"_s});
+        QCOMPARE(aside.size(), 1);
+    }
+
+    void restoreRefusesABrokenBackupAndLeavesTheDatabase()
+    {
+        const QString db = freshDatabase(u"intact.sqlite"_s);
+        const QByteArray before = readFile(db);
+        QVERIFY(writeFile(path(u"garbage.sqlite"_s), QByteArray(8192, 'g')));
+        const Run run = shiken({u"restore"_s, path(u"garbage.sqlite"_s), u"--db"_s, db});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"cannot be restored"_s));
+        QCOMPARE(readFile(db), before);
+        QVERIFY(QDir(m_dir.path()).entryList({u"intact.sqlite.before-restore-*"_s}).isEmpty());
+    }
+
+    void writingCommandsRefuseADatabaseOpenInTheWindow()
+    {
+        const QString db = freshDatabase(u"busy.sqlite"_s);
+        QVERIFY(writeFile(path(u"one.json"_s), questionFile({questionJson(u"busy-q-01"_s)})));
+        DatabaseLock window(db); // what the running window holds
+        QVERIFY(window.tryLock());
+        Run run = shiken({u"import"_s, path(u"one.json"_s), u"--db"_s, db});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(
+                     u"is open in Shiken (process %1"_s.arg(QCoreApplication::applicationPid())),
+                 qPrintable(run.err));
+        run = shiken({u"restore"_s, db, u"--db"_s, db});
+        QCOMPARE(run.exitCode, 1);
+        // Reading beside the window is fine.
+        QCOMPARE(shiken({u"stats"_s, u"--db"_s, db}).exitCode, 0);
+        window.unlock();
+        QCOMPARE(shiken({u"import"_s, path(u"one.json"_s), u"--db"_s, db}).exitCode, 0);
     }
 
     void statsRefusesABrokenDatabaseAndLeavesIt()
@@ -221,7 +308,8 @@ private slots:
 
     void statsTextInJapanese()
     {
-        const Run run = shiken({u"stats"_s, u"--lang"_s, u"ja"_s, u"--db"_s, path(u"ja.sqlite"_s)});
+        const Run run
+            = shiken({u"stats"_s, u"--lang"_s, u"ja"_s, u"--db"_s, freshDatabase(u"ja.sqlite"_s)});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"信頼性とビジネス継続性"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"問題数"_s), qPrintable(run.out));

@@ -5,7 +5,9 @@
 #include "bank/questionstore.h"
 #include "language.h"
 #include "progress/statistics.h"
+#include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/databaselock.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -46,6 +48,45 @@ QCommandLineOption langOption()
 QString databasePath(const QCommandLineParser &parser)
 {
     return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+}
+
+// Commands that read a database say so when there is none, instead of creating one.
+bool databaseExists(const QString &command, const QString &path, QTextStream &err)
+{
+    if (QFileInfo(path).isFile())
+        return true;
+    err << "shiken " << command << ": " << Commands::tr("there is no database at %1").arg(path)
+        << Qt::endl;
+    return false;
+}
+
+// Commands that write outside the window take the database's lock for their run; a window
+// holding it means the command waits for nobody and changes nothing.
+bool lockDatabase(DatabaseLock &lock, const QString &command, const QString &path, QTextStream &err)
+{
+    if (lock.tryLock())
+        return true;
+    const QString holder = lock.holder();
+    err << "shiken " << command << ": "
+        << (holder.isEmpty()
+                ? Commands::tr("%1 is in use by another Shiken; close it and try again").arg(path)
+                : Commands::tr("%1 is open in Shiken (%2); close it and try again")
+                      .arg(path, holder))
+        << Qt::endl;
+    return false;
+}
+
+// Every area of the list, with the measured estimate where there is one: an area nobody has
+// answered yet still shows, with no mastery.
+QList<MasteryLine> everyArea(const QStringList &ids, const QList<MasteryLine> &measured)
+{
+    QHash<QString, MasteryEstimate> byId;
+    for (const MasteryLine &line : measured)
+        byId.insert(line.id, line.estimate);
+    QList<MasteryLine> lines;
+    for (const QString &id : ids)
+        lines.append({id, byId.value(id)});
+    return lines;
 }
 
 // Expands directories into the JSON files below them.
@@ -103,7 +144,8 @@ QString percent(double fraction)
 
 bool Commands::isCommand(const QString &name)
 {
-    return name == u"validate" || name == u"import" || name == u"stats";
+    return name == u"validate" || name == u"import" || name == u"stats" || name == u"backup"
+        || name == u"restore";
 }
 
 int Commands::run(const QString &command, const QStringList &arguments, QTextStream &out,
@@ -115,6 +157,10 @@ int Commands::run(const QString &command, const QStringList &arguments, QTextStr
         return import(arguments, out, err);
     if (command == u"stats")
         return stats(arguments, out, err);
+    if (command == u"backup")
+        return backup(arguments, out, err);
+    if (command == u"restore")
+        return restore(arguments, out, err);
     err << tr("shiken: unknown command \"%1\"").arg(command) << Qt::endl;
     return UsageError;
 }
@@ -284,7 +330,11 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
         return UsageError;
     }
 
-    Database database(databasePath(parser));
+    const QString path = databasePath(parser);
+    DatabaseLock lock(path);
+    if (!lockDatabase(lock, u"import"_s, path, err))
+        return InvalidInput;
+    Database database(path);
     if (!openUserDatabase(database, err))
         return InvalidInput;
     QuestionStore store(database);
@@ -336,7 +386,10 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
         return UsageError;
     }
 
-    Database database(databasePath(parser));
+    const QString path = databasePath(parser);
+    if (!databaseExists(u"stats"_s, path, err))
+        return InvalidInput;
+    Database database(path);
     if (!openUserDatabase(database, err))
         return InvalidInput;
     QuestionStore store(database);
@@ -353,6 +406,14 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
     const QList<MasteryLine> topics = statistics.mastery(exam, Statistics::Dimension::Topic);
 
     if (parser.isSet(u"json"_s)) {
+        QStringList domainIds, taskIds, topicIds;
+        for (const Domain &d : blueprint->domains) {
+            domainIds.append(d.id);
+            for (const TaskStatement &t : d.tasks)
+                taskIds.append(t.id);
+        }
+        for (const Topic &t : store.catalog().topics)
+            topicIds.append(t.id);
         QJsonObject counts;
         for (const Domain &d : blueprint->domains)
             counts.insert(d.id, byDomain.value(d.id));
@@ -383,9 +444,9 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
              QJsonObject {{u"total"_s, statistics.attemptCount(exam)},
                           {u"submitted"_s, statistics.submittedCount(exam)}}},
             {u"history"_s, history},
-            {u"domains"_s, masteryArray(domains)},
-            {u"tasks"_s, masteryArray(tasks)},
-            {u"topics"_s, masteryArray(topics)},
+            {u"domains"_s, masteryArray(everyArea(domainIds, domains))},
+            {u"tasks"_s, masteryArray(everyArea(taskIds, tasks))},
+            {u"topics"_s, masteryArray(everyArea(topicIds, topics))},
         };
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Success;
@@ -425,5 +486,95 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
                 << '\t' << line.estimate.correct << '\t' << masteryText(line.estimate) << Qt::endl;
         }
     }
+    return Success;
+}
+
+int Commands::backup(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a consistent, checked copy of the database: into the backups folder beside "
+           "it, or to the file given with --to."));
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    parser.addOption(langOption());
+    parser.addOption(QCommandLineOption(
+        u"to"_s, tr("Write the copy to <file> (it must not exist)."), u"file"_s));
+    if (!parse(parser, u"backup"_s, arguments, err))
+        return UsageError;
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "shiken backup: "
+            << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first())
+            << Qt::endl;
+        return UsageError;
+    }
+    const QString path = databasePath(parser);
+    if (!databaseExists(u"backup"_s, path, err))
+        return InvalidInput;
+    Database database(path);
+    if (!database.open()) {
+        err << "shiken backup: " << database.errorMessage() << Qt::endl;
+        return InvalidInput;
+    }
+    QString error;
+    QString written;
+    if (parser.isSet(u"to"_s)) {
+        written = QFileInfo(parser.value(u"to"_s)).absoluteFilePath();
+        if (QFileInfo::exists(written)) {
+            err << "shiken backup: " << tr("%1 exists already; nothing was written").arg(written)
+                << Qt::endl;
+            return InvalidInput;
+        }
+        if (!Backups::writeCopy(database, written, &error))
+            written.clear();
+    } else {
+        written = Backups(path).create(database, QDateTime::currentDateTimeUtc(), &error);
+    }
+    if (written.isEmpty()) {
+        err << "shiken backup: " << error << Qt::endl;
+        return InvalidInput;
+    }
+    out << tr("backed up %1 to %2").arg(path, written) << Qt::endl;
+    return Success;
+}
+
+int Commands::restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Replaces the database with a backup. The current database is kept beside it, "
+           "renamed to <name>.before-restore-<time>."));
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    parser.addOption(langOption());
+    parser.addPositionalArgument(u"file"_s, tr("The backup to restore."), u"file"_s);
+    if (!parse(parser, u"restore"_s, arguments, err))
+        return UsageError;
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << "shiken restore: " << tr("name one backup file") << Qt::endl;
+        return UsageError;
+    }
+    const QString backupPath = parser.positionalArguments().first();
+    const QString path = databasePath(parser);
+    DatabaseLock lock(path);
+    if (!lockDatabase(lock, u"restore"_s, path, err))
+        return InvalidInput;
+    QString movedTo, error;
+    if (!Backups::restore(backupPath, path, &movedTo, &error)) {
+        err << "shiken restore: " << error << Qt::endl;
+        err << "shiken restore: " << tr("the database was left as it is") << Qt::endl;
+        return InvalidInput;
+    }
+    out << tr("restored %1 from %2").arg(path, backupPath) << Qt::endl;
+    if (!movedTo.isEmpty())
+        out << tr("the database it replaced is at %1").arg(movedTo) << Qt::endl;
     return Success;
 }

@@ -7,9 +7,9 @@
 class Database;
 struct Question;
 
-// The headless commands of the shiken executable: validate, import and stats. Each takes the
-// arguments after the command name and returns the exit status: 0 success, 1 invalid input,
-// 2 usage error. Errors go to err, one line each.
+// The headless commands of the shiken executable: validate, import, stats, backup and restore. Each
+// takes the arguments after the command name and returns the exit status: 0 success, 1 invalid
+// input, 2 usage error. Errors go to err, one line each.
 class Commands
 {
     Q_DECLARE_TR_FUNCTIONS(Commands)
@@ -24,6 +24,8 @@ public:
     static int validate(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int import(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int stats(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int backup(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int restore(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     // Opens the user's database and brings the bundled bank into it; on failure writes one
     // line to err. Shared by the commands and the application.

@@ -13,8 +13,7 @@ namespace {
 Question withChoices(const QString &id, const QString &correct, const QStringList &en,
                      const QStringList &ja)
 {
-    Question q = makeQuestion(id, u"1"_s, u"1.1"_s, {u"cloudwatch"_s}, correct,
-                              int(en.size()));
+    Question q = makeQuestion(id, u"1"_s, u"1.1"_s, {u"cloudwatch"_s}, correct, int(en.size()));
     for (int i = 0; i < en.size(); ++i)
         q.choices[i].text = {en.at(i), ja.at(i)};
     return q;
@@ -47,8 +46,8 @@ private slots:
     void correctSetIsTheLongestChoices()
     {
         const QStringList ja {u"あ"_s, u"い"_s, u"う"_s, u"え"_s, u"お"_s};
-        const Question longest = withChoices(
-            u"q"_s, u"BD"_s, {u"a"_s, u"bbbb"_s, u"cc"_s, u"dddd"_s, u"eee"_s}, ja);
+        const Question longest
+            = withChoices(u"q"_s, u"BD"_s, {u"a"_s, u"bbbb"_s, u"cc"_s, u"dddd"_s, u"eee"_s}, ja);
         QVERIFY(AnswerLengthCheck::correctChoicesAreLongest(longest, u"en"));
         // One correct choice shorter than a wrong one: the N longest are not the answer.
         const Question mixed = withChoices(
@@ -59,8 +58,7 @@ private slots:
     void charactersAreCodePoints()
     {
         // U+20BB7 is one character but two UTF-16 units: it must not make a key look longer.
-        const Question q = withChoices(u"q"_s, u"A"_s,
-                                       {u"a"_s, u"b"_s, u"c"_s, u"d"_s},
+        const Question q = withChoices(u"q"_s, u"A"_s, {u"a"_s, u"b"_s, u"c"_s, u"d"_s},
                                        {u"\U00020BB7"_s, u"いい"_s, u"う"_s, u"え"_s});
         QVERIFY(!AnswerLengthCheck::correctChoicesAreLongest(q, u"ja"));
     }
@@ -92,8 +90,8 @@ private slots:
         const QStringList ja {u"あ"_s, u"いい"_s, u"ううう"_s, u"ええええ"_s};
         QList<Question> questions;
         for (const QString &key : {u"A"_s, u"B"_s, u"C"_s, u"D"_s})
-            questions.append(withChoices(u"q-"_s + key, key, {u"a"_s, u"bb"_s, u"ccc"_s, u"dddd"_s},
-                                         ja));
+            questions.append(
+                withChoices(u"q-"_s + key, key, {u"a"_s, u"bb"_s, u"ccc"_s, u"dddd"_s}, ja));
         const AnswerLengthCheck::Result result = AnswerLengthCheck::measure(questions, u"ja");
         for (int rank = 0; rank < 4; ++rank)
             QCOMPARE(result.singleRate(rank), 0.25);
@@ -141,7 +139,8 @@ private slots:
         const Bank bank
             = BankReader::readDirectory(QStringLiteral(SHIKEN_SOURCE_DIR "/questionbank"), &issues);
         QVERIFY(issues.isEmpty());
-        const AnswerLengthCheck::Result result = AnswerLengthCheck::measure(bank.questions, language);
+        const AnswerLengthCheck::Result result
+            = AnswerLengthCheck::measure(bank.questions, language);
         QVERIFY(result.singleTotal > 100);
         QVERIFY(result.multipleTotal > 30);
         QStringList shares;

@@ -157,12 +157,13 @@ QString Database::defaultPath()
         .filePath(u"shiken.sqlite"_s);
 }
 
-QString Database::moveAside(const QString &path, QString *error)
+QString Database::moveAside(const QString &path, QString *error, const QString &why)
 {
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    QString target = path + u".unreadable-"_s + stamp;
+    const QString prefix = path + u'.' + why + u'-' + stamp;
+    QString target = prefix;
     for (int n = 2; QFile::exists(target); ++n)
-        target = path + u".unreadable-"_s + stamp + u'-' + QString::number(n);
+        target = prefix + u'-' + QString::number(n);
     if (!QFile::rename(path, target)) {
         *error = tr("cannot rename %1 to %2").arg(path, target);
         return {};

@@ -38,9 +38,10 @@ public:
 
     // The database Shiken uses when neither --db nor SHIKEN_DB names one.
     static QString defaultPath();
-    // Renames the file (and its -wal / -shm companions) to "<name>.unreadable-<time>" beside it;
-    // returns the new path, or an empty string with *error set.
-    static QString moveAside(const QString &path, QString *error);
+    // Renames the file (and its -wal / -shm companions) to "<name>.<why>-<time>" beside it
+    // ("unreadable", "before-restore"); returns the new path, or an empty string with *error set.
+    static QString moveAside(const QString &path, QString *error,
+                             const QString &why = QStringLiteral("unreadable"));
 
 private:
     bool fail(Status status, const QString &message);
