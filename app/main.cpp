@@ -7,12 +7,15 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "singleinstance.h"
 #include "storage/database.h"
+#include "storage/databaselock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -106,7 +109,25 @@ int runApplication(int argc, char *argv[])
     QString error;
     Language::install(Language::startup(arguments, &error));
 
-    Database database(parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath());
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    // One window per database: a second start brings the first window forward instead.
+    DatabaseLock lock(path);
+    if (!lock.tryLock()) {
+        if (SingleInstance::activateRunning(path)) {
+            std::fprintf(stderr,
+                         "shiken: %s is open in Shiken already; its window was brought "
+                         "to the front\n",
+                         qPrintable(path));
+            return 0;
+        }
+        const QString message = QCoreApplication::translate(
+                                    "main", "%1 is open in another Shiken (%2). Close it first.")
+                                    .arg(path, lock.holder());
+        std::fprintf(stderr, "shiken: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"), message);
+        return 1;
+    }
+    Database database(path);
     if (!database.open() && !DatabaseProblem::resolve(database))
         return 1;
     QString syncError;
@@ -117,7 +138,18 @@ int runApplication(int argc, char *argv[])
     SystemClock clock;
     MessageBoxPrompter prompter;
     MainWindow window(database, clock, prompter);
+    SingleInstance instance(path);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    if (!instance.listen())
+        std::fprintf(stderr, "shiken: a second start on this database cannot reach this window\n");
     window.show();
+    // After the first paint, so that a large database does not delay the window.
+    QTimer::singleShot(0, &window, &MainWindow::backUpIfDue);
     return app.exec();
 }
 

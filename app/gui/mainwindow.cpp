@@ -2,6 +2,7 @@
 
 #include "bank/bankreader.h"
 #include "bankoverviewpage.h"
+#include "commands.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
 #include "exampage.h"
@@ -9,9 +10,11 @@
 #include "homepage.h"
 #include "progress/reviewstore.h"
 #include "prompter.h"
+#include "restorebackupdialog.h"
 #include "resultspage.h"
 #include "settingsdialog.h"
 #include "setuppage.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -44,6 +47,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_historyAction(new QAction(this))
     , m_settingsAction(new QAction(this))
     , m_importAction(new QAction(this))
+    , m_restoreAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
 {
@@ -79,6 +83,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_importAction->setObjectName(u"importAction"_s);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importQuestions);
+    m_restoreAction->setObjectName(u"restoreAction"_s);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::showRestoreBackup);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -90,6 +96,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addAction(m_bankAction);
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -143,6 +150,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
             [this, id, expired] {
                 m_exam->setSession(nullptr);
                 m_session.reset();
+                backUp();
                 showResults(id, expired);
             },
             Qt::QueuedConnection);
@@ -311,6 +319,70 @@ bool MainWindow::importQuestions()
     return false;
 }
 
+void MainWindow::backUp()
+{
+    QString error;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC);
+    if (Backups(m_database.path()).create(m_database, now, &error).isEmpty())
+        qWarning("shiken: no backup was made: %s", qPrintable(error));
+}
+
+void MainWindow::backUpIfDue()
+{
+    if (Backups(m_database.path()).isDue(QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC)))
+        backUp();
+}
+
+void MainWindow::showRestoreBackup()
+{
+    RestoreBackupDialog dialog(m_database.path(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedPath().isEmpty())
+        restoreBackup(dialog.selectedPath());
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    const Backups::Entry backup = Backups::inspect(backupPath);
+    if (!backup.readable) {
+        m_prompter.inform(this, tr("Cannot Restore"),
+                          tr("%1 cannot be restored: %2").arg(backupPath, backup.problem));
+        return false;
+    }
+    if (!m_prompter.confirm(
+            this, tr("Restore the Backup"),
+            tr("Your history will be replaced by the backup (%1 attempts, %2 answers). The current "
+               "database is kept beside it, renamed, so nothing is lost. An attempt in progress "
+               "is kept in the current database, not carried over.")
+                .arg(backup.attempts)
+                .arg(backup.answers),
+            tr("&Restore"))) {
+        return false;
+    }
+    if (m_session && !m_session->isSubmitted())
+        m_session->setRunning(false);
+    m_exam->setSession(nullptr);
+    m_session.reset();
+    m_database.close();
+    QString movedTo, error;
+    const bool restored = Backups::restore(backupPath, m_database.path(), &movedTo, &error);
+    // Whatever happened, the window goes on with the database now at the path.
+    QString openError;
+    if (!m_database.open() || !Commands::syncBundledBank(m_database, &openError)) {
+        m_prompter.inform(this, tr("Cannot Open the Database"),
+                          openError.isEmpty() ? m_database.errorMessage() : openError);
+    }
+    showHome();
+    if (!restored) {
+        m_prompter.inform(this, tr("Cannot Restore"), error);
+        return false;
+    }
+    m_prompter.inform(this, tr("Backup Restored"),
+                      tr("Your history is now the backup's. The database it replaced is kept at "
+                         "%1.")
+                          .arg(movedTo));
+    return true;
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -342,6 +414,7 @@ void MainWindow::retranslate()
     m_historyAction->setText(tr("Progress and &History"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import Questions…"));
+    m_restoreAction->setText(tr("Restore &Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));
 }

@@ -49,6 +49,13 @@ public:
     bool importQuestions();
     void showHistory();
     bool startReview();
+    // Backs the database up when the newest backup is more than a day old (at start-up).
+    void backUpIfDue();
+    // File > Restore Backup: lists the backups and restores the chosen one.
+    void showRestoreBackup();
+    // Replaces the database with the backup (after the learner confirms); false if nothing
+    // changed.
+    bool restoreBackup(const QString &backupPath);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +66,7 @@ private:
     void showAbout();
     void enterSession(std::unique_ptr<ExamSession> session);
     void showPage(QWidget *page);
+    void backUp();
 
     Database &m_database;
     Clock &m_clock;
@@ -79,6 +87,7 @@ private:
     QAction *m_historyAction;
     QAction *m_settingsAction;
     QAction *m_importAction;
+    QAction *m_restoreAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
 };
