@@ -60,6 +60,9 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     , m_modeLabel(new QLabel(this))
     , m_timeLabel(new QLabel(this))
     , m_warningLabel(new QLabel(this))
+    , m_unsavedBar(new QFrame(this))
+    , m_unsavedLabel(new QLabel(m_unsavedBar))
+    , m_retrySaveButton(new QPushButton(m_unsavedBar))
     , m_flagButton(new QPushButton(this))
     , m_languageButton(new QPushButton(this))
     , m_scroll(new QScrollArea(this))
@@ -175,8 +178,24 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     bottom->addWidget(m_leaveButton);
     bottom->addWidget(m_endButton);
 
+    // Shown while a change could not be written: the exam waits, hidden, for the learner to
+    // retry once the disk has room again.
+    m_unsavedBar->setObjectName(u"unsavedBar"_s);
+    m_unsavedLabel->setObjectName(u"unsavedLabel"_s);
+    m_retrySaveButton->setObjectName(u"retrySaveButton"_s);
+    m_retrySaveButton->setAutoDefault(true);
+    m_unsavedBar->setFrameShape(QFrame::StyledPanel);
+    m_unsavedBar->setStyleSheet(u"#unsavedBar { border: 2px solid #b3261e; }"_s);
+    m_unsavedLabel->setWordWrap(true);
+    auto *unsavedLayout = new QHBoxLayout(m_unsavedBar);
+    unsavedLayout->addWidget(m_unsavedLabel, 1);
+    unsavedLayout->addWidget(m_retrySaveButton, 0, Qt::AlignVCenter);
+    m_unsavedBar->hide();
+    connect(m_retrySaveButton, &QPushButton::clicked, this, &ExamPage::retrySaving);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_unsavedBar);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
 
@@ -286,6 +305,9 @@ void ExamPage::setSession(ExamSession *session)
     m_connections.append(connect(session, &ExamSession::timeChanged, this, &ExamPage::refreshTime));
     m_connections.append(connect(session, &ExamSession::timeWarning, this, &ExamPage::showWarning));
     m_connections.append(connect(session, &ExamSession::submitted, this, &ExamPage::finished));
+    m_connections.append(
+        connect(session, &ExamSession::saveFailed, this, &ExamPage::showSaveProblem));
+    m_unsavedBar->setVisible(session->hasUnsavedChanges());
     retranslate();
     refreshTime();
     if (session->isTimed()) {
@@ -295,6 +317,37 @@ void ExamPage::setSession(ExamSession *session)
             showWarning(5);
         else if (remaining <= 30 * 60 * 1000)
             showWarning(30);
+    }
+}
+
+void ExamPage::showSaveProblem()
+{
+    if (!m_session)
+        return;
+    m_unsavedLabel->setText(
+        tr("<b>Your last change could not be saved:</b> %1<br>The exam is paused and your "
+           "answers are kept. Free some disk space, or fix what stops Shiken from writing to its "
+           "database, then retry. Quitting now loses only what is not saved yet.")
+            .arg(m_session->saveError().toHtmlEscaped()));
+    m_unsavedBar->show();
+    showQuestion();
+    m_retrySaveButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ExamPage::retrySaving()
+{
+    if (!m_session)
+        return;
+    if (!m_session->saveUnsaved()) {
+        showSaveProblem();
+        return;
+    }
+    m_unsavedBar->hide();
+    // A submission that had failed is finished by now; otherwise the exam goes on.
+    if (!m_session->isSubmitted()) {
+        m_session->setRunning(!m_pausedByLearner);
+        showQuestion();
+        setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -327,6 +380,9 @@ void ExamPage::retranslate()
     m_languageButton->setToolTip(tr("Show this question in the other language (Ctrl+L)"));
     m_navigatorTitle->setText(tr("Questions"));
     m_pausedLabel->setText(tr("Paused. The question is hidden while the clock is stopped."));
+    m_retrySaveButton->setText(tr("Retry &Saving"));
+    if (m_session && m_session->hasUnsavedChanges())
+        showSaveProblem();
     if (m_session) {
         m_endButton->setText(m_session->isPractice() ? tr("&Finish") : tr("&End Exam"));
         const Attempt::Mode mode = m_session->mode();
@@ -375,7 +431,7 @@ void ExamPage::showQuestion()
     const Question &question = m_session->question(position);
     const QString order = m_session->choiceOrder(position);
     const bool multiple = question.type == Question::Type::Multiple;
-    const bool paused = m_pausedByLearner;
+    const bool paused = m_pausedByLearner || m_session->hasUnsavedChanges();
 
     m_positionLabel->setText(tr("Question %1 of %2").arg(position + 1).arg(m_session->count()));
     m_stem->setMarkdown(question.stem.in(m_questionLanguage));

@@ -8,6 +8,7 @@ class MarkdownView;
 class NavigatorPanel;
 class Prompter;
 class QAbstractButton;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -56,6 +57,8 @@ private:
     void refreshTime();
     void showWarning(int minutesLeft);
     void setupShortcuts();
+    void showSaveProblem();
+    void retrySaving();
 
     Prompter &m_prompter;
     ExamSession *m_session = nullptr;
@@ -67,6 +70,9 @@ private:
     QLabel *m_modeLabel;
     QLabel *m_timeLabel;
     QLabel *m_warningLabel;
+    QFrame *m_unsavedBar;
+    QLabel *m_unsavedLabel;
+    QPushButton *m_retrySaveButton;
     QPushButton *m_flagButton;
     QPushButton *m_languageButton;
     QScrollArea *m_scroll;

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -225,6 +226,84 @@ private slots:
         std::sort(ids.begin(), ids.end());
         std::sort(retaken.begin(), retaken.end());
         QCOMPARE(retaken, ids);
+    }
+
+    // A write refused by the database (here: a read-only connection) pauses the exam and keeps
+    // the change in memory; retrying writes everything that was kept.
+    void failedWriteKeepsTheChangeUntilRetried()
+    {
+        auto session = startExam();
+        session->setRunning(true);
+        m_clock.advance(minute);
+        QSignalSpy failed(session.get(), &ExamSession::saveFailed);
+        QSqlQuery pragma(m_db->connection());
+        QVERIFY(pragma.exec(u"PRAGMA query_only = 1"_s));
+
+        const QChar first = session->choiceOrder(0).at(0);
+        session->toggleChoice(0, first);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(u"readonly"_s),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(session->hasUnsavedChanges());
+        QVERIFY(session->isPaused());
+        QVERIFY(!session->selection(0).isEmpty()); // kept in memory
+        QVERIFY(AttemptStore(*m_db).load(session->attemptId())->items.at(0).selection.isEmpty());
+        // The clock cannot start again while the change is unsaved; more answers are kept too.
+        session->setRunning(true);
+        QVERIFY(session->isPaused());
+        session->setFlagged(1, true);
+        session->goTo(2);
+        QCOMPARE(failed.count(), 1);
+
+        // Still read-only: the retry fails and says why.
+        QVERIFY(!session->saveUnsaved());
+        QVERIFY(session->hasUnsavedChanges());
+
+        QVERIFY(pragma.exec(u"PRAGMA query_only = 0"_s));
+        QSignalSpy saved(session.get(), &ExamSession::saved);
+        QVERIFY(session->saveUnsaved());
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!session->hasUnsavedChanges());
+        const Attempt stored = *AttemptStore(*m_db).load(session->attemptId());
+        QCOMPARE(stored.items.at(0).selection, session->selection(0));
+        QVERIFY(stored.items.at(1).flagged);
+        QCOMPARE(stored.position, 2);
+        QCOMPARE(stored.elapsedMs, minute);
+        session->setRunning(true);
+        QVERIFY(!session->isPaused());
+    }
+
+    // A disk that fills up during the submission (the file may not grow) leaves the attempt in
+    // progress, graded in memory; the submission completes when the learner retries.
+    void submissionOnAFullDiskCompletesOnRetry()
+    {
+        auto session = startExam();
+        for (int i = 0; i < session->count(); ++i)
+            session->toggleChoice(i, session->choiceOrder(i).at(0));
+        QSqlQuery pragma(m_db->connection());
+        QVERIFY(pragma.exec(u"PRAGMA page_count"_s) && pragma.next());
+        const int pages = pragma.value(0).toInt();
+        QVERIFY(pragma.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        QSignalSpy failed(session.get(), &ExamSession::saveFailed);
+        QSignalSpy submitted(session.get(), &ExamSession::submitted);
+
+        session->submit();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(u"full"_s),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!session->isSubmitted());
+        QCOMPARE(submitted.count(), 0);
+        QCOMPARE(AttemptStore(*m_db).inProgress(), session->attemptId());
+        QSqlQuery count(m_db->connection());
+        QVERIFY(count.exec(u"SELECT count(*) FROM answers"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0); // nothing half-written
+
+        QVERIFY(pragma.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        QVERIFY(session->saveUnsaved());
+        QCOMPARE(submitted.count(), 1);
+        QVERIFY(session->isSubmitted());
+        QVERIFY(count.exec(u"SELECT count(*) FROM answers"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), 65);
     }
 
     void emptySelectionCannotStart()

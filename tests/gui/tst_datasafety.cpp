@@ -3,6 +3,8 @@
 // and a lock left by a killed Shiken taken over.
 
 #include "databaseproblem.h"
+#include "exam/attemptstore.h"
+#include "exampage.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
 #include "homepage.h"
@@ -19,10 +21,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -156,6 +160,47 @@ private slots:
         m_prompter.answer = true;
         QCOMPARE(Statistics(db).attemptCount(u"soa-c03"_s), 1);
         QVERIFY(QDir(m_dir.path()).entryList({u"cancel.sqlite.before-restore-*"_s}).isEmpty());
+    }
+
+    void aFailedWritePausesTheExamUntilSaved()
+    {
+        Database db(path(u"readonly.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ExamSession::Setup setup;
+        setup.request.count = 65;
+        setup.timeLimitMs = 130 * 60 * 1000;
+        QVERIFY(window.startSession(setup));
+        ExamPage *page = window.examPage();
+        QApplication::setActiveWindow(&window);
+        auto *bar = page->findChild<QFrame *>(u"unsavedBar"_s);
+        QVERIFY(bar && !bar->isVisible());
+
+        QSqlQuery pragma(db.connection());
+        QVERIFY(pragma.exec(u"PRAGMA query_only = 1"_s));
+        QTest::keyClick(page, Qt::Key_1);
+        QTRY_VERIFY(bar->isVisible());
+        const QString message = page->findChild<QLabel *>(u"unsavedLabel"_s)->text();
+        QVERIFY2(message.contains(u"could not be saved"_s), qPrintable(message));
+        QVERIFY(window.session()->isPaused());
+        QVERIFY(!page->findChild<QWidget *>(u"stemView"_s)->isVisible()); // the question waits
+
+        // Retrying from the keyboard while the database still refuses keeps everything.
+        auto *retry = page->findChild<QPushButton *>(u"retrySaveButton"_s);
+        QVERIFY(retry->hasFocus());
+        QTest::keyClick(retry, Qt::Key_Return);
+        QVERIFY(bar->isVisible());
+
+        QVERIFY(pragma.exec(u"PRAGMA query_only = 0"_s));
+        QTest::keyClick(retry, Qt::Key_Return);
+        QTRY_VERIFY(!bar->isVisible());
+        QVERIFY(!window.session()->isPaused());
+        QVERIFY(page->findChild<QWidget *>(u"stemView"_s)->isVisible());
+        const Attempt stored = *AttemptStore(db).load(window.session()->attemptId());
+        QCOMPARE(stored.items.at(0).selection, window.session()->selection(0));
+        QVERIFY(!stored.items.at(0).selection.isEmpty());
     }
 
     void unreadableDatabaseOffersTheNewestGoodBackup()

@@ -58,6 +58,19 @@ qint64 AttemptStore::create(const Attempt &attempt, QString *error)
     return transaction.commit(error) ? id : 0;
 }
 
+bool AttemptStore::updateOne(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_lastError = QStringLiteral("no such attempt item");
+        return false;
+    }
+    return true;
+}
+
 bool AttemptStore::recordAnswer(qint64 attemptId, int position, const QString &selection,
                                 qint64 nowMs)
 {
@@ -69,7 +82,7 @@ bool AttemptStore::recordAnswer(qint64 attemptId, int position, const QString &s
     query.addBindValue(normalized.isEmpty() ? QVariant() : QVariant(nowMs));
     query.addBindValue(attemptId);
     query.addBindValue(position);
-    return query.exec() && query.numRowsAffected() == 1;
+    return updateOne(query);
 }
 
 bool AttemptStore::setFlagged(qint64 attemptId, int position, bool flagged)
@@ -79,7 +92,7 @@ bool AttemptStore::setFlagged(qint64 attemptId, int position, bool flagged)
     query.addBindValue(flagged ? 1 : 0);
     query.addBindValue(attemptId);
     query.addBindValue(position);
-    return query.exec() && query.numRowsAffected() == 1;
+    return updateOne(query);
 }
 
 bool AttemptStore::setPosition(qint64 attemptId, int position)
@@ -88,7 +101,7 @@ bool AttemptStore::setPosition(qint64 attemptId, int position)
     query.prepare(u"UPDATE attempts SET position = ? WHERE id = ?"_s);
     query.addBindValue(position);
     query.addBindValue(attemptId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return updateOne(query);
 }
 
 bool AttemptStore::recordElapsed(qint64 attemptId, qint64 elapsedMs)
@@ -98,7 +111,7 @@ bool AttemptStore::recordElapsed(qint64 attemptId, qint64 elapsedMs)
     query.addBindValue(elapsedMs);
     query.addBindValue(attemptId);
     query.addBindValue(QString(inProgressState));
-    return query.exec() && query.numRowsAffected() == 1;
+    return updateOne(query);
 }
 
 bool AttemptStore::gradeItem(qint64 attemptId, int position, bool correct)
@@ -108,7 +121,7 @@ bool AttemptStore::gradeItem(qint64 attemptId, int position, bool correct)
     query.addBindValue(correct ? 1 : 0);
     query.addBindValue(attemptId);
     query.addBindValue(position);
-    return query.exec() && query.numRowsAffected() == 1;
+    return updateOne(query);
 }
 
 bool AttemptStore::submit(qint64 attemptId, const AttemptResult &result, qint64 nowMs,
@@ -174,7 +187,7 @@ bool AttemptStore::discard(qint64 attemptId)
     query.prepare(u"DELETE FROM attempts WHERE id = ? AND state = ?"_s);
     query.addBindValue(attemptId);
     query.addBindValue(QString(inProgressState));
-    return query.exec() && query.numRowsAffected() == 1;
+    return updateOne(query);
 }
 
 std::optional<Attempt> AttemptStore::load(qint64 attemptId) const

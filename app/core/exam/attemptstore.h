@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 class Database;
 
 // Stores attempts as they happen: every answer, flag, move and clock tick is its own committed
@@ -34,7 +36,12 @@ public:
     qint64 inProgress() const;
 
     static QString normalizedSelection(QString selection);
+    // Why the last write failed (disk full, I/O error, read-only file), for the learner.
+    QString lastError() const { return m_lastError; }
 
 private:
+    bool updateOne(QSqlQuery &query);
+
     QSqlDatabase m_db;
+    QString m_lastError;
 };

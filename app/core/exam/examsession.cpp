@@ -5,6 +5,7 @@
 #include "exam/clock.h"
 #include "progress/statistics.h"
 #include "storage/database.h"
+#include "storage/sqltransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,8 +180,11 @@ void ExamSession::goTo(int position)
     if (position < 0 || position >= count() || position == m_attempt.position)
         return;
     m_attempt.position = position;
-    if (!isSubmitted())
-        AttemptStore(m_database).setPosition(m_attempt.id, position);
+    if (!isSubmitted() && !m_unsaved) {
+        AttemptStore store(m_database);
+        if (!store.setPosition(m_attempt.id, position))
+            writeFailed(store.lastError());
+    }
     emit positionChanged(position);
 }
 
@@ -208,8 +212,11 @@ void ExamSession::setSelection(int position, const QString &selection)
         return;
     item.selection = normalized;
     item.answeredAtMs = normalized.isEmpty() ? 0 : m_clock.wallMs();
-    AttemptStore store(m_database);
-    store.recordAnswer(m_attempt.id, position, normalized, item.answeredAtMs);
+    if (!m_unsaved) {
+        AttemptStore store(m_database);
+        if (!store.recordAnswer(m_attempt.id, position, normalized, item.answeredAtMs))
+            writeFailed(store.lastError());
+    }
     persistElapsed();
     emit itemChanged(position);
 }
@@ -219,7 +226,11 @@ void ExamSession::setFlagged(int position, bool flagged)
     if (isSubmitted() || position < 0 || position >= count() || isFlagged(position) == flagged)
         return;
     m_attempt.items[position].flagged = flagged;
-    AttemptStore(m_database).setFlagged(m_attempt.id, position, flagged);
+    if (!m_unsaved) {
+        AttemptStore store(m_database);
+        if (!store.setFlagged(m_attempt.id, position, flagged))
+            writeFailed(store.lastError());
+    }
     emit itemChanged(position);
 }
 
@@ -230,14 +241,19 @@ bool ExamSession::check(int position)
         return false;
     const bool correct = Grading::isCorrect(question(position), selection(position));
     m_attempt.items[position].correct = correct ? 1 : 0;
-    AttemptStore(m_database).gradeItem(m_attempt.id, position, correct);
+    if (!m_unsaved) {
+        AttemptStore store(m_database);
+        if (!store.gradeItem(m_attempt.id, position, correct))
+            writeFailed(store.lastError());
+    }
     emit itemChanged(position);
     return true;
 }
 
 void ExamSession::setRunning(bool running)
 {
-    if (running == m_running || (running && isSubmitted()))
+    // The clock waits while a change is unsaved, so that time is not lost to a full disk.
+    if (running == m_running || (running && (isSubmitted() || m_unsaved)))
         return;
     if (running) {
         m_runningSinceMs = m_clock.monotonicMs();
@@ -257,7 +273,64 @@ void ExamSession::persistElapsed()
     if (isSubmitted())
         return;
     m_attempt.elapsedMs = elapsedMs();
-    AttemptStore(m_database).recordElapsed(m_attempt.id, m_attempt.elapsedMs);
+    if (m_unsaved)
+        return;
+    AttemptStore store(m_database);
+    if (!store.recordElapsed(m_attempt.id, m_attempt.elapsedMs))
+        writeFailed(store.lastError());
+}
+
+void ExamSession::writeFailed(const QString &error)
+{
+    const bool first = !m_unsaved;
+    m_unsaved = true;
+    m_saveError = error;
+    if (m_running) {
+        m_elapsedBeforeMs = elapsedMs();
+        m_running = false;
+        m_timer.stop();
+    }
+    if (first)
+        emit saveFailed(error);
+}
+
+bool ExamSession::saveUnsaved()
+{
+    if (!m_unsaved)
+        return true;
+    m_attempt.elapsedMs = m_elapsedBeforeMs;
+    QString error;
+    QSqlDatabase db = m_database.connection();
+    {
+        SqlTransaction transaction(db);
+        AttemptStore store(m_database);
+        bool ok = transaction.isOpen();
+        error = ok ? QString() : db.lastError().text();
+        // Every item is written as it is in memory: simpler than tracking which changed, and
+        // an exam has at most a few hundred.
+        for (qsizetype i = 0; ok && i < m_attempt.items.size(); ++i) {
+            const AttemptItem &item = m_attempt.items.at(i);
+            ok = store.recordAnswer(m_attempt.id, int(i), item.selection, item.answeredAtMs)
+                && store.setFlagged(m_attempt.id, int(i), item.flagged)
+                && (item.correct < 0 || store.gradeItem(m_attempt.id, int(i), item.correct == 1));
+        }
+        ok = ok && store.setPosition(m_attempt.id, m_attempt.position)
+            && store.recordElapsed(m_attempt.id, m_attempt.elapsedMs);
+        if (ok)
+            ok = transaction.commit(&error);
+        if (!ok && error.isEmpty())
+            error = store.lastError().isEmpty() ? db.lastError().text() : store.lastError();
+    }
+    if (!error.isEmpty()) {
+        m_saveError = error;
+        return false;
+    }
+    m_unsaved = false;
+    m_saveError.clear();
+    emit saved();
+    if (m_submitPending)
+        finishSubmission();
+    return true;
 }
 
 void ExamSession::tick()
@@ -293,11 +366,24 @@ AttemptResult ExamSession::submit()
     if (isTimed())
         m_elapsedBeforeMs = qMin(m_elapsedBeforeMs, m_attempt.timeLimitMs);
     persistElapsed();
+    m_submitPending = true;
+    if (m_unsaved && !saveUnsaved())
+        return m_result;
+    return m_submitPending ? finishSubmission() : m_result;
+}
+
+AttemptResult ExamSession::finishSubmission()
+{
+    m_submitPending = true;
     m_result = Grading::grade(m_blueprint, m_attempt, m_questions);
     QString error;
     const qint64 now = m_clock.wallMs();
-    if (!AttemptStore(m_database).submit(m_attempt.id, m_result, now, &error))
-        qWarning("cannot store the result of attempt %lld: %s", m_attempt.id, qPrintable(error));
+    if (!AttemptStore(m_database).submit(m_attempt.id, m_result, now, &error)) {
+        // Graded in memory only: the attempt stays in progress until the write succeeds.
+        writeFailed(error);
+        return m_result;
+    }
+    m_submitPending = false;
     m_attempt.state = Attempt::State::Submitted;
     m_attempt.submittedAtMs = now;
     for (qsizetype i = 0; i < m_attempt.items.size(); ++i)

@@ -88,6 +88,15 @@ public:
     // Moves the clock forward now instead of waiting for the timer (tests, and every change).
     void tick();
 
+    // A write that failed (disk full, I/O error, a read-only file) leaves its change in memory,
+    // marked unsaved; the clock stops and saveFailed() says why. While unsaved, changes are
+    // kept in memory only, and saveUnsaved() writes them all, in one transaction, when the
+    // learner retries (finishing a submission that had failed too). Quitting before that loses
+    // what is unsaved, and nothing else.
+    bool hasUnsavedChanges() const { return m_unsaved; }
+    QString saveError() const { return m_saveError; }
+    bool saveUnsaved();
+
 signals:
     void positionChanged(int position);
     void itemChanged(int position);
@@ -96,11 +105,16 @@ signals:
     void timeWarning(int minutesLeft);
     void timeExpired();
     void submitted();
+    void saveFailed(const QString &error);
+    void saved();
 
 private:
     ExamSession(Database &database, Attempt attempt, QHash<QString, Question> questions,
                 Blueprint blueprint, Clock &clock);
     void persistElapsed();
+    // Records that a write failed; the change it carried is already in m_attempt.
+    void writeFailed(const QString &error);
+    AttemptResult finishSubmission();
 
     Database &m_database;
     Attempt m_attempt;
@@ -113,4 +127,7 @@ private:
     qint64 m_elapsedBeforeMs = 0; // elapsed before that
     int m_warningsGiven = 0; // 30 minutes, then 5
     AttemptResult m_result;
+    bool m_unsaved = false;
+    bool m_submitPending = false;
+    QString m_saveError;
 };
