@@ -132,6 +132,53 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>%1 をコピーできません: %2</translation>
+    </message>
+    <message>
+        <source>the copy of %1 failed its check: %2</source>
+        <translation>%1 のコピーが検査に合格しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更できません</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database</source>
+        <translation>読み込める SQLite データベースではありません</translation>
+    </message>
+    <message>
+        <source>it failed its integrity check: %1</source>
+        <translation>整合性チェックに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>not a Shiken database</source>
+        <translation>Shiken のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Shiken</source>
+        <translation>新しいバージョンの Shiken で書かれています</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 は復元できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 を %2 にコピーできません</translation>
+    </message>
+</context>
+<context>
     <name>BankOverviewPage</name>
     <message>
         <source>Domain</source>
@@ -495,6 +542,58 @@
         <source>answer lengths (%1): too many correct sets hold the choices of length ranks %2 (%3): %4</source>
         <translation>選択肢の長さ (%1): 正解の組が長さの順位 %2 の選択肢になっている複数回答の問題が多すぎます (%3): %4</translation>
     </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>%1 にデータベースはありません</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another Shiken; close it and try again</source>
+        <translation>%1 は別の Shiken が使用中です。閉じてからもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>%1 is open in Shiken (%2); close it and try again</source>
+        <translation>%1 は Shiken (%2) で開かれています。閉じてからもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>Writes a consistent, checked copy of the database: into the backups folder beside it, or to the file given with --to.</source>
+        <translation>データベースの一貫した、検査済みのコピーを書き出します。書き出し先は、データベースと同じ場所の backups フォルダー、または --to で指定したファイルです。</translation>
+    </message>
+    <message>
+        <source>Write the copy to &lt;file&gt; (it must not exist).</source>
+        <translation>コピーを &lt;file&gt; に書き出します (既存のファイルは不可)。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written</source>
+        <translation>%1 はすでに存在します。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>%1 を %2 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup. The current database is kept beside it, renamed to &lt;name&gt;.before-restore-&lt;time&gt;.</source>
+        <translation>データベースをバックアップで置き換えます。現在のデータベースは &lt;名前&gt;.before-restore-&lt;日時&gt; に名前を変えて同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>復元するバックアップ。</translation>
+    </message>
+    <message>
+        <source>name one backup file</source>
+        <translation>バックアップファイルを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>the database was left as it is</source>
+        <translation>データベースは変更していません</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>%2 から %1 を復元しました</translation>
+    </message>
+    <message>
+        <source>the database it replaced is at %1</source>
+        <translation>置き換えられたデータベースは %1 にあります</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -544,6 +643,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>%3 のプロセス %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <source>Shiken cannot use its database</source>
@@ -564,6 +670,22 @@
     <message>
         <source>The old database was moved to %1.</source>
         <translation>以前のデータベースは %1 に移動しました。</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Shiken can put your newest good backup in its place (%1: %2 attempts, %3 answers), keeping the file beside it, or move it aside and start with an empty history.</source>
+        <translation>ファイルは変更していません。Shiken は最新の正常なバックアップ (%1: 受験 %2 回、解答 %3 件) をこのファイルの代わりに置き、ファイル自体は同じ場所に残すことができます。またはファイルを別名で残し、空の履歴で始めることもできます。</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>The unreadable database was moved to %1.</source>
+        <translation>読み込めないデータベースは %1 に移動しました。</translation>
     </message>
 </context>
 <context>
@@ -711,6 +833,14 @@
     <message>
         <source>End the Exam</source>
         <translation>試験の終了</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your last change could not be saved:&lt;/b&gt; %1&lt;br&gt;The exam is paused and your answers are kept. Free some disk space, or fix what stops Shiken from writing to its database, then retry. Quitting now loses only what is not saved yet.</source>
+        <translation>&lt;b&gt;直前の変更を保存できませんでした:&lt;/b&gt; %1&lt;br&gt;試験は一時停止しており、解答は保持されています。ディスクの空き容量を増やすか、Shiken がデータベースに書き込めない原因を取り除いてから、もう一度保存してください。ここで終了すると、まだ保存されていない分だけが失われます。</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Saving</source>
+        <translation>もう一度保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1233,42 @@
         <source>&amp;Import Questions…</source>
         <translation>問題をインポート(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 は復元できません: %2</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Your history will be replaced by the backup (%1 attempts, %2 answers). The current database is kept beside it, renamed, so nothing is lost. An attempt in progress is kept in the current database, not carried over.</source>
+        <translation>学習履歴がバックアップ (受験 %1 回、解答 %2 件) の内容に置き換わります。現在のデータベースは名前を変えて同じ場所に残すので、何も失われません。受験中の試験は現在のデータベースに残り、引き継がれません。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>Your history is now the backup&apos;s. The database it replaced is kept at %1.</source>
+        <translation>学習履歴をバックアップの内容に戻しました。置き換えられたデータベースは %1 に残してあります。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
@@ -1132,6 +1298,45 @@
     <message>
         <source>a question with the id %1 already exists</source>
         <translation>ID が %1 の問題は既にあります</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <source>Shiken backs up your history once a day and after every submitted exam, into %1. Restoring a backup replaces the current database, which is kept beside it.</source>
+        <translation>Shiken は 1 日 1 回と、試験を提出するたびに、学習履歴を %1 にバックアップします。バックアップを復元すると現在のデータベースが置き換わります。現在のデータベースは同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>受験回数</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>解答数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation>復元できません: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1679,10 @@
     <message>
         <source>Shiken</source>
         <translation>Shiken</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Shiken (%2). Close it first.</source>
+        <translation>%1 は別の Shiken (%2) で開かれています。先にそちらを閉じてください。</translation>
     </message>
 </context>
 </TS>

@@ -414,7 +414,7 @@ void MainWindow::retranslate()
     m_historyAction->setText(tr("Progress and &History"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import Questions…"));
-    m_restoreAction->setText(tr("Restore &Backup…"));
+    m_restoreAction->setText(tr("&Restore Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));
 }
