@@ -14,6 +14,7 @@ packages=(
 # The test presets also check the menu entry and the AppStream metadata with their validators.
 case "$preset" in
     testing | sanitize) packages+=(desktop-file-utils appstream) ;;
+    fuzz) packages+=(clang libclang-rt-14-dev) ;;
 esac
 scripts/install-packages.sh "${packages[@]}"
 
