@@ -10,12 +10,14 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "restorebackupdialog.h"
 #include "resultspage.h"
 #include "reviewdialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -104,6 +106,12 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     bool ok = save(&window, folder, u"home"_s + suffix);
     window.showHistory();
     ok = save(&window, folder, u"history"_s + suffix) && ok;
+    {
+        // Each of those exams was backed up as it was submitted.
+        RestoreBackupDialog restore(database.path(), &window);
+        restore.show();
+        ok = save(&restore, folder, u"restore-backup"_s + suffix) && ok;
+    }
 
     ExamSession::Setup setup;
     setup.request.seed = 2026;
@@ -130,6 +138,16 @@ bool render(const QString &language, const QDir &folder, bool pdf)
                           session->question(session->position()).correctKeys().left(1));
     session->tick();
     ok = save(&window, folder, u"exam-page"_s + suffix) && ok;
+    {
+        // A write that fails: the database refuses it, the exam waits for a retry.
+        QSqlQuery pragma(database.connection());
+        pragma.exec(u"PRAGMA query_only = 1"_s);
+        session->setFlagged(session->position(), true);
+        ok = save(&window, folder, u"exam-unsaved"_s + suffix) && ok;
+        pragma.exec(u"PRAGMA query_only = 0"_s);
+        session->saveUnsaved();
+        session->setRunning(true);
+    }
 
     ReviewDialog review(*session, language, &window);
     review.setFilter(ReviewDialog::Filter::Incomplete);

@@ -307,6 +307,10 @@ void ExamPage::setSession(ExamSession *session)
     m_connections.append(connect(session, &ExamSession::submitted, this, &ExamPage::finished));
     m_connections.append(
         connect(session, &ExamSession::saveFailed, this, &ExamPage::showSaveProblem));
+    m_connections.append(connect(session, &ExamSession::saved, this, [this] {
+        m_unsavedBar->hide();
+        showQuestion();
+    }));
     m_unsavedBar->setVisible(session->hasUnsavedChanges());
     retranslate();
     refreshTime();
