@@ -443,7 +443,7 @@ void ExamPage::showQuestion()
     static const char *const counts[] = {QT_TR_NOOP("Choose TWO."), QT_TR_NOOP("Choose THREE.")};
     m_instruction->setText(multiple ? (question.select == 3 ? tr(counts[1]) : tr(counts[0]))
                                     : QString());
-    m_instruction->setVisible(multiple);
+    m_instruction->setVisible(multiple && !paused);
 
     // Rebuild the choice rows: their kind (radio or check box) and number follow the question.
     qDeleteAll(m_choiceRows);
