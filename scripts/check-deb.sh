@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs a Shiken .deb on a brand-new Debian 12 root with apt-get, without recommended
 # packages (so its Depends alone must be enough), and there runs the program as a user would:
-# --version, validate, stats on a scratch database, the window offscreen for a few seconds,
-# and checks that the menu entry, icons, metadata and manual page are in place.
+# --version, validate, the window offscreen for a few seconds on a scratch database, stats
+# and a backup of that database, and checks that the menu entry, icons, metadata and manual
+# page are in place.
 # Usage (as root): scripts/check-deb.sh path/to/shiken_<version>_amd64.deb
 set -euo pipefail
 deb=$(realpath "$1")
@@ -24,7 +25,6 @@ echo \"check-deb: installed $name\"
 shiken --version
 shiken --help | head -n 1
 shiken validate
-shiken stats --db /tmp/scratch.sqlite
 for f in /usr/share/applications/app.shiken.Shiken.desktop \
          /usr/share/metainfo/app.shiken.Shiken.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/app.shiken.Shiken.svg \
@@ -34,5 +34,7 @@ for f in /usr/share/applications/app.shiken.Shiken.desktop \
     test -s \"\$f\" || { echo \"check-deb: missing \$f\"; exit 1; }
 done
 /tmp/check-window.sh shiken --db /tmp/scratch.sqlite
+shiken stats --db /tmp/scratch.sqlite
+shiken backup --db /tmp/scratch.sqlite
 echo 'check-deb: the package installs and runs'
 "
