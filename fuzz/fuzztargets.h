@@ -80,12 +80,14 @@ inline int database(const uint8_t *data, size_t size)
     }
     Database db(path);
     if (db.open()) {
-        const Statistics statistics(db);
-        statistics.mastery(QStringLiteral("soa-c03"), Statistics::Dimension::Domain);
-        statistics.history(QStringLiteral("soa-c03"));
-        AttemptStore store(db);
-        if (const qint64 id = store.inProgress())
-            store.load(id);
+        {
+            const Statistics statistics(db);
+            statistics.mastery(QStringLiteral("soa-c03"), Statistics::Dimension::Domain);
+            statistics.history(QStringLiteral("soa-c03"));
+            AttemptStore store(db);
+            if (const qint64 id = store.inProgress())
+                store.load(id);
+        }
         db.close();
         Backups::inspect(path);
     } else {

@@ -244,6 +244,21 @@ private slots:
         QCOMPARE(readFile(path), before);
     }
 
+    // Found by fuzzing: user_version is a signed 32-bit number, and a negative one must be
+    // refused like any foreign file, not taken as a migration step.
+    void negativeSchemaVersionIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"negative.sqlite"_s);
+        QVERIFY(rawExec(path,
+                        {u"CREATE TABLE attempts (id INTEGER)"_s, u"PRAGMA user_version = -2"_s}));
+        const QByteArray before = readFile(path);
+        Database db(path);
+        QVERIFY(!db.open());
+        QCOMPARE(db.status(), Database::Status::NotShiken);
+        QCOMPARE(readFile(path), before);
+    }
+
     void foreignDatabaseIsRefused()
     {
         QTemporaryDir dir;

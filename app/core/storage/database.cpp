@@ -56,6 +56,11 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
         return Status::CannotOpen;
     }
     const int version = query.value(0).toInt();
+    // user_version is any 32-bit number in the file's header; Shiken only ever writes 1..N.
+    if (version < 0) {
+        *message = tr("%1 is an SQLite database of another program").arg(m_path);
+        return Status::NotShiken;
+    }
     if (version > Schema::currentVersion) {
         *message = tr("%1 was written by a newer version of Shiken (schema %2; this version reads "
                       "up to %3)")

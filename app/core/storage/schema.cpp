@@ -174,7 +174,12 @@ int version(const QSqlDatabase &db)
 bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
 {
     Q_ASSERT(targetVersion <= currentVersion && steps.size() == currentVersion);
-    for (int from = version(db); from < targetVersion; ++from) {
+    const int start = version(db);
+    if (start < 0) {
+        *error = u"the schema version %1 is not one of Shiken's"_s.arg(start);
+        return false;
+    }
+    for (int from = start; from < targetVersion; ++from) {
         if (!db.transaction()) {
             *error = db.lastError().text();
             return false;
