@@ -88,6 +88,8 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
         tree->setUniformRowHeights(true);
     }
     m_attempts->setModel(m_attemptsModel);
+    // Every column as wide as its widest cell, so dates and times are never cut.
+    m_attempts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_mastery->setColumnCount(4);
     m_mastery->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_leeches->setColumnCount(3);
@@ -219,6 +221,16 @@ void HistoryPage::fillAttempts()
         series->attachAxis(values);
     }
     values->setRange(blueprint ? blueprint->scaleMin : 100, blueprint ? blueprint->scaleMax : 1000);
+    // Scores are whole numbers, on a few round ticks (100, 400, 700, 1000 on the 100–1000
+    // scale): more ticks than that do not fit the chart's height and lose their labels.
+    values->setLabelFormat(u"%d"_s);
+    const int span = blueprint ? blueprint->scaleMax - blueprint->scaleMin : 900;
+    for (const int step : {300, 200, 250, 100}) {
+        if (span % step == 0 && span / step <= 5) {
+            values->setTickCount(span / step + 1);
+            break;
+        }
+    }
     dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs),
                     QDateTime::fromMSecsSinceEpoch(last + dayMs));
     QChart *old = m_scoreChart->chart();

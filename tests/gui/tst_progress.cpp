@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +198,17 @@ private slots:
         QCOMPARE(history->scoreSeries()->at(1).y(), days.at(1).score);
         QCOMPARE(days.at(1).attempts, attempts - 1);
         QVERIFY(history->scoreSeries()->at(0).x() < history->scoreSeries()->at(1).x());
+        // The score axis prints whole numbers on round ticks, and no date is cut short.
+        const auto axes = history->scoreSeries()->attachedAxes();
+        auto *scoreAxis = qobject_cast<QValueAxis *>(
+            *std::find_if(axes.begin(), axes.end(),
+                          [](QAbstractAxis *axis) { return axis->orientation() == Qt::Vertical; }));
+        QVERIFY(scoreAxis);
+        QCOMPARE(scoreAxis->labelFormat(), u"%d"_s);
+        QCOMPARE(scoreAxis->tickCount(), 4); // 100, 400, 700, 1000
+        const QModelIndex date = list->model()->index(0, 0);
+        QVERIFY(list->columnWidth(0)
+                >= list->fontMetrics().horizontalAdvance(date.data().toString()));
 
         // domain lines, each can be hidden
         QLineSeries *domainOne = history->domainSeries(u"1"_s);
