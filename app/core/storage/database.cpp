@@ -46,7 +46,7 @@ bool Database::fail(Status status, const QString &message)
 }
 
 // Checks an opened connection, then sets it up and migrates it. Nothing is written before
-// the checks pass, so a bad file stays as it was.
+// the checks and the migration pass, so a refused file stays as it was.
 Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
 {
     QSqlQuery query(db);
@@ -91,8 +91,9 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
         }
     }
 
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s}) {
+    // Connection settings only: none of these writes to the file.
+    for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA busy_timeout = 5000"_s}) {
         if (!query.exec(pragma)) {
             *message = tr("cannot set up %1: %2").arg(m_path, query.lastError().text());
             return Status::CannotOpen;
@@ -100,6 +101,7 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
     }
     query.finish();
 
+    // The migration is one transaction, so a failed one leaves the file as it was.
     QString error;
     if (!Schema::migrate(db, Schema::currentVersion, &error)) {
         *message = tr("cannot upgrade %1 to schema %2: %3")
@@ -108,6 +110,12 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
                        .arg(error);
         return Status::MigrationFailed;
     }
+    // Switching to WAL rewrites the file's header, so only a file that is accepted is switched.
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s)) {
+        *message = tr("cannot set up %1: %2").arg(m_path, query.lastError().text());
+        return Status::CannotOpen;
+    }
+    query.finish();
     return Status::Open;
 }
 

@@ -179,12 +179,15 @@ bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
         *error = u"the schema version %1 is not one of Shiken's"_s.arg(start);
         return false;
     }
-    for (int from = start; from < targetVersion; ++from) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        bool ok = true;
+    if (start >= targetVersion)
+        return true;
+    // All steps in one transaction: a step that fails leaves the file as it was, not halfway.
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (int from = start; ok && from < targetVersion; ++from) {
         for (const QString &sql : steps.at(from).statements) {
             if (!(ok = exec(db, sql, error)))
                 break;
@@ -194,12 +197,12 @@ bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
         // user_version lives in the file header and is part of the transaction.
         if (ok)
             ok = exec(db, u"PRAGMA user_version = %1"_s.arg(from + 1), error);
-        if (!ok || !db.commit()) {
-            if (ok)
-                *error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
     }
     return true;
 }
