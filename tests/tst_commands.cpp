@@ -106,7 +106,7 @@ private slots:
                           "{\n  \"format\": \"shiken-questions/1\",\n  oops\n}\n"));
         const Run run = shiken({u"validate"_s, path(u"syntax.json"_s)});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"syntax.json: line 3, column 4: invalid JSON"_s),
+        QVERIFY2(run.err.contains(u"syntax.json: line 3, column 3: invalid JSON"_s),
                  qPrintable(run.err));
     }
 

@@ -381,6 +381,10 @@
         <source>a question with this id already exists</source>
         <translation>この ID の問題は既にあります</translation>
     </message>
+    <message>
+        <source>given twice</source>
+        <translation>2 回指定されています</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1105,6 +1109,49 @@
     <message>
         <source>No missed questions are due for review.</source>
         <translation>復習の時期が来た問題はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonObjectStream</name>
+    <message>
+        <source>the file ends where %1 is expected</source>
+        <translation>%1 があるべき位置でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>%1 expected</source>
+        <translation>%1 が必要です</translation>
+    </message>
+    <message>
+        <source>“{” (the file must hold one JSON object)</source>
+        <translation>「{」（ファイルは 1 つの JSON オブジェクトでなければなりません）</translation>
+    </message>
+    <message>
+        <source>a field name in quotes</source>
+        <translation>引用符で囲んだフィールド名</translation>
+    </message>
+    <message>
+        <source>the end of a string</source>
+        <translation>文字列の終わり</translation>
+    </message>
+    <message>
+        <source>“:” after a field name</source>
+        <translation>フィールド名の後の「:」</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>“,” or “}”</source>
+        <translation>「,」または「}」</translation>
+    </message>
+    <message>
+        <source>“,” or “]”</source>
+        <translation>「,」または「]」</translation>
+    </message>
+    <message>
+        <source>text after the end of the JSON object</source>
+        <translation>JSON オブジェクトの終わりの後にテキストがあります</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@ int Commands::run(const QString &command, const QStringList &arguments, QTextStr
 
 bool Commands::syncBundledBank(Database &database, QString *error)
 {
+    // The usual start: the bundle is the one already synced, and nothing is parsed.
+    if (QuestionStore(database).bundleHash()
+        == BankReader::directoryHash(BankReader::bundledPath()))
+        return true;
     BankIssues issues;
     const Bank bank = BankReader::readBundled(&issues);
     if (!issues.isEmpty()) {
@@ -339,25 +343,21 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
         return InvalidInput;
     QuestionStore store(database);
     BankIssues issues;
-    const QList<Question> questions
-        = BankReader::readQuestionFiles(files, store.catalog(), store.allIds(), &issues);
+    QString error;
+    const int imported = store.importFiles(files, QuestionStore::importSource(files),
+                                           QDateTime::currentMSecsSinceEpoch(), &issues, &error);
     if (!issues.isEmpty()) {
         printIssues(issues, err);
         err << tr("nothing was imported: %n problem(s) found", nullptr, int(issues.size()))
             << Qt::endl;
         return InvalidInput;
     }
-    QStringList names;
-    for (const QString &file : files)
-        names.append(QFileInfo(file).fileName());
-    QString error;
-    if (!store.importQuestions(questions, u"import:"_s + names.join(u','),
-                               QDateTime::currentMSecsSinceEpoch(), &error)) {
+    if (imported < 0) {
         err << "shiken import: " << error << Qt::endl;
         err << tr("nothing was imported") << Qt::endl;
         return InvalidInput;
     }
-    out << tr("imported %n question(s)", nullptr, int(questions.size())) << " ("
+    out << tr("imported %n question(s)", nullptr, imported) << " ("
         << tr("%n file(s)", nullptr, int(files.size())) << ")" << Qt::endl;
     return Success;
 }

@@ -58,7 +58,9 @@ void BankOverviewPage::changeEvent(QEvent *event)
 void BankOverviewPage::retranslate()
 {
     m_domains->setHeaderLabels({tr("Domain"), tr("Weight"), tr("Questions")});
-    reload();
+    // The page reads the database when it is shown (MainWindow calls reload()), not at start-up.
+    if (isVisible())
+        reload();
 }
 
 void BankOverviewPage::reload()
@@ -74,9 +76,7 @@ void BankOverviewPage::reload()
     }
     m_title->setText(blueprint->title.in(language));
     const QMap<QString, int> byDomain = store.activeCountsByDomain(blueprint->id);
-    QMap<QString, int> byTask;
-    for (const PoolEntry &entry : store.pool(blueprint->id))
-        ++byTask[entry.task];
+    const QMap<QString, int> byTask = store.activeCountsByTask(blueprint->id);
     for (const Domain &domain : blueprint->domains) {
         auto *item = new QTreeWidgetItem(m_domains);
         item->setText(0, tr("Domain %1: %2").arg(domain.id, domain.name.in(language)));

@@ -289,22 +289,15 @@ bool MainWindow::importQuestions()
         return false;
     QuestionStore store(m_database);
     BankIssues issues;
-    const QList<Question> questions
-        = BankReader::readQuestionFiles(files, store.catalog(), store.allIds(), &issues);
     QString error;
-    if (issues.isEmpty()) {
-        QStringList names;
-        for (const QString &file : files)
-            names.append(QFileInfo(file).fileName());
-        if (store.importQuestions(questions, u"import:"_s + names.join(u','), m_clock.wallMs(),
-                                  &error)) {
-            m_prompter.inform(
-                this, tr("Questions Imported"),
-                tr("%n question(s) added to the bank.", nullptr, int(questions.size())));
-            m_home->refresh();
-            m_bankOverview->reload();
-            return true;
-        }
+    const int imported = store.importFiles(files, QuestionStore::importSource(files),
+                                           m_clock.wallMs(), &issues, &error);
+    if (imported >= 0) {
+        m_prompter.inform(this, tr("Questions Imported"),
+                          tr("%n question(s) added to the bank.", nullptr, imported));
+        m_home->refresh();
+        m_bankOverview->reload();
+        return true;
     }
     QStringList lines;
     for (const BankIssue &issue : std::as_const(issues).mid(0, 20))

@@ -212,8 +212,88 @@ private slots:
         BankReader::parseQuestions(json, u"bad.json"_s, m_catalog, &issues);
         QCOMPARE(issues.size(), 1);
         QVERIFY2(
-            issues.first().toString().startsWith(u"bad.json: line 4, column 4: invalid JSON"_s),
+            issues.first().toString().startsWith(u"bad.json: line 4, column 3: invalid JSON"_s),
             qPrintable(issues.first().toString()));
+    }
+
+    // Question files are read one question at a time; what a whole-file reader would accept
+    // and refuse must not change with where the file's pieces fall.
+    void largeFileIsReadAcrossBufferBoundaries()
+    {
+        QJsonArray list;
+        for (int i = 0; i < 1500; ++i) // about 2.5 MB: the reader's 1 MB pieces split questions
+            list.append(questionJson(u"bulk-%1"_s.arg(i, 4, 10, QChar(u'0'))));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bulk.json"_s);
+        const QByteArray data = questionFile(list);
+        QVERIFY(data.size() > 2 * (1 << 20));
+        QVERIFY(writeFile(path, data));
+        BankIssues issues;
+        int count = 0;
+        QString last;
+        BankReader::readQuestionFiles(
+            {path}, m_catalog, [](const QString &) { return false; }, &issues,
+            [&](Question &&question) {
+                ++count;
+                last = question.id;
+            });
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
+        QCOMPARE(count, 1500);
+        QCOMPARE(last, u"bulk-1499"_s);
+    }
+
+    void examNamedAfterTheQuestionsIsRead()
+    {
+        const QByteArray json = "{\"questions\": ["
+            + QJsonDocument(questionJson()).toJson(QJsonDocument::Compact)
+            + "], \"format\": \"shiken-questions/1\", \"exam\": \"soa-c03\"}";
+        BankIssues issues;
+        const QList<Question> read
+            = BankReader::parseQuestions(json, u"f.json"_s, m_catalog, &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().id, u"sample-question-01"_s);
+    }
+
+    void syntaxErrorInsideAQuestionIsPlacedInTheFile()
+    {
+        QByteArray json = questionFile({questionJson(u"first"_s), questionJson(u"second"_s)});
+        // break the second question's difficulty: "difficulty": 2 -> "difficulty": 2x
+        const qsizetype at = json.indexOf("\"difficulty\"", json.indexOf("\"difficulty\"") + 1);
+        QVERIFY(at > 0);
+        const qsizetype value = json.indexOf(':', at) + 2;
+        json.insert(value + 1, "x");
+        const QByteArray before = json.left(value + 1);
+        const int line = int(before.count('\n')) + 1;
+        BankIssues issues;
+        QVERIFY(BankReader::parseQuestions(json, u"f.json"_s, m_catalog, &issues).isEmpty());
+        QCOMPARE(issues.size(), 1);
+        QVERIFY2(issues.first().toString().startsWith(u"f.json: line %1, column"_s.arg(line)),
+                 qPrintable(issues.first().toString()));
+    }
+
+    void textAfterTheObjectIsRefused()
+    {
+        BankIssues issues;
+        QVERIFY(BankReader::parseQuestions(questionFile({questionJson()}) + "\n{}", u"f.json"_s,
+                                           m_catalog, &issues)
+                    .isEmpty());
+        QCOMPARE(issues.size(), 1);
+        QVERIFY2(issues.first().message.contains(u"text after the end"_s),
+                 qPrintable(issues.first().toString()));
+    }
+
+    void truncatedFileIsRefused()
+    {
+        const QByteArray whole = questionFile({questionJson()});
+        for (const qsizetype cut : {qsizetype(1), whole.size() / 3, whole.size() - 3}) {
+            BankIssues issues;
+            QVERIFY(BankReader::parseQuestions(whole.left(cut), u"f.json"_s, m_catalog, &issues)
+                        .isEmpty());
+            QCOMPARE(issues.size(), 1);
+            QVERIFY2(issues.first().message.contains(u"invalid JSON"_s),
+                     qPrintable(issues.first().toString()));
+        }
     }
 
     void fileLevelErrorsAreReported()

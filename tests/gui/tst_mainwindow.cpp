@@ -97,7 +97,9 @@ private slots:
         QVERIFY(TestSupport::openWithBank(db));
         MainWindow window(db, m_clock, m_prompter);
         window.show();
+        window.findChild<QAction *>(u"bankAction"_s)->trigger();
         auto *tree = window.findChild<QTreeWidget *>(u"bankDomains"_s);
+        QVERIFY(tree->isVisible());
         QCOMPARE(tree->headerItem()->text(2), u"Questions"_s);
         Language::install(u"ja"_s);
         QTRY_COMPARE(tree->headerItem()->text(2), u"問題数"_s);

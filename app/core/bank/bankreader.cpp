@@ -1,5 +1,8 @@
 #include "bank/bankreader.h"
 
+#include "bank/jsonstream.h"
+
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -417,41 +420,139 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
 QList<Question> BankReader::parseQuestions(const QByteArray &json, const QString &file,
                                            const BankCatalog &catalog, BankIssues *issues)
 {
-    Reporter reporter(file, issues);
-    const auto object = parseDocument(json, reporter);
-    if (!object)
-        return {};
-    checkKnownFields(*object, {u"format"_s, u"exam"_s, u"questions"_s}, reporter, {}, {});
-    if (object->value(u"format"_s).toString() != questionsFormat)
-        reporter.add({}, u"format"_s, tr("must be \"%1\"").arg(questionsFormat));
-    const QString exam = object->value(u"exam"_s).toString();
-    if (!catalog.blueprint(exam)) {
-        reporter.add({}, u"exam"_s, tr("no exam blueprint \"%1\"").arg(exam));
-        return {};
-    }
-    if (!object->value(u"questions"_s).isArray()) {
-        reporter.add({}, u"questions"_s, tr("must be a list of questions"));
-        return {};
-    }
-
     QList<Question> questions;
-    QSet<QString> seen;
-    for (const QJsonValue &value : object->value(u"questions"_s).toArray()) {
-        if (!value.isObject()) {
-            reporter.add({}, u"questions"_s, tr("every entry must be a question object"));
-            continue;
-        }
-        const auto question = questionFromJson(value.toObject(), exam, &catalog, file, issues);
-        if (!question)
-            continue; // it reported its own issues
-        if (seen.contains(question->id)) {
-            reporter.add(question->id, u"id"_s, tr("used twice in this file"));
-            continue;
-        }
-        seen.insert(question->id);
-        questions.append(*question);
-    }
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    if (!readQuestions(&buffer, file, catalog, issues,
+                       [&](Question &&question) { questions.append(std::move(question)); }))
+        return {};
     return questions;
+}
+
+bool BankReader::readQuestions(QIODevice *device, const QString &file, const BankCatalog &catalog,
+                               BankIssues *issues, const std::function<void(Question &&)> &take)
+{
+    Reporter reporter(file, issues);
+    const auto syntaxError = [&](std::pair<int, int> at, const QString &message) {
+        reporter.fileIssue(
+            tr("line %1, column %2: invalid JSON: %3").arg(at.first).arg(at.second).arg(message));
+    };
+    struct Piece
+    {
+        QByteArray raw;
+        int line;
+        int column;
+    };
+    // Parses one piece of the file as JSON; a scalar is wrapped in a list to be read.
+    const auto parse = [&](const Piece &piece, bool scalar) -> std::optional<QJsonValue> {
+        QJsonParseError error;
+        const QJsonDocument document
+            = QJsonDocument::fromJson(scalar ? '[' + piece.raw + ']' : piece.raw, &error);
+        if (error.error != QJsonParseError::NoError) {
+            syntaxError(JsonObjectStream::position(piece.raw, piece.line, piece.column,
+                                                   error.offset - (scalar ? 1 : 0)),
+                        error.errorString());
+            return std::nullopt;
+        }
+        if (scalar)
+            return document.array().at(0);
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    };
+
+    QString exam;
+    bool examNamed = false, formatSeen = false, questionsSeen = false, syntaxOk = true;
+    QSet<QString> members;
+    QSet<QString> seen;
+    QList<Piece> waiting; // questions read before the file named its exam
+    const auto question = [&](const Piece &piece) {
+        const auto value = parse(piece, false);
+        if (!value) {
+            syntaxOk = false;
+            return;
+        }
+        if (!value->isObject()) {
+            reporter.add({}, u"questions"_s, tr("every entry must be a question object"));
+            return;
+        }
+        auto read = questionFromJson(value->toObject(), exam, &catalog, file, issues);
+        if (!read)
+            return; // it reported its own issues
+        if (seen.contains(read->id)) {
+            reporter.add(read->id, u"id"_s, tr("used twice in this file"));
+            return;
+        }
+        seen.insert(read->id);
+        take(std::move(*read));
+    };
+    const auto examKnown = [&] {
+        return examNamed && catalog.blueprint(exam);
+    };
+
+    JsonObjectStream stream(device, u"questions"_s);
+    for (bool done = false; !done && syntaxOk;) {
+        switch (stream.next()) {
+        case JsonObjectStream::Token::Member: {
+            const QString key = stream.key();
+            if (members.contains(key))
+                reporter.add({}, key, tr("given twice"));
+            members.insert(key);
+            const auto value = parse({stream.raw(), stream.line(), stream.column()}, true);
+            if (!value) {
+                syntaxOk = false;
+            } else if (key == u"format") {
+                formatSeen = true;
+                if (value->toString() != questionsFormat)
+                    reporter.add({}, u"format"_s, tr("must be \"%1\"").arg(questionsFormat));
+            } else if (key == u"exam") {
+                exam = value->toString();
+                examNamed = true;
+                if (!catalog.blueprint(exam))
+                    reporter.add({}, u"exam"_s, tr("no exam blueprint \"%1\"").arg(exam));
+            } else if (key == u"questions") {
+                questionsSeen = true;
+                reporter.add({}, u"questions"_s, tr("must be a list of questions"));
+            } else {
+                reporter.add({}, key, tr("unknown field (check the spelling)"));
+            }
+            break;
+        }
+        case JsonObjectStream::Token::ArrayStart:
+            if (members.contains(stream.key()))
+                reporter.add({}, stream.key(), tr("given twice"));
+            members.insert(stream.key());
+            questionsSeen = true;
+            break;
+        case JsonObjectStream::Token::Element:
+            if (examKnown())
+                question({stream.raw(), stream.line(), stream.column()});
+            else if (!examNamed)
+                waiting.append({stream.raw(), stream.line(), stream.column()});
+            break;
+        case JsonObjectStream::Token::ArrayEnd:
+            break;
+        case JsonObjectStream::Token::End:
+            done = true;
+            break;
+        case JsonObjectStream::Token::Error:
+            syntaxError({stream.line(), stream.column()}, stream.errorString());
+            syntaxOk = false;
+            break;
+        }
+    }
+    if (!syntaxOk)
+        return false;
+    if (!formatSeen)
+        reporter.add({}, u"format"_s, tr("must be \"%1\"").arg(questionsFormat));
+    if (!examNamed)
+        reporter.add({}, u"exam"_s, tr("no exam blueprint \"%1\"").arg(exam));
+    if (!questionsSeen)
+        reporter.add({}, u"questions"_s, tr("must be a list of questions"));
+    if (examKnown()) {
+        for (const Piece &piece : std::as_const(waiting))
+            question(piece);
+    }
+    return syntaxOk;
 }
 
 QByteArray BankReader::blueprintToJson(const Blueprint &blueprint)
@@ -520,10 +621,28 @@ QJsonObject BankReader::questionToJson(const Question &question)
     return object;
 }
 
+QByteArray BankReader::directoryHash(const QString &directory)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QDir dir(directory);
+    QStringList files = jsonFilesIn(dir.filePath(u"exams"_s));
+    files.append(dir.filePath(u"topics.json"_s));
+    files += jsonFilesIn(dir.filePath(u"questions"_s));
+    for (const QString &path : std::as_const(files)) {
+        QString error;
+        const QByteArray data = readFile(path, &error);
+        if (!error.isEmpty())
+            continue; // as readDirectory, which reports it
+        hash.addData(dir.relativeFilePath(path).toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(data);
+    }
+    return hash.result().toHex();
+}
+
 Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)
 {
     Bank bank;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     const QDir dir(directory);
     QString error;
 
@@ -535,9 +654,6 @@ Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)
             error.clear();
             return {};
         }
-        hash.addData(QDir(directory).relativeFilePath(path).toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-        hash.addData(data);
         return data;
     };
 
@@ -578,7 +694,7 @@ Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)
             bank.questions.append(q);
         }
     }
-    bank.contentHash = hash.result().toHex();
+    bank.contentHash = directoryHash(directory);
     return bank;
 }
 
@@ -586,32 +702,42 @@ QList<Question> BankReader::readQuestionFiles(const QStringList &paths, const Ba
                                               const QSet<QString> &takenIds, BankIssues *issues)
 {
     QList<Question> questions;
+    readQuestionFiles(
+        paths, catalog, [&](const QString &id) { return takenIds.contains(id); }, issues,
+        [&](Question &&question) { questions.append(std::move(question)); });
+    return questions;
+}
+
+void BankReader::readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
+                                   const std::function<bool(const QString &)> &isTaken,
+                                   BankIssues *issues, const std::function<void(Question &&)> &take)
+{
     QHash<QString, QString> fileOf;
     for (const QString &path : paths) {
         const QString name = displayName(path);
-        QString error;
-        const QByteArray data = readFile(path, &error);
-        if (!error.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
             if (issues)
-                issues->append({name, {}, {}, tr("cannot read: %1").arg(error)});
+                issues->append({name, {}, {}, tr("cannot read: %1").arg(file.errorString())});
             continue;
         }
-        for (const Question &q : parseQuestions(data, name, catalog, issues)) {
-            if (takenIds.contains(q.id)) {
+        readQuestions(&file, name, catalog, issues, [&](Question &&q) {
+            if (isTaken(q.id)) {
                 if (issues)
                     issues->append(
                         {name, q.id, u"id"_s, tr("a question with this id already exists")});
-                continue;
+                return;
             }
             if (fileOf.contains(q.id)) {
                 if (issues)
                     issues->append(
                         {name, q.id, u"id"_s, tr("already used in %1").arg(fileOf.value(q.id))});
-                continue;
+                return;
             }
             fileOf.insert(q.id, name);
-            questions.append(q);
-        }
+            take(std::move(q));
+        });
+        if (file.error() != QFileDevice::NoError && issues)
+            issues->append({name, {}, {}, tr("cannot read: %1").arg(file.errorString())});
     }
-    return questions;
 }

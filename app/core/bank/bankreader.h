@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+
+class QIODevice;
+
 // Reads and validates the bank's JSON files: blueprints, the topic vocabulary and question
 // files. The one place that knows the file format (docs/question-format.md); every rule the
 // validator enforces is here.
@@ -23,11 +27,18 @@ public:
     // Reads a bank directory: exams/*.json, topics.json and questions/*.json.
     static Bank readDirectory(const QString &directory, BankIssues *issues);
     static Bank readBundled(BankIssues *issues) { return readDirectory(bundledPath(), issues); }
+    // The hash of a bank directory's files (Bank::contentHash), without parsing them.
+    static QByteArray directoryHash(const QString &directory);
 
     // Reads question files from anywhere, checked against a catalog. Ids must be unique among
     // the files and must not be in takenIds. Only fully valid questions are returned.
     static QList<Question> readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
                                              const QSet<QString> &takenIds, BankIssues *issues);
+    // The same, one question at a time: each valid question whose id is not taken goes to
+    // take as soon as it is read.
+    static void readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
+                                  const std::function<bool(const QString &)> &isTaken,
+                                  BankIssues *issues, const std::function<void(Question &&)> &take);
 
     static std::optional<Blueprint> parseBlueprint(const QByteArray &json, const QString &file,
                                                    BankIssues *issues);
@@ -35,6 +46,11 @@ public:
                                     BankIssues *issues);
     static QList<Question> parseQuestions(const QByteArray &json, const QString &file,
                                           const BankCatalog &catalog, BankIssues *issues);
+    // Reads a question file from a device one question at a time, handing each valid one to
+    // take as soon as it is read, so a file of any size is held one question at a time.
+    // Returns false on a syntax error (reported with its line and column; reading stops).
+    static bool readQuestions(QIODevice *device, const QString &file, const BankCatalog &catalog,
+                              BankIssues *issues, const std::function<void(Question &&)> &take);
 
     // A blueprint / question as the JSON of the file format, and back (for storage).
     static QByteArray blueprintToJson(const Blueprint &blueprint);

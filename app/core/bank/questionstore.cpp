@@ -5,6 +5,7 @@
 #include "storage/sqltransaction.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,51 +32,72 @@ QuestionStore::QuestionStore(const Database &database)
     : m_db(database.connection())
 { }
 
-bool QuestionStore::writeQuestion(const Question &question, const QString &source, qint64 nowMs,
-                                  bool update, QString *error)
+// Writes questions with statements prepared once, for imports of any size.
+class QuestionStore::Writer
 {
-    const QByteArray json = compactJson(question);
-    QSqlQuery query(m_db);
-    if (update) {
-        query.prepare(
+public:
+    Writer(const QSqlDatabase &db, QString source, qint64 nowMs)
+        : m_insert(db)
+        , m_update(db)
+        , m_clearTopics(db)
+        , m_addTopic(db)
+        , m_source(std::move(source))
+        , m_nowMs(nowMs)
+    {
+        m_insert.prepare(u"INSERT INTO questions (id, exam, domain, task, grp, choice_keys, data,"
+                         " content_hash, source, retired, added_at, updated_at) VALUES (:id, :exam,"
+                         " :domain, :task, :grp, :keys, :data, :hash, :source, 0, :now, :now)"_s);
+        m_update.prepare(
             u"UPDATE questions SET exam = :exam, domain = :domain, task = :task,"
             " grp = :grp, choice_keys = :keys, data = :data, content_hash = :hash, retired = 0,"
             " updated_at = :now WHERE id = :id"_s);
-    } else {
-        query.prepare(u"INSERT INTO questions (id, exam, domain, task, grp, choice_keys, data,"
-                      " content_hash, source, retired, added_at, updated_at) VALUES (:id, :exam,"
-                      " :domain, :task, :grp, :keys, :data, :hash, :source, 0, :now, :now)"_s);
-        query.bindValue(u":source"_s, source);
+        m_clearTopics.prepare(u"DELETE FROM question_topics WHERE question_id = ?"_s);
+        m_addTopic.prepare(u"INSERT INTO question_topics (question_id, topic) VALUES (?, ?)"_s);
     }
-    query.bindValue(u":id"_s, question.id);
-    query.bindValue(u":exam"_s, question.exam);
-    query.bindValue(u":domain"_s, question.domain);
-    query.bindValue(u":task"_s, question.task);
-    query.bindValue(u":grp"_s, question.group.isEmpty() ? QVariant() : QVariant(question.group));
-    QString keys;
-    for (const Choice &choice : question.choices)
-        keys += choice.key;
-    query.bindValue(u":keys"_s, keys);
-    query.bindValue(u":data"_s, QString::fromUtf8(json));
-    query.bindValue(u":hash"_s, hashOf(json));
-    query.bindValue(u":now"_s, nowMs);
-    if (!execPrepared(query, error))
-        return false;
 
-    QSqlQuery topics(m_db);
-    topics.prepare(u"DELETE FROM question_topics WHERE question_id = ?"_s);
-    topics.addBindValue(question.id);
-    if (!execPrepared(topics, error))
-        return false;
-    topics.prepare(u"INSERT INTO question_topics (question_id, topic) VALUES (?, ?)"_s);
-    for (const QString &topic : question.topics) {
-        topics.bindValue(0, question.id);
-        topics.bindValue(1, topic);
-        if (!execPrepared(topics, error))
+    bool write(const Question &question, bool update, QString *error)
+    {
+        const QByteArray json = compactJson(question);
+        QSqlQuery &query = update ? m_update : m_insert;
+        if (!update)
+            query.bindValue(u":source"_s, m_source);
+        query.bindValue(u":id"_s, question.id);
+        query.bindValue(u":exam"_s, question.exam);
+        query.bindValue(u":domain"_s, question.domain);
+        query.bindValue(u":task"_s, question.task);
+        query.bindValue(u":grp"_s,
+                        question.group.isEmpty() ? QVariant() : QVariant(question.group));
+        QString keys;
+        for (const Choice &choice : question.choices)
+            keys += choice.key;
+        query.bindValue(u":keys"_s, keys);
+        query.bindValue(u":data"_s, QString::fromUtf8(json));
+        query.bindValue(u":hash"_s, hashOf(json));
+        query.bindValue(u":now"_s, m_nowMs);
+        if (!execPrepared(query, error))
             return false;
+        if (update) {
+            m_clearTopics.bindValue(0, question.id);
+            if (!execPrepared(m_clearTopics, error))
+                return false;
+        }
+        for (const QString &topic : question.topics) {
+            m_addTopic.bindValue(0, question.id);
+            m_addTopic.bindValue(1, topic);
+            if (!execPrepared(m_addTopic, error))
+                return false;
+        }
+        return true;
     }
-    return true;
-}
+
+private:
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_clearTopics;
+    QSqlQuery m_addTopic;
+    QString m_source;
+    qint64 m_nowMs;
+};
 
 SyncResult QuestionStore::syncBundled(const Bank &bank, qint64 nowMs, QString *error)
 {
@@ -126,18 +148,19 @@ SyncResult QuestionStore::syncBundled(const Bank &bank, qint64 nowMs, QString *e
             {query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
     }
 
+    Writer writer(m_db, bundledSource, nowMs);
     QSet<QString> inBundle;
     for (const Question &question : bank.questions) {
         inBundle.insert(question.id);
         const auto it = stored.constFind(question.id);
         if (it == stored.constEnd()) {
-            if (!writeQuestion(question, bundledSource, nowMs, false, error))
+            if (!writer.write(question, false, error))
                 return result;
             ++result.added;
         } else if (it->source != bundledSource) {
             result.conflicts.append(question.id);
         } else if (it->retired || it->hash != hashOf(compactJson(question))) {
-            if (!writeQuestion(question, bundledSource, nowMs, true, error))
+            if (!writer.write(question, true, error))
                 return result;
             ++result.updated;
         }
@@ -169,16 +192,76 @@ bool QuestionStore::importQuestions(const QList<Question> &questions, const QStr
         *error = m_db.lastError().text();
         return false;
     }
-    const QSet<QString> taken = allIds();
+    Writer writer(m_db, source, nowMs);
     for (const Question &question : questions) {
-        if (taken.contains(question.id)) {
+        if (contains(question.id)) {
             *error = tr("a question with the id %1 already exists").arg(question.id);
             return false;
         }
-        if (!writeQuestion(question, source, nowMs, false, error))
+        if (!writer.write(question, false, error))
             return false;
     }
     return transaction.commit(error);
+}
+
+QString QuestionStore::importSource(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names.append(QFileInfo(path).fileName());
+    return u"import:"_s + names.join(u',');
+}
+
+int QuestionStore::importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
+                               BankIssues *issues, QString *error)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        *error = m_db.lastError().text();
+        return -1;
+    }
+    Writer writer(m_db, source, nowMs);
+    QSqlQuery taken(m_db);
+    taken.prepare(u"SELECT 1 FROM questions WHERE id = ?"_s);
+    const auto isTaken = [&](const QString &id) {
+        taken.bindValue(0, id);
+        const bool found = taken.exec() && taken.next();
+        taken.finish();
+        return found;
+    };
+    // Questions are written as they are read; the first problem stops the writing, reading
+    // goes on to report every problem, and the transaction is then rolled back.
+    int written = 0;
+    BankIssues found;
+    BankReader::readQuestionFiles(paths, catalog(), isTaken, &found, [&](Question &&question) {
+        if (!found.isEmpty() || !error->isEmpty())
+            return;
+        if (writer.write(question, false, error))
+            ++written;
+    });
+    if (!found.isEmpty()) {
+        if (issues)
+            *issues = found;
+        return -1;
+    }
+    if (!error->isEmpty() || !transaction.commit(error))
+        return -1;
+    return written;
+}
+
+bool QuestionStore::contains(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM questions WHERE id = ?"_s);
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+QByteArray QuestionStore::bundleHash() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM meta WHERE key = 'bundle_hash'"_s);
+    return query.exec() && query.next() ? query.value(0).toString().toLatin1() : QByteArray();
 }
 
 BankCatalog QuestionStore::catalog() const
@@ -235,12 +318,13 @@ int QuestionStore::activeCount(const QString &examId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-QMap<QString, int> QuestionStore::activeCountsByDomain(const QString &examId) const
+// Runs a "SELECT key, count ... WHERE exam = ?" and returns its rows.
+static QMap<QString, int> countsOf(const QSqlDatabase &db, const QString &sql,
+                                   const QString &examId)
 {
     QMap<QString, int> counts;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT domain, count(*) FROM questions WHERE exam = ? AND retired = 0"
-                  " GROUP BY domain"_s);
+    QSqlQuery query(db);
+    query.prepare(sql);
     query.addBindValue(examId);
     if (query.exec()) {
         while (query.next())
@@ -249,19 +333,29 @@ QMap<QString, int> QuestionStore::activeCountsByDomain(const QString &examId) co
     return counts;
 }
 
+QMap<QString, int> QuestionStore::activeCountsByDomain(const QString &examId) const
+{
+    return countsOf(m_db,
+                    u"SELECT domain, count(*) FROM questions WHERE exam = ? AND retired = 0"
+                    " GROUP BY domain"_s,
+                    examId);
+}
+
+QMap<QString, int> QuestionStore::activeCountsByTask(const QString &examId) const
+{
+    return countsOf(m_db,
+                    u"SELECT task, count(*) FROM questions WHERE exam = ? AND retired = 0"
+                    " GROUP BY task"_s,
+                    examId);
+}
+
 QMap<QString, int> QuestionStore::activeCountsByTopic(const QString &examId) const
 {
-    QMap<QString, int> counts;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT t.topic, count(*) FROM question_topics t"
-                  " JOIN questions q ON q.id = t.question_id"
-                  " WHERE q.exam = ? AND q.retired = 0 GROUP BY t.topic"_s);
-    query.addBindValue(examId);
-    if (query.exec()) {
-        while (query.next())
-            counts.insert(query.value(0).toString(), query.value(1).toInt());
-    }
-    return counts;
+    return countsOf(m_db,
+                    u"SELECT t.topic, count(*) FROM question_topics t"
+                    " JOIN questions q ON q.id = t.question_id"
+                    " WHERE q.exam = ? AND q.retired = 0 GROUP BY t.topic"_s,
+                    examId);
 }
 
 std::optional<Question> QuestionStore::question(const QString &id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/bank.h"
+#include "bank/bankissue.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -46,13 +47,23 @@ public:
     // Adds questions from a user's files in one transaction: all or nothing.
     bool importQuestions(const QList<Question> &questions, const QString &source, qint64 nowMs,
                          QString *error);
+    // Reads question files and adds their questions as they are read, in one transaction, so
+    // memory stays that of one question whatever the files' size: all of them or, when any
+    // problem is found (every one is reported), none. Returns how many, or -1.
+    // What imported questions record as their source: "import:" and the files' names.
+    static QString importSource(const QStringList &paths);
+    int importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
+                    BankIssues *issues, QString *error);
 
+    QByteArray bundleHash() const; // of the bundle last synced, empty before the first
     BankCatalog catalog() const;
     std::optional<Blueprint> blueprint(const QString &examId) const;
 
     QSet<QString> allIds() const; // retired and imported included
+    bool contains(const QString &id) const;
     int activeCount(const QString &examId) const;
     QMap<QString, int> activeCountsByDomain(const QString &examId) const;
+    QMap<QString, int> activeCountsByTask(const QString &examId) const;
     QMap<QString, int> activeCountsByTopic(const QString &examId) const;
 
     std::optional<Question> question(const QString &id) const;
@@ -61,8 +72,7 @@ public:
     QList<PoolEntry> pool(const QString &examId) const;
 
 private:
-    bool writeQuestion(const Question &question, const QString &source, qint64 nowMs, bool update,
-                       QString *error);
+    class Writer;
 
     QSqlDatabase m_db;
 };
