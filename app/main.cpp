@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "databaseproblem.h"
 #include "exam/clock.h"
+#include "firstpaint.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -147,9 +148,14 @@ int runApplication(int argc, char *argv[])
     });
     if (!instance.listen())
         std::fprintf(stderr, "shiken: a second start on this database cannot reach this window\n");
-    window.show();
     // After the first paint, so that a large database does not delay the window.
-    QTimer::singleShot(0, &window, &MainWindow::backUpIfDue);
+    new FirstPaint(&window, [&window] {
+        if (FirstPaint::quitRequested())
+            QCoreApplication::exit(0);
+        else
+            window.backUpIfDue();
+    });
+    window.show();
     return app.exec();
 }
 

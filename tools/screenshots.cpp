@@ -39,22 +39,6 @@ private:
     qint64 m_ms = 0;
 };
 
-class YesPrompter final : public Prompter
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return true;
-    }
-    void inform(QWidget *, const QString &, const QString &) override { }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return fileName;
-    }
-    QStringList openFileNames(QWidget *, const QString &, const QString &) override { return {}; }
-    QString fileName;
-};
-
 bool save(QWidget *widget, const QDir &folder, const QString &name)
 {
     QApplication::processEvents();
@@ -76,7 +60,7 @@ bool render(const QString &language, const QDir &folder, bool pdf)
         return false;
     Language::install(language);
     ScriptedClock clock;
-    YesPrompter prompter;
+    AcceptingPrompter prompter;
     MainWindow window(database, clock, prompter);
     window.resize(1280, 860);
     window.show();

@@ -35,3 +35,22 @@ public:
     QStringList openFileNames(QWidget *parent, const QString &title,
                               const QString &filter) override;
 };
+
+// Says yes to every question and answers a save dialog with fileName: for the programs that
+// drive the window without a person at it (the screenshot tool, the benchmark).
+class AcceptingPrompter final : public Prompter
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return true;
+    }
+    void inform(QWidget *, const QString &, const QString &) override { }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return fileName;
+    }
+    QStringList openFileNames(QWidget *, const QString &, const QString &) override { return {}; }
+
+    QString fileName;
+};

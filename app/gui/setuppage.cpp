@@ -164,7 +164,7 @@ void SetupPage::prepare(Attempt::Mode mode)
     const QuestionStore store(m_database);
     if (const auto blueprint = store.blueprint(QString(examId)))
         m_blueprint = *blueprint;
-    m_pool = store.pool(m_blueprint.id);
+    m_prepared = true;
     fillScope();
     {
         const QSignalBlocker blocker(m_mode);
@@ -184,13 +184,10 @@ void SetupPage::fillScope()
     const QSignalBlocker blockScope(m_scope);
     const QSignalBlocker blockTopics(m_topics);
     m_scope->clear();
-    QMap<QString, int> byDomain, byTask, byTopic;
-    for (const PoolEntry &entry : std::as_const(m_pool)) {
-        ++byDomain[entry.domain];
-        ++byTask[entry.task];
-        for (const QString &topic : entry.topics)
-            ++byTopic[topic];
-    }
+    const QuestionStore store(m_database);
+    const QMap<QString, int> byDomain = store.activeCountsByDomain(m_blueprint.id);
+    const QMap<QString, int> byTask = store.activeCountsByTask(m_blueprint.id);
+    const QMap<QString, int> byTopic = store.activeCountsByTopic(m_blueprint.id);
     for (const Domain &domain : std::as_const(m_blueprint.domains)) {
         auto *item = new QTreeWidgetItem(m_scope);
         item->setText(0, tr("Domain %1: %2").arg(domain.id, domain.name.in(language)));
@@ -206,7 +203,7 @@ void SetupPage::fillScope()
         }
     }
     m_topics->clear();
-    const BankCatalog catalog = QuestionStore(m_database).catalog();
+    const BankCatalog catalog = store.catalog();
     for (const Topic &topic : catalog.topics) {
         if (!byTopic.contains(topic.id))
             continue;
@@ -260,7 +257,7 @@ void SetupPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (!m_pool.isEmpty())
+        if (m_prepared)
             fillScope();
     }
     QWidget::changeEvent(event);
@@ -310,7 +307,8 @@ void SetupPage::updateState()
 
     ExamSession::Setup s = setup();
     s.request.seed = 1;
-    const AssembledExam preview = ExamAssembler::assemble(m_blueprint, m_pool, s.request);
+    const AssembledExam preview
+        = ExamAssembler::assemble(m_blueprint, QuestionStore(m_database), s.request);
     m_start->setEnabled(!preview.items.isEmpty());
     m_summary->setText(preview.items.isEmpty() ? tr("No question matches this selection.")
                                                : tr("%n question(s) will be asked.", nullptr,

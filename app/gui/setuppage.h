@@ -39,7 +39,7 @@ private:
 
     Database &m_database;
     Blueprint m_blueprint;
-    QList<PoolEntry> m_pool;
+    bool m_prepared = false; // prepare() has filled the page from the database
     QLabel *m_title;
     QComboBox *m_mode;
     QLabel *m_modeHelp;

@@ -151,6 +151,111 @@ private slots:
         QCOMPARE(pool.at(1).lastSeenMs, -1);
     }
 
+    // An exam is assembled from each domain's stalest questions, read in index order and cut
+    // at the limit: never answered ones first, then the least recently answered.
+    void candidatesAreTheStalestOfEachDomain()
+    {
+        QuestionStore store(*m_db);
+        QList<Question> questions;
+        for (int i = 0; i < 6; ++i) {
+            questions.append(makeQuestion(u"d1-%1"_s.arg(i), u"1"_s, i < 3 ? u"1.1"_s : u"1.2"_s,
+                                          {i == 5 ? u"ipv6"_s : u"vpc"_s}));
+            questions.append(makeQuestion(u"d2-%1"_s.arg(i), u"2"_s, u"2.1"_s));
+        }
+        store.syncBundled(bankOf(questions, "h1"), 1000);
+        // d1-0..d1-3 answered, d1-1 longest ago; d1-4 and d1-5 never
+        AttemptStore attempts(*m_db);
+        const QStringList answered {u"d1-1"_s, u"d1-3"_s, u"d1-0"_s, u"d1-2"_s};
+        for (qsizetype i = 0; i < answered.size(); ++i) {
+            Attempt a;
+            a.exam = u"soa-c03"_s;
+            a.createdAtMs = 5000;
+            a.items = {{0, answered.at(i), u"ABCD"_s, {}, false, 0, -1}};
+            QString error;
+            const qint64 id = attempts.create(a, &error);
+            QVERIFY(attempts.recordAnswer(id, 0, u"A"_s, 6000 + i * 1000));
+            AttemptResult result;
+            result.total = 1;
+            result.itemCorrect = {false};
+            QVERIFY2(attempts.submit(id, result, 7000 + i * 1000, &error), qPrintable(error));
+        }
+        const auto ids = [](const QList<PoolEntry> &entries) {
+            QStringList list;
+            for (const PoolEntry &e : entries)
+                list.append(e.id);
+            return list;
+        };
+        for (const quint32 start : {0u, 1u << 30, 0x7fffffffu}) {
+            const QList<PoolEntry> four
+                = store.candidates(u"soa-c03"_s, {u"1"_s}, {}, {}, 4, start);
+            QCOMPARE(four.size(), 4);
+            // the two never answered, in some order, then the two answered longest ago
+            const QStringList got = ids(four);
+            QCOMPARE(QSet<QString>(got.begin(), got.begin() + 2),
+                     (QSet<QString> {u"d1-4"_s, u"d1-5"_s}));
+            QCOMPARE(got.mid(2), (QStringList {u"d1-1"_s, u"d1-3"_s}));
+            QCOMPARE(four.at(2).lastSeenMs, 6000);
+        }
+        // every domain asked for, each cut at its own limit
+        QCOMPARE(store.candidates(u"soa-c03"_s, {u"1"_s, u"2"_s}, {}, {}, 3, 0).size(), 6);
+        // task and topic filters
+        QCOMPARE(ids(store.candidates(u"soa-c03"_s, {u"1"_s}, {u"1.1"_s}, {}, 10, 0)),
+                 (QStringList {u"d1-1"_s, u"d1-0"_s, u"d1-2"_s}));
+        const QList<PoolEntry> ipv6
+            = store.candidates(u"soa-c03"_s, {u"1"_s}, {}, {u"ipv6"_s}, 10, 0);
+        QCOMPARE(ids(ipv6), QStringList {u"d1-5"_s});
+        QCOMPARE(ipv6.first().topics, QStringList {u"ipv6"_s});
+        // a retired question is never a candidate
+        store.syncBundled(bankOf(questions.mid(1), "h2"), 9000);
+        QVERIFY(!ids(store.candidates(u"soa-c03"_s, {u"1"_s, u"2"_s}, {}, {}, 20, 0))
+                     .contains(u"d1-0"_s));
+    }
+
+    void countsFollowSyncAndImport()
+    {
+        QuestionStore store(*m_db);
+        store.syncBundled(bankOf({makeQuestion(u"q1"_s, u"1"_s, u"1.1"_s, {u"vpc"_s}),
+                                  makeQuestion(u"q2"_s, u"1"_s, u"1.2"_s, {u"vpc"_s}),
+                                  makeQuestion(u"q3"_s, u"2"_s, u"2.1"_s, {u"ipv6"_s})},
+                                 "h1"),
+                          1000);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), 3);
+        QCOMPARE(store.activeCountsByDomain(u"soa-c03"_s),
+                 (QMap<QString, int> {{u"1"_s, 2}, {u"2"_s, 1}}));
+        QCOMPARE(store.activeCountsByTopic(u"soa-c03"_s),
+                 (QMap<QString, int> {{u"ipv6"_s, 1}, {u"vpc"_s, 2}}));
+        QString error;
+        QVERIFY(store.importQuestions({makeQuestion(u"i1"_s, u"2"_s, u"2.1"_s, {u"vpc"_s})},
+                                      u"import:x.json"_s, 2000, &error));
+        QCOMPARE(store.activeCountsByTask(u"soa-c03"_s),
+                 (QMap<QString, int> {{u"1.1"_s, 1}, {u"1.2"_s, 1}, {u"2.1"_s, 2}}));
+        // q1 leaves the bundle: retired, no longer counted
+        store.syncBundled(bankOf({makeQuestion(u"q2"_s, u"1"_s, u"1.2"_s, {u"vpc"_s}),
+                                  makeQuestion(u"q3"_s, u"2"_s, u"2.1"_s, {u"ipv6"_s})},
+                                 "h2"),
+                          3000);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), 3);
+        QCOMPARE(store.activeCountsByTopic(u"soa-c03"_s).value(u"vpc"_s), 2);
+        QVERIFY(!store.activeCountsByTask(u"soa-c03"_s).contains(u"1.1"_s));
+    }
+
+    void unchangedBundleIsNotReadAgainAtStartUp()
+    {
+        QString error;
+        QVERIFY2(Commands::syncBundledBank(*m_db, &error), qPrintable(error));
+        QuestionStore store(*m_db);
+        QCOMPARE(store.bundleHash(), BankReader::directoryHash(BankReader::bundledPath()));
+        QCOMPARE(store.bundleHash(), BankReader::readBundled(nullptr).contentHash);
+        // a question edited behind the bundle's back stays as it is: the bundle was not parsed
+        QSqlQuery(m_db->connection())
+            .exec(u"UPDATE questions SET content_hash = 'edited' WHERE rowid = 1"_s);
+        QVERIFY(Commands::syncBundledBank(*m_db, &error));
+        QSqlQuery edited(m_db->connection());
+        QVERIFY(edited.exec(u"SELECT count(*) FROM questions WHERE content_hash = 'edited'"_s));
+        QVERIFY(edited.next());
+        QCOMPARE(edited.value(0).toInt(), 1);
+    }
+
     void bundledBankSyncsIntoTheDatabase()
     {
         QString error;

@@ -2,6 +2,7 @@
 
 #include "bank/bankreader.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/sqltransaction.h"
 
 #include <QCryptographicHash>
@@ -45,8 +46,9 @@ public:
         , m_nowMs(nowMs)
     {
         m_insert.prepare(u"INSERT INTO questions (id, exam, domain, task, grp, choice_keys, data,"
-                         " content_hash, source, retired, added_at, updated_at) VALUES (:id, :exam,"
-                         " :domain, :task, :grp, :keys, :data, :hash, :source, 0, :now, :now)"_s);
+                         " content_hash, source, retired, added_at, updated_at, shuffle) VALUES"
+                         " (:id, :exam, :domain, :task, :grp, :keys, :data, :hash, :source, 0,"
+                         " :now, :now, :shuffle)"_s);
         m_update.prepare(
             u"UPDATE questions SET exam = :exam, domain = :domain, task = :task,"
             " grp = :grp, choice_keys = :keys, data = :data, content_hash = :hash, retired = 0,"
@@ -59,8 +61,10 @@ public:
     {
         const QByteArray json = compactJson(question);
         QSqlQuery &query = update ? m_update : m_insert;
-        if (!update)
+        if (!update) {
             query.bindValue(u":source"_s, m_source);
+            query.bindValue(u":shuffle"_s, qint64(Schema::shuffleKey(question.id)));
+        }
         query.bindValue(u":id"_s, question.id);
         query.bindValue(u":exam"_s, question.exam);
         query.bindValue(u":domain"_s, question.domain);
@@ -175,6 +179,8 @@ SyncResult QuestionStore::syncBundled(const Bank &bank, qint64 nowMs, QString *e
             return result;
         ++result.retired;
     }
+    if (!recount(error))
+        return result;
     query.prepare(u"INSERT INTO meta (key, value) VALUES ('bundle_hash', ?)"
                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(QString::fromLatin1(bank.contentHash));
@@ -201,7 +207,7 @@ bool QuestionStore::importQuestions(const QList<Question> &questions, const QStr
         if (!writer.write(question, false, error))
             return false;
     }
-    return transaction.commit(error);
+    return recount(error) && transaction.commit(error);
 }
 
 QString QuestionStore::importSource(const QStringList &paths)
@@ -244,7 +250,7 @@ int QuestionStore::importFiles(const QStringList &paths, const QString &source, 
             *issues = found;
         return -1;
     }
-    if (!error->isEmpty() || !transaction.commit(error))
+    if (!error->isEmpty() || !recount(error) || !transaction.commit(error))
         return -1;
     return written;
 }
@@ -310,22 +316,32 @@ QSet<QString> QuestionStore::allIds() const
     return ids;
 }
 
-int QuestionStore::activeCount(const QString &examId) const
+bool QuestionStore::recount(QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*) FROM questions WHERE exam = ? AND retired = 0"_s);
-    query.addBindValue(examId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (!query.exec(u"DELETE FROM bank_counts"_s)
+        || !query.exec(u"INSERT INTO bank_counts (exam, kind, key, questions)"
+                       " SELECT exam, 'domain', domain, count(*) FROM questions WHERE retired = 0"
+                       " GROUP BY exam, domain"
+                       " UNION ALL SELECT exam, 'task', task, count(*) FROM questions"
+                       " WHERE retired = 0 GROUP BY exam, task"
+                       " UNION ALL SELECT q.exam, 'topic', t.topic, count(*) FROM question_topics t"
+                       " JOIN questions q ON q.id = t.question_id WHERE q.retired = 0"
+                       " GROUP BY q.exam, t.topic"_s)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
-// Runs a "SELECT key, count ... WHERE exam = ?" and returns its rows.
-static QMap<QString, int> countsOf(const QSqlDatabase &db, const QString &sql,
-                                   const QString &examId)
+QMap<QString, int> QuestionStore::counts(const QString &examId, const QString &kind) const
 {
     QMap<QString, int> counts;
-    QSqlQuery query(db);
-    query.prepare(sql);
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT key, questions FROM bank_counts WHERE exam = ? AND kind = ?"_s);
     query.addBindValue(examId);
+    query.addBindValue(kind);
     if (query.exec()) {
         while (query.next())
             counts.insert(query.value(0).toString(), query.value(1).toInt());
@@ -333,29 +349,27 @@ static QMap<QString, int> countsOf(const QSqlDatabase &db, const QString &sql,
     return counts;
 }
 
+int QuestionStore::activeCount(const QString &examId) const
+{
+    int total = 0;
+    for (const int count : activeCountsByDomain(examId))
+        total += count;
+    return total;
+}
+
 QMap<QString, int> QuestionStore::activeCountsByDomain(const QString &examId) const
 {
-    return countsOf(m_db,
-                    u"SELECT domain, count(*) FROM questions WHERE exam = ? AND retired = 0"
-                    " GROUP BY domain"_s,
-                    examId);
+    return counts(examId, u"domain"_s);
 }
 
 QMap<QString, int> QuestionStore::activeCountsByTask(const QString &examId) const
 {
-    return countsOf(m_db,
-                    u"SELECT task, count(*) FROM questions WHERE exam = ? AND retired = 0"
-                    " GROUP BY task"_s,
-                    examId);
+    return counts(examId, u"task"_s);
 }
 
 QMap<QString, int> QuestionStore::activeCountsByTopic(const QString &examId) const
 {
-    return countsOf(m_db,
-                    u"SELECT t.topic, count(*) FROM question_topics t"
-                    " JOIN questions q ON q.id = t.question_id"
-                    " WHERE q.exam = ? AND q.retired = 0 GROUP BY t.topic"_s,
-                    examId);
+    return counts(examId, u"topic"_s);
 }
 
 std::optional<Question> QuestionStore::question(const QString &id) const
@@ -384,17 +398,13 @@ QHash<QString, Question> QuestionStore::questions(const QStringList &ids) const
     return result;
 }
 
-QList<PoolEntry> QuestionStore::pool(const QString &examId) const
+namespace {
+
+constexpr auto poolColumns = "id, domain, task, grp, choice_keys, last_seen_at"_L1;
+
+// Appends the rows of a query selecting poolColumns.
+void readEntries(QSqlQuery &query, QList<PoolEntry> &entries)
 {
-    QList<PoolEntry> entries;
-    QHash<QString, qsizetype> index;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT q.id, q.domain, q.task, q.grp, q.choice_keys,"
-                  " (SELECT max(a.answered_at) FROM answers a WHERE a.question_id = q.id)"
-                  " FROM questions q WHERE q.exam = ? AND q.retired = 0 ORDER BY q.id"_s);
-    query.addBindValue(examId);
-    if (!query.exec())
-        return entries;
     while (query.next()) {
         PoolEntry entry;
         entry.id = query.value(0).toString();
@@ -403,9 +413,50 @@ QList<PoolEntry> QuestionStore::pool(const QString &examId) const
         entry.group = query.value(3).toString();
         entry.choiceKeys = query.value(4).toString();
         entry.lastSeenMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
-        index.insert(entry.id, entries.size());
         entries.append(entry);
     }
+}
+
+// Fills in the topics of entries read without them, in one query.
+void addTopics(const QSqlDatabase &db, QList<PoolEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    QHash<QString, qsizetype> index;
+    QStringList marks;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        index.insert(entries.at(i).id, i);
+        marks.append(u"?"_s);
+    }
+    QSqlQuery query(db);
+    query.prepare(u"SELECT question_id, topic FROM question_topics WHERE question_id IN (%1)"
+                  " ORDER BY question_id, topic"_s.arg(marks.join(u',')));
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        query.bindValue(int(i), entries.at(i).id);
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toString());
+        if (it != index.constEnd())
+            entries[*it].topics.append(query.value(1).toString());
+    }
+}
+
+} // namespace
+
+QList<PoolEntry> QuestionStore::pool(const QString &examId) const
+{
+    QList<PoolEntry> entries;
+    QHash<QString, qsizetype> index;
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT %1 FROM questions WHERE exam = ? AND retired = 0 ORDER BY id"_s.arg(poolColumns));
+    query.addBindValue(examId);
+    if (!query.exec())
+        return entries;
+    readEntries(query, entries);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        index.insert(entries.at(i).id, i);
     query.prepare(u"SELECT t.question_id, t.topic FROM question_topics t"
                   " JOIN questions q ON q.id = t.question_id WHERE q.exam = ? AND q.retired = 0"
                   " ORDER BY t.question_id, t.topic"_s);
@@ -417,5 +468,76 @@ QList<PoolEntry> QuestionStore::pool(const QString &examId) const
                 entries[*it].topics.append(query.value(1).toString());
         }
     }
+    return entries;
+}
+
+QList<PoolEntry> QuestionStore::candidates(const QString &examId, const QStringList &domains,
+                                           const QStringList &tasks, const QStringList &topics,
+                                           int perDomain, quint32 start) const
+{
+    QList<PoolEntry> entries;
+    if (perDomain <= 0)
+        return entries;
+    QString filter;
+    if (!tasks.isEmpty())
+        filter += u" AND task IN (%1)"_s.arg(QStringList(tasks.size(), u"?"_s).join(u','));
+    if (!topics.isEmpty()) {
+        filter += u" AND id IN (SELECT question_id FROM question_topics WHERE topic IN (%1))"_s.arg(
+            QStringList(topics.size(), u"?"_s).join(u','));
+    }
+    // Three ranges of the questions_pool index, each read in its order and cut at the limit:
+    // the never answered from the start point on, then those before it, then the answered,
+    // least recently first.
+    const QStringList ranges {u"last_seen_at IS NULL AND shuffle >= ? ORDER BY shuffle"_s,
+                              u"last_seen_at IS NULL AND shuffle < ? ORDER BY shuffle"_s,
+                              u"last_seen_at IS NOT NULL ORDER BY last_seen_at, shuffle"_s};
+    QList<QSqlQuery> queries;
+    for (qsizetype r = 0; r < ranges.size(); ++r) {
+        QString where = ranges.at(r);
+        const qsizetype order = where.indexOf(u" ORDER BY"_s);
+        where.insert(order, filter);
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT %1 FROM questions WHERE exam = ? AND retired = 0 AND domain = ?"
+                      " AND %2 LIMIT ?"_s.arg(poolColumns, where));
+        queries.append(query);
+    }
+    for (const QString &domain : domains) {
+        qsizetype before = entries.size();
+        for (qsizetype r = 0; r < queries.size(); ++r) {
+            const int wanted = perDomain - int(entries.size() - before);
+            if (wanted <= 0)
+                break;
+            QSqlQuery &query = queries[r];
+            int i = 0;
+            query.bindValue(i++, examId);
+            query.bindValue(i++, domain);
+            if (r < 2)
+                query.bindValue(i++, qint64(start));
+            for (const QString &task : tasks)
+                query.bindValue(i++, task);
+            for (const QString &topic : topics)
+                query.bindValue(i++, topic);
+            query.bindValue(i++, wanted);
+            if (query.exec())
+                readEntries(query, entries);
+            query.finish();
+        }
+    }
+    addTopics(m_db, entries);
+    return entries;
+}
+
+QList<PoolEntry> QuestionStore::entries(const QStringList &ids) const
+{
+    QList<PoolEntry> entries;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM questions WHERE id = ? AND retired = 0"_s.arg(poolColumns));
+    for (const QString &id : ids) {
+        query.bindValue(0, id);
+        if (query.exec())
+            readEntries(query, entries);
+        query.finish();
+    }
+    addTopics(m_db, entries);
     return entries;
 }

@@ -65,14 +65,25 @@ public:
     QMap<QString, int> activeCountsByDomain(const QString &examId) const;
     QMap<QString, int> activeCountsByTask(const QString &examId) const;
     QMap<QString, int> activeCountsByTopic(const QString &examId) const;
+    // Counts the active questions again into bank_counts; inside the writer's transaction.
+    bool recount(QString *error);
 
     std::optional<Question> question(const QString &id) const;
     QHash<QString, Question> questions(const QStringList &ids) const;
     // Every active question of an exam with the time it was last seen.
     QList<PoolEntry> pool(const QString &examId) const;
+    // What an exam is assembled from, read without a scan of the bank: for each domain, up to
+    // perDomain active questions matching the tasks and topics (empty: any), the never answered
+    // first, from a point in the shuffle that start chooses, then the least recently answered.
+    QList<PoolEntry> candidates(const QString &examId, const QStringList &domains,
+                                const QStringList &tasks, const QStringList &topics, int perDomain,
+                                quint32 start) const;
+    // The active questions among ids, in that order.
+    QList<PoolEntry> entries(const QStringList &ids) const;
 
 private:
     class Writer;
+    QMap<QString, int> counts(const QString &examId, const QString &kind) const;
 
     QSqlDatabase m_db;
 };

@@ -168,6 +168,13 @@ bool AttemptStore::submit(qint64 attemptId, const AttemptResult &result, qint64 
     query.addBindValue(attemptId);
     if (!execPrepared(query, error))
         return false;
+    // Exam assembly reads staleness from the question itself (QuestionStore::candidates).
+    query.prepare(u"UPDATE questions SET last_seen_at = (SELECT max(a.answered_at) FROM answers a"
+                  " WHERE a.question_id = questions.id)"
+                  " WHERE id IN (SELECT question_id FROM answers WHERE attempt_id = ?)"_s);
+    query.addBindValue(attemptId);
+    if (!execPrepared(query, error))
+        return false;
     query.prepare(u"INSERT INTO attempt_domains (attempt_id, domain, correct, total)"
                   " SELECT attempt_id, domain, sum(correct), count(*) FROM answers"
                   " WHERE attempt_id = ? GROUP BY domain"_s);

@@ -173,6 +173,24 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QList<Po
     return exam;
 }
 
+AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const QuestionStore &store,
+                                      const AssemblyRequest &request)
+{
+    const int requested = request.count > 0 ? request.count : blueprint.questionCount;
+    QStringList domains = request.domains;
+    if (domains.isEmpty()) {
+        for (const Domain &domain : blueprint.domains)
+            domains.append(domain.id);
+    }
+    // Any one domain may have to give the whole exam when the others fall short; the margin
+    // covers questions passed over because another of their group was taken.
+    constexpr int groupMargin = 16;
+    const auto start = quint32((request.seed ^ (request.seed >> 32)) & 0x7fffffffu);
+    const QList<PoolEntry> pool = store.candidates(blueprint.id, domains, request.tasks,
+                                                   request.topics, requested + groupMargin, start);
+    return assemble(blueprint, pool, request);
+}
+
 AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
                                       const QHash<QString, double> &mastery, int count,
                                       quint64 seed)

@@ -53,6 +53,10 @@ class ExamAssembler
 public:
     static AssembledExam assemble(const Blueprint &blueprint, const QList<PoolEntry> &pool,
                                   const AssemblyRequest &request);
+    // The same from the store, reading only the candidates the exam can use (each domain's
+    // stalest, QuestionStore::candidates): the same choice at any size of bank.
+    static AssembledExam assemble(const Blueprint &blueprint, const QuestionStore &store,
+                                  const AssemblyRequest &request);
 
     // The same questions again (those still in the pool), in a new order with new choice orders.
     static AssembledExam retake(const QList<PoolEntry> &pool, const QStringList &questionIds,

@@ -63,14 +63,14 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
                                                 AssembledExam *assembled)
 {
     const QuestionStore questions(database);
-    const QList<PoolEntry> pool = questions.pool(blueprint.id);
     AssemblyRequest request = setup.request;
     // The seed comes from the clock, so every new exam differs; it is stored to redo it.
     if (request.seed == 0)
-        request.seed = quint64(clock.wallMs()) * 2654435761u + quint64(pool.size());
+        request.seed = quint64(clock.wallMs()) * 2654435761u + 1;
     AssembledExam exam;
     if (!setup.questionIds.isEmpty()) {
-        exam = ExamAssembler::retake(pool, setup.questionIds, request.seed);
+        exam = ExamAssembler::retake(questions.entries(setup.questionIds), setup.questionIds,
+                                     request.seed);
     } else if (setup.mode == Attempt::Mode::WeakArea) {
         QHash<QString, double> mastery;
         const Statistics statistics(database);
@@ -80,10 +80,10 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
                     mastery.insert(line.id, *m);
             }
         }
-        exam = ExamAssembler::weakArea(pool, mastery, request.count > 0 ? request.count : 20,
-                                       request.seed);
+        exam = ExamAssembler::weakArea(questions.pool(blueprint.id), mastery,
+                                       request.count > 0 ? request.count : 20, request.seed);
     } else {
-        exam = ExamAssembler::assemble(blueprint, pool, request);
+        exam = ExamAssembler::assemble(blueprint, questions, request);
     }
     if (assembled)
         *assembled = exam;

@@ -2,9 +2,11 @@
 
 #include "progress/masterytotals.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +142,53 @@ const QStringList version3 = {
     " GROUP BY a.question_id"_s,
 };
 
+// Version 4: what exam assembly and the setup page read stays flat as the bank grows. Each
+// question keeps when it was last answered and a random place in the shuffle, in one index
+// with its exam and domain, so the stalest questions of a domain are read without a scan
+// (QuestionStore::candidates); the counts of active questions per domain, task and topic are
+// kept in bank_counts, recounted by every bundle sync and import (QuestionStore::recount).
+const QStringList version4 = {
+    u"ALTER TABLE questions ADD COLUMN last_seen_at INTEGER"_s, // NULL: never answered
+    u"ALTER TABLE questions ADD COLUMN shuffle INTEGER NOT NULL DEFAULT 0"_s,
+    u"UPDATE questions SET"
+    " last_seen_at = (SELECT max(a.answered_at) FROM answers a WHERE a.question_id = questions.id)"_s,
+    u"CREATE INDEX questions_pool ON questions (exam, retired, domain, last_seen_at, shuffle)"_s,
+    u"CREATE TABLE bank_counts ("
+    " exam TEXT NOT NULL,"
+    " kind TEXT NOT NULL," // 'domain', 'task' or 'topic'
+    " key TEXT NOT NULL,"
+    " questions INTEGER NOT NULL," // active (not retired) questions
+    " PRIMARY KEY (exam, kind, key)) WITHOUT ROWID"_s,
+    u"INSERT INTO bank_counts (exam, kind, key, questions)"
+    " SELECT exam, 'domain', domain, count(*) FROM questions WHERE retired = 0"
+    " GROUP BY exam, domain"
+    " UNION ALL SELECT exam, 'task', task, count(*) FROM questions WHERE retired = 0"
+    " GROUP BY exam, task"
+    " UNION ALL SELECT q.exam, 'topic', t.topic, count(*) FROM question_topics t"
+    " JOIN questions q ON q.id = t.question_id WHERE q.retired = 0 GROUP BY q.exam, t.topic"_s,
+};
+
+// Version 4's C++ step: every question's place in the shuffle, from its id.
+bool fillShuffleKeys(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db), write(db);
+    write.prepare(u"UPDATE questions SET shuffle = ? WHERE id = ?"_s);
+    if (!read.exec(u"SELECT id FROM questions"_s)) {
+        *error = read.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        const QString id = read.value(0).toString();
+        write.bindValue(0, qint64(shuffleKey(id)));
+        write.bindValue(1, id);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 struct Step
 {
     QStringList statements;
@@ -148,7 +197,8 @@ struct Step
 
 // Version 3's C++ step is progress/'s MasteryTotals::rebuild: the one place storage/ calls
 // into another room, because the sums it fills are that room's to compute.
-const QList<Step> steps = {{version1}, {version2}, {version3, &MasteryTotals::rebuild}};
+const QList<Step> steps
+    = {{version1}, {version2}, {version3, &MasteryTotals::rebuild}, {version4, &fillShuffleKeys}};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -162,6 +212,13 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 }
 
 } // namespace
+
+quint32 shuffleKey(const QString &questionId)
+{
+    const QByteArray digest
+        = QCryptographicHash::hash(questionId.toUtf8(), QCryptographicHash::Sha1);
+    return qFromBigEndian<quint32>(digest.constData()) & 0x7fffffffu;
+}
 
 int version(const QSqlDatabase &db)
 {

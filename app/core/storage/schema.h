@@ -6,12 +6,16 @@
 // The database schema and its ordered migrations: the one place that defines tables.
 namespace Schema {
 
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 
 // Brings the database from its PRAGMA user_version up to targetVersion, one step per version,
-// each step in its own transaction. Returns false (and rolls the failed step back) on error.
+// all in one transaction. Returns false (and rolls every step back) on error.
 bool migrate(QSqlDatabase &db, int targetVersion, QString *error);
 
 int version(const QSqlDatabase &db);
+
+// A question's place in the shuffle (questions.shuffle): a 31-bit number drawn from its id,
+// so the same bank is shuffled the same way in every database and every test run.
+quint32 shuffleKey(const QString &questionId);
 
 } // namespace Schema

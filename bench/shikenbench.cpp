@@ -1,0 +1,661 @@
+// Shiken's benchmark: makes its own data and prints one table of figures, each with the ratio
+// it is judged by, measured in the same run (the machine's load varies between runs; ratios
+// within a run do not). docs/performance.md explains every row and the targets.
+//
+//   shikenbench [--sizes N,...] [--answers N,...] [--runs N] [--only SECTION,...]
+//
+// Sections: startup (Shiken and a bare QMainWindow launched as processes until their first
+// paint), setup (the setup page and Start to the first question, in process), import
+// (`shiken import` against a floor that parses and inserts without validation), statistics
+// (the progress queries and pages over histories of many answers).
+// Run it under a real X server for start-up figures that mean what a user sees:
+//   scripts/setup.sh default && xvfb-run -a build/bench/shikenbench
+
+#include "bank/bankreader.h"
+#include "bank/questionstore.h"
+#include "commands.h"
+#include "exam/attemptstore.h"
+#include "exam/clock.h"
+#include "exam/grading.h"
+#include "historypage.h"
+#include "homepage.h"
+#include "mainwindow.h"
+#include "progress/reviewstore.h"
+#include "progress/statistics.h"
+#include "prompter.h"
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <functional>
+#include <spawn.h>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 now = 1'800'000'000'000;
+const QString exam = u"soa-c03"_s;
+
+class FixedClock final : public Clock
+{
+public:
+    qint64 monotonicMs() const override { return 0; }
+    qint64 wallMs() const override { return now; }
+};
+
+QTextStream out(stdout);
+QTextStream err(stderr);
+
+[[noreturn]] void die(const QString &message)
+{
+    err << "shikenbench: " << message << Qt::endl;
+    std::exit(1);
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+// ---- processes ---------------------------------------------------------------------------
+
+struct ProcessRun
+{
+    double ms = 0;
+    double peakMb = 0; // the child's peak resident set (ru_maxrss)
+    int exitCode = -1;
+};
+
+// Starts a program, waits for it, and reads its wall time and peak memory from wait4().
+ProcessRun runProcess(const QString &program, const QStringList &arguments,
+                      const QStringList &environment = {})
+{
+    std::vector<std::string> argStrings {program.toStdString()};
+    for (const QString &a : arguments)
+        argStrings.push_back(a.toStdString());
+    std::vector<char *> argv;
+    for (std::string &a : argStrings)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> envStrings;
+    for (char **e = environ; *e; ++e)
+        envStrings.emplace_back(*e);
+    for (const QString &e : environment)
+        envStrings.push_back(e.toStdString());
+    std::vector<char *> envp;
+    for (std::string &e : envStrings)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    ProcessRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), envp.data()) != 0)
+        die(u"cannot start %1"_s.arg(program));
+    int status = 0;
+    rusage usage {};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        die(u"cannot wait for %1"_s.arg(program));
+    run.ms = timer.nsecsElapsed() / 1e6;
+    posix_spawn_file_actions_destroy(&actions);
+    run.peakMb = usage.ru_maxrss / 1024.0;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+// ---- data ----------------------------------------------------------------------------------
+
+QString shortened(const QString &text, int length)
+{
+    return text.size() <= length ? text : text.left(length);
+}
+
+// Writes a question file of `count` questions of about 3.4 KB each, in both languages, made
+// from the bundled questions' shapes (domain, task, topics, type, keys) with shortened text.
+qint64 writeQuestionFile(const QString &path, int count)
+{
+    static const QList<Question> shapes = BankReader::readBundled(nullptr).questions;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        die(u"cannot write %1"_s.arg(path));
+    file.write(R"({"format": "shiken-questions/1", "exam": "soa-c03", "questions": [)"
+               "\n");
+    for (int i = 0; i < count; ++i) {
+        Question q = shapes.at(i % shapes.size());
+        q.id = u"bench-%1"_s.arg(i, 6, 10, QChar(u'0'));
+        q.group.clear();
+        const QString tag = u" [%1]"_s.arg(i);
+        q.stem = {shortened(q.stem.en, 360) + tag, shortened(q.stem.ja, 160) + tag};
+        for (Choice &choice : q.choices) {
+            choice.text = {shortened(choice.text.en, 90), shortened(choice.text.ja, 45)};
+            choice.rationale
+                = {shortened(choice.rationale.en, 110), shortened(choice.rationale.ja, 55)};
+        }
+        q.explanation = {shortened(q.explanation.en, 360), shortened(q.explanation.ja, 160)};
+        q.references = q.references.mid(0, 1);
+        file.write(QJsonDocument(BankReader::questionToJson(q)).toJson(QJsonDocument::Compact));
+        file.write(i + 1 < count ? ",\n" : "\n");
+    }
+    file.write("]}\n");
+    return file.size();
+}
+
+// The floor for an import: the same file parsed whole and the same rows inserted with
+// statements prepared once, in one transaction, without any validation.
+int floorImport(const QString &filePath, const QString &dbPath)
+{
+    Database db(dbPath);
+    if (!db.open())
+        return 2;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return 2;
+    const QJsonArray questions
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"questions"_s).toArray();
+    QSqlDatabase connection = db.connection();
+    SqlTransaction transaction(connection);
+    QSqlQuery insert(connection), topic(connection);
+    insert.prepare(u"INSERT INTO questions (id, exam, domain, task, grp, choice_keys, data,"
+                   " content_hash, source, retired, added_at, updated_at)"
+                   " VALUES (?, 'soa-c03', ?, ?, NULL, ?, ?, ?, 'floor', 0, ?, ?)"_s);
+    topic.prepare(u"INSERT INTO question_topics (question_id, topic) VALUES (?, ?)"_s);
+    for (const QJsonValue &value : questions) {
+        const QJsonObject q = value.toObject();
+        const QByteArray json = QJsonDocument(q).toJson(QJsonDocument::Compact);
+        QString keys;
+        for (const QJsonValue &choice : q.value(u"choices"_s).toArray())
+            keys += choice.toObject().value(u"key"_s).toString();
+        const QString id = q.value(u"id"_s).toString();
+        const QVariantList values {
+            id,
+            q.value(u"domain"_s).toString(),
+            q.value(u"task"_s).toString(),
+            keys,
+            QString::fromUtf8(json),
+            QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()),
+            now,
+            now};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return 3;
+        for (const QJsonValue &t : q.value(u"topics"_s).toArray()) {
+            topic.bindValue(0, id);
+            topic.bindValue(1, t.toString());
+            if (!topic.exec())
+                return 3;
+        }
+    }
+    QString error;
+    return transaction.commit(&error) ? 0 : 3;
+}
+
+// ---- the table ------------------------------------------------------------------------------
+
+struct Row
+{
+    QString figure;
+    QString value;
+    QString ratio; // e.g. "1.12× bare window (target ≤ 1.3)"
+};
+QList<Row> rows;
+
+void addRow(const QString &figure, const QString &value, const QString &ratio = {})
+{
+    rows.append({figure, value, ratio});
+    err << "  " << figure << ": " << value << (ratio.isEmpty() ? QString() : u"  "_s + ratio)
+        << Qt::endl;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
+}
+
+QString mb(double value)
+{
+    return QString::number(value, 'f', 1) + u" MB"_s;
+}
+
+QString ratio(double value, double base, const QString &against, const QString &target)
+{
+    const double r = base > 0 ? value / base : 0;
+    return QString::number(r, 'f', 2) + u"× "_s + against
+        + (target.isEmpty() ? QString() : u" (target ≤ "_s + target + u')');
+}
+
+QString sizeName(int size)
+{
+    return size == 0 ? u"bundled"_s : QLocale::c().toString(size) + u" imported"_s;
+}
+
+// ---- sections -----------------------------------------------------------------------------
+
+struct Bench
+{
+    QString shiken; // the application binary
+    QString bareWindow;
+    QString self;
+    int runs = 7;
+    QList<int> sizes {10'000, 100'000};
+    QList<int> answers {10'000, 1'000'000};
+    QTemporaryDir dir;
+    QString bundledDb; // a database with the bundle synced, copied for every use
+    QHash<int, QString> databases; // by imported size (0: bundled only)
+    QHash<int, QString> files; // the generated question files
+
+    QString copyOfBundled(const QString &name)
+    {
+        const QString path = dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(bundledDb, path))
+            die(u"cannot copy the database to %1"_s.arg(path));
+        return path;
+    }
+
+    void prepare()
+    {
+        bundledDb = dir.filePath(u"bundled.sqlite"_s);
+        {
+            Database db(bundledDb);
+            if (!Commands::openUserDatabase(db, err))
+                die(u"cannot make the bundled database"_s);
+            QSqlQuery(db.connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        databases.insert(0, copyOfBundled(u"db-0.sqlite"_s));
+    }
+
+    QString questionFile(int size)
+    {
+        if (!files.contains(size)) {
+            const QString path = dir.filePath(u"questions-%1.json"_s.arg(size));
+            err << "generating " << size << " questions…" << Qt::endl;
+            writeQuestionFile(path, size);
+            files.insert(size, path);
+        }
+        return files.value(size);
+    }
+
+    // A database with the bundle and `size` imported questions (imported in process).
+    QString database(int size)
+    {
+        if (!databases.contains(size)) {
+            const QString path = copyOfBundled(u"db-%1.sqlite"_s.arg(size));
+            Database db(path);
+            if (!db.open())
+                die(db.errorMessage());
+            BankIssues issues;
+            QString error;
+            if (QuestionStore(db).importFiles({questionFile(size)}, u"bench"_s, now, &issues,
+                                              &error)
+                < 0)
+                die(u"cannot import: %1 %2"_s.arg(error, issues.value(0).toString()));
+            databases.insert(size, path);
+        }
+        return databases.value(size);
+    }
+
+    // Process start until the main window's first paint, median of `runs` after one warm-up.
+    std::pair<double, double> launch(const QString &program, const QStringList &arguments)
+    {
+        QList<double> times, memory;
+        for (int i = 0; i <= runs; ++i) {
+            const ProcessRun run
+                = runProcess(program, arguments, {u"SHIKEN_QUIT_AFTER_FIRST_PAINT=1"_s});
+            if (run.exitCode != 0)
+                die(u"%1 exited with %2"_s.arg(program).arg(run.exitCode));
+            if (i == 0)
+                continue;
+            times.append(run.ms);
+            memory.append(run.peakMb);
+        }
+        return {median(times), median(memory)};
+    }
+
+    void startup()
+    {
+        err << "start-up (" << QGuiApplication::platformName() << ")" << Qt::endl;
+        QList<int> all {0};
+        all += sizes;
+        for (int size : all)
+            database(size);
+        const auto bare = launch(bareWindow, {});
+        addRow(u"bare QMainWindow: start to first paint"_s, ms(bare.first));
+        std::pair<double, double> base;
+        for (int size : all) {
+            const auto app = launch(shiken, {u"--db"_s, databases.value(size)});
+            if (size == 0)
+                base = app;
+            addRow(u"Shiken start-up, %1"_s.arg(sizeName(size)), ms(app.first),
+                   size == 0 ? ratio(app.first, bare.first, u"bare window"_s, u"1.3"_s)
+                             : ratio(app.first, base.first, u"bundled"_s, u"1.1"_s));
+            addRow(u"Shiken memory at start-up, %1"_s.arg(sizeName(size)), mb(app.second),
+                   size == 0 ? QString() : ratio(app.second, base.second, u"bundled"_s, u"1.2"_s));
+        }
+    }
+
+    // The setup page, and Start to the first question, timed in process on a real window.
+    void setup()
+    {
+        err << "setup and start" << Qt::endl;
+        QList<int> all {0};
+        if (!sizes.isEmpty())
+            all.append(sizes.last());
+        double setupBase = 0, startBase = 0;
+        for (int size : all) {
+            const QString path = database(size);
+            Database db(path);
+            if (!db.open())
+                die(db.errorMessage());
+            FixedClock clock;
+            AcceptingPrompter prompter;
+            MainWindow window(db, clock, prompter);
+            window.show();
+            QCoreApplication::processEvents();
+            auto *pages = window.findChild<QStackedWidget *>();
+            auto *start = window.findChild<QAbstractButton *>(u"startButton"_s);
+            auto *discard = window.findChild<QAbstractButton *>(u"discardButton"_s);
+            QList<double> setupTimes, startTimes;
+            for (int i = 0; i <= runs; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                window.showSetup(Attempt::Mode::Exam);
+                QCoreApplication::processEvents();
+                const double setupMs = timer.nsecsElapsed() / 1e6;
+                timer.restart();
+                start->click();
+                QCoreApplication::processEvents();
+                const double startMs = timer.nsecsElapsed() / 1e6;
+                if (pages->currentWidget()->objectName() != u"examPage")
+                    die(u"Start did not show the exam page"_s);
+                window.showHome();
+                QCoreApplication::processEvents();
+                discard->click(); // the attempt goes, so every run starts from the same data
+                QCoreApplication::processEvents();
+                if (AttemptStore(db).inProgress() != 0)
+                    die(u"the attempt was not discarded"_s);
+                if (i == 0)
+                    continue;
+                setupTimes.append(setupMs);
+                startTimes.append(startMs);
+            }
+            const double setupMs = median(setupTimes), startMs = median(startTimes);
+            if (size == 0) {
+                setupBase = setupMs;
+                startBase = startMs;
+            }
+            addRow(u"setup page, %1"_s.arg(sizeName(size)), ms(setupMs),
+                   size == 0 ? QString() : ratio(setupMs, setupBase, u"bundled"_s, u"1.2"_s));
+            addRow(u"Start to first question, %1"_s.arg(sizeName(size)), ms(startMs),
+                   size == 0 ? QString() : ratio(startMs, startBase, u"bundled"_s, u"1.2"_s));
+        }
+    }
+
+    void import()
+    {
+        err << "import" << Qt::endl;
+        for (int size : sizes) {
+            const QString file = questionFile(size);
+            const double fileMb = QFileInfo(file).size() / 1024.0 / 1024.0;
+            QList<double> importTimes, floorTimes, importMemory, floorMemory;
+            for (int i = 0; i < std::max(1, runs / 3); ++i) {
+                const QString target = copyOfBundled(u"import-%1.sqlite"_s.arg(size));
+                const ProcessRun imported
+                    = runProcess(shiken, {u"import"_s, u"--db"_s, target, file});
+                if (imported.exitCode != 0)
+                    die(u"shiken import exited with %1"_s.arg(imported.exitCode));
+                const QString floorTarget = copyOfBundled(u"floor-%1.sqlite"_s.arg(size));
+                const ProcessRun floor = runProcess(self, {u"--floor"_s, file, floorTarget});
+                if (floor.exitCode != 0)
+                    die(u"the floor import exited with %1"_s.arg(floor.exitCode));
+                importTimes.append(imported.ms);
+                importMemory.append(imported.peakMb);
+                floorTimes.append(floor.ms);
+                floorMemory.append(floor.peakMb);
+            }
+            const QString what = QLocale::c().toString(size);
+            addRow(u"import file of %1 questions"_s.arg(what), mb(fileMb));
+            addRow(u"floor: parse and insert %1"_s.arg(what), ms(median(floorTimes)));
+            addRow(u"shiken import %1"_s.arg(what), ms(median(importTimes)),
+                   ratio(median(importTimes), median(floorTimes), u"floor"_s, u"1.3"_s));
+            addRow(u"floor peak memory, %1"_s.arg(what), mb(median(floorMemory)),
+                   ratio(median(floorMemory), fileMb, u"file"_s, {}));
+            addRow(u"shiken import peak memory, %1"_s.arg(what), mb(median(importMemory)),
+                   ratio(median(importMemory), fileMb, u"file"_s, u"1.5"_s));
+        }
+    }
+
+    void statistics();
+};
+
+// ---- statistics (the former statsbench) ------------------------------------------------------
+
+// Writes the attempts and their items straight into the tables in one transaction, then
+// submits each through AttemptStore, as the application does (answer log, daily sums, review
+// schedule). Returns the mean milliseconds one submission took, or a negative number.
+double fillHistory(Database &db, int answers)
+{
+    const QList<PoolEntry> pool = QuestionStore(db).pool(exam);
+    QSqlDatabase connection = db.connection();
+    QRandomGenerator rng(7);
+    const int attempts = answers / 65;
+    struct Sitting
+    {
+        qint64 id;
+        qint64 when;
+        AttemptResult result;
+    };
+    QList<Sitting> sittings;
+    {
+        SqlTransaction transaction(connection);
+        QSqlQuery attempt(connection), item(connection);
+        attempt.prepare(
+            u"INSERT INTO attempts (exam, mode, seed, created_at, state, time_limit_ms, elapsed_ms)"
+            " VALUES ('soa-c03', 'exam', 1, ?, 'in_progress', 7800000, 5400000)"_s);
+        item.prepare(u"INSERT INTO attempt_items (attempt_id, position, question_id, choice_order, "
+                     u"selection, answered_at)"
+                     " VALUES (?, ?, ?, 'ABCD', 'A', ?)"_s);
+        for (int a = 0; a < attempts; ++a) {
+            // the oldest first: one attempt a day, several a day when there are many
+            const qint64 when = now - qint64(attempts - a) * dayMs / qMax(1, attempts / 1000);
+            const double skill = 0.4 + 0.5 * a / qMax(1, attempts);
+            attempt.bindValue(0, when - 5400000);
+            if (!attempt.exec())
+                return -1;
+            Sitting sitting {attempt.lastInsertId().toLongLong(), when, {}};
+            for (int p = 0; p < 65; ++p) {
+                const PoolEntry &q = pool.at(int(rng.bounded(quint32(pool.size()))));
+                const QVariantList values {sitting.id, p, q.id, when};
+                for (int i = 0; i < values.size(); ++i)
+                    item.bindValue(i, values.at(i));
+                if (!item.exec())
+                    return -1;
+                const bool right = rng.generateDouble() < skill;
+                sitting.result.itemCorrect.append(right);
+                sitting.result.correct += right ? 1 : 0;
+            }
+            sitting.result.total = 65;
+            sitting.result.scaledScore = int(100 + 900.0 * sitting.result.correct / 65);
+            sitting.result.passed = sitting.result.scaledScore >= 720;
+            sittings.append(sitting);
+        }
+        QString error;
+        if (!transaction.commit(&error))
+            return -1;
+    }
+    AttemptStore store(db);
+    QElapsedTimer timer;
+    timer.start();
+    for (const Sitting &sitting : std::as_const(sittings)) {
+        QString error;
+        if (!store.submit(sitting.id, sitting.result, sitting.when, &error))
+            return -1;
+    }
+    const double perSubmit = sittings.isEmpty() ? 0 : timer.nsecsElapsed() / 1e6 / sittings.size();
+    QSqlQuery(connection).exec(u"ANALYZE"_s);
+    return perSubmit;
+}
+
+double bestOf3(const std::function<void()> &work)
+{
+    double best = 1e18;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        best = std::min(best, timer.nsecsElapsed() / 1e6);
+    }
+    return best;
+}
+
+void Bench::statistics()
+{
+    err << "statistics" << Qt::endl;
+    QHash<QString, double> first;
+    for (int size : std::as_const(answers)) {
+        Database db(copyOfBundled(u"history-%1.sqlite"_s.arg(size)));
+        if (!db.open())
+            die(db.errorMessage());
+        QElapsedTimer timer;
+        timer.start();
+        const double perSubmit = fillHistory(db, size);
+        if (perSubmit < 0)
+            die(u"cannot fill the history"_s);
+        const QString what = QLocale::c().toString(size) + u" answers"_s;
+        addRow(u"history of %1: made in"_s.arg(what), ms(double(timer.elapsed())));
+        const Statistics stats(db);
+        const Blueprint blueprint = *QuestionStore(db).blueprint(exam);
+        FixedClock clock;
+        HomePage home(db, clock);
+        HistoryPage history(db);
+        const auto add = [&](const QString &name, double value) {
+            const QString key = name;
+            if (!first.contains(key))
+                first.insert(key, value);
+            addRow(u"%1, %2"_s.arg(name, what), ms(value),
+                   size == answers.first()
+                       ? QString()
+                       : ratio(value, first.value(key),
+                               QLocale::c().toString(answers.first()) + u" answers"_s, {}));
+        };
+        add(u"submit (each)"_s, perSubmit);
+        add(u"domain mastery"_s,
+            bestOf3([&] { stats.mastery(exam, Statistics::Dimension::Domain); }));
+        add(u"task mastery"_s, bestOf3([&] { stats.mastery(exam, Statistics::Dimension::Task); }));
+        add(u"topic mastery"_s,
+            bestOf3([&] { stats.mastery(exam, Statistics::Dimension::Topic); }));
+        add(u"readiness"_s, bestOf3([&] { stats.readiness(blueprint); }));
+        add(u"weakest 3"_s, bestOf3([&] { stats.weakest(exam, 3); }));
+        add(u"history"_s, bestOf3([&] { stats.history(exam); }));
+        add(u"domain trend"_s, bestOf3([&] { stats.domainTrend(exam); }));
+        add(u"reviews due"_s, bestOf3([&] { ReviewStore(db).dueCount(exam, now); }));
+        add(u"home page"_s, bestOf3([&] { home.refresh(); }));
+        add(u"history page"_s, bestOf3([&] { history.refresh(); }));
+    }
+}
+
+QList<int> numbers(const QString &text)
+{
+    QList<int> list;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        list.append(part.toInt());
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && qstrcmp(argv[1], "--floor") == 0) {
+        QCoreApplication app(argc, argv);
+        return floorImport(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Prints Shiken's performance figures and their ratios."_s);
+    parser.addHelpOption();
+    const QCommandLineOption sizesOption(u"sizes"_s, u"Imported bank sizes (10000,100000)."_s,
+                                         u"n,..."_s, u"10000,100000"_s);
+    const QCommandLineOption answersOption(u"answers"_s,
+                                           u"History sizes in answers (10000,1000000)."_s,
+                                           u"n,..."_s, u"10000,1000000"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Timed runs per figure (7)."_s, u"n"_s, u"7"_s);
+    const QCommandLineOption onlyOption(u"only"_s,
+                                        u"Sections to run: startup,setup,import,statistics."_s,
+                                        u"names"_s, u"startup,setup,import,statistics"_s);
+    parser.addOptions({sizesOption, answersOption, runsOption, onlyOption});
+    parser.process(app);
+
+    Bench bench;
+    const QDir binDir(QCoreApplication::applicationDirPath());
+    bench.shiken = binDir.filePath(u"../shiken"_s);
+    bench.bareWindow = binDir.filePath(u"barewindow"_s);
+    bench.self = QCoreApplication::applicationFilePath();
+    bench.runs = std::max(1, parser.value(runsOption).toInt());
+    bench.sizes = numbers(parser.value(sizesOption));
+    bench.answers = numbers(parser.value(answersOption));
+    if (!bench.dir.isValid())
+        die(u"cannot make a temporary folder"_s);
+    bench.prepare();
+    const QStringList only = parser.value(onlyOption).split(u',');
+    if (only.contains(u"startup"))
+        bench.startup();
+    if (only.contains(u"setup"))
+        bench.setup();
+    if (only.contains(u"import"))
+        bench.import();
+    if (only.contains(u"statistics"))
+        bench.statistics();
+
+    int width = 0, valueWidth = 0;
+    for (const Row &row : std::as_const(rows)) {
+        width = std::max(width, int(row.figure.size()));
+        valueWidth = std::max(valueWidth, int(row.value.size()));
+    }
+    out << "| " << u"figure"_s.leftJustified(width) << " | "
+        << u"measured"_s.rightJustified(valueWidth) << " | ratio |\n";
+    out << "|" << QString(width + 2, u'-') << "|" << QString(valueWidth + 2, u'-') << "|---|\n";
+    for (const Row &row : std::as_const(rows)) {
+        out << "| " << row.figure.leftJustified(width) << " | "
+            << row.value.rightJustified(valueWidth) << " | " << row.ratio << " |\n";
+    }
+    return 0;
+}
