@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -129,7 +128,8 @@ int runApplication(int argc, char *argv[])
         return 1;
     }
     Database database(path);
-    if (!database.open() && !DatabaseProblem::resolve(database))
+    // The whole file is checked in the background once the window is up (checkDatabase()).
+    if (!database.open(Database::Integrity::CheckLater) && !DatabaseProblem::resolve(database))
         return 1;
     QString syncError;
     if (!Commands::syncBundledBank(database, &syncError)) {
@@ -153,7 +153,7 @@ int runApplication(int argc, char *argv[])
         if (FirstPaint::quitRequested())
             QCoreApplication::exit(0);
         else
-            window.backUpIfDue();
+            window.checkDatabase();
     });
     window.show();
     return app.exec();

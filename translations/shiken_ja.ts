@@ -1316,6 +1316,22 @@
         <source>&amp;Restore Backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
+    <message>
+        <source>The Database Is Damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <source>Shiken&apos;s check of its database found damage: %1
+
+Answers may not be saved from now on. Restore a backup now? The damaged file is kept beside it.</source>
+        <translation>データベースの検査で破損が見つかりました: %1
+
+このままでは今後の解答が保存されないおそれがあります。今すぐバックアップから復元しますか？破損したファイルはそのまま横に残します。</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;Backup…</source>
+        <translation>バックアップを選択(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPanel</name>

@@ -20,11 +20,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -173,6 +176,10 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
 MainWindow::~MainWindow()
 {
     m_exam->setSession(nullptr);
+    if (m_maintenance) { // a backup being written is finished, not cut off
+        m_maintenance->wait();
+        delete m_maintenance;
+    }
 }
 
 QWidget *MainWindow::currentPage() const
@@ -314,16 +321,66 @@ bool MainWindow::importQuestions()
 
 void MainWindow::backUp()
 {
-    QString error;
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC);
-    if (Backups(m_database.path()).create(m_database, now, &error).isEmpty())
-        qWarning("shiken: no backup was made: %s", qPrintable(error));
+    startMaintenance(false, false);
 }
 
 void MainWindow::backUpIfDue()
 {
-    if (Backups(m_database.path()).isDue(QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC)))
-        backUp();
+    startMaintenance(false, true);
+}
+
+void MainWindow::checkDatabase()
+{
+    startMaintenance(true, true);
+}
+
+void MainWindow::startMaintenance(bool checkIntegrity, bool onlyIfDue)
+{
+    if (m_maintenance) {
+        m_pendingMaintenance.wanted = true;
+        m_pendingMaintenance.checkIntegrity |= checkIntegrity;
+        m_pendingMaintenance.onlyIfDue &= onlyIfDue;
+        return;
+    }
+    const QString path = m_database.path();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.wallMs(), Qt::UTC);
+    auto result = std::make_shared<Backups::Maintenance>();
+    m_maintenance = QThread::create([path, now, checkIntegrity, onlyIfDue, result] {
+        *result = Backups::maintain(path, now, checkIntegrity, onlyIfDue);
+    });
+    connect(m_maintenance, &QThread::finished, this, [this, result] {
+        m_maintenance->deleteLater();
+        m_maintenance = nullptr;
+        if (!result->backupError.isEmpty())
+            qWarning("shiken: no backup was made: %s", qPrintable(result->backupError));
+        if (m_pendingMaintenance.wanted) {
+            const auto pending = std::exchange(m_pendingMaintenance, {});
+            startMaintenance(pending.checkIntegrity, pending.onlyIfDue);
+        }
+        if (!result->integrityProblem.isEmpty()
+            && m_prompter.confirm(
+                this, tr("The Database Is Damaged"),
+                tr("Shiken's check of its database found damage: %1\n\nAnswers may not be "
+                   "saved from now on. Restore a backup now? The damaged file is kept beside "
+                   "it.")
+                    .arg(result->integrityProblem),
+                tr("Choose a &Backup…"))) {
+            showRestoreBackup();
+        }
+    });
+    m_maintenance->start();
+}
+
+bool MainWindow::waitForMaintenance(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_maintenance && timer.elapsed() < timeoutMs) {
+        m_maintenance->wait(QDeadlineTimer(50));
+        // the thread's finished() reaches this window as a posted call
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+    return !m_maintenance;
 }
 
 void MainWindow::showRestoreBackup()
@@ -355,6 +412,7 @@ bool MainWindow::restoreBackup(const QString &backupPath)
         m_session->setRunning(false);
     m_exam->setSession(nullptr);
     m_session.reset();
+    waitForMaintenance(); // a backup being made reads the file about to be replaced
     m_database.close();
     QString movedTo, error;
     const bool restored = Backups::restore(backupPath, m_database.path(), &movedTo, &error);

@@ -15,6 +15,7 @@ class HomePage;
 class Prompter;
 class QAction;
 class QMenu;
+class QThread;
 class QStackedWidget;
 class ResultsPage;
 class SetupPage;
@@ -49,8 +50,15 @@ public:
     bool importQuestions();
     void showHistory();
     bool startReview();
-    // Backs the database up when the newest backup is more than a day old (at start-up).
+    // Backs the database up when the newest backup is more than a day old (at start-up). The
+    // copy is made in a worker thread, on a connection of its own.
     void backUpIfDue();
+    // Right after start-up: reads the whole database in the background to check it (the window
+    // opened without, Database::Integrity::CheckLater), then backs up if due. Damage found is
+    // reported with the offer to restore a backup.
+    void checkDatabase();
+    // Waits until no background check or backup runs; false on timeout.
+    bool waitForMaintenance(int timeoutMs = 120000);
     // File > Restore Backup: lists the backups and restores the chosen one.
     void showRestoreBackup();
     // Replaces the database with the backup (after the learner confirms); false if nothing
@@ -67,6 +75,7 @@ private:
     void enterSession(std::unique_ptr<ExamSession> session);
     void showPage(QWidget *page);
     void backUp();
+    void startMaintenance(bool checkIntegrity, bool onlyIfDue);
 
     Database &m_database;
     Clock &m_clock;
@@ -90,4 +99,11 @@ private:
     QAction *m_restoreAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QThread *m_maintenance = nullptr; // the background check or backup running, if any
+    struct
+    {
+        bool wanted = false;
+        bool checkIntegrity = false;
+        bool onlyIfDue = true;
+    } m_pendingMaintenance; // asked for while one ran: started when it ends
 };

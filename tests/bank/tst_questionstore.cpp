@@ -245,6 +245,10 @@ private slots:
         QVERIFY2(Commands::syncBundledBank(*m_db, &error), qPrintable(error));
         QuestionStore store(*m_db);
         QCOMPARE(store.bundleHash(), BankReader::directoryHash(BankReader::bundledPath()));
+        // the hash made at build time is the one the run-time formula gives
+        QCOMPARE(BankReader::directoryHash(BankReader::bundledPath()),
+                 BankReader::computeDirectoryHash(BankReader::bundledPath()));
+        QCOMPARE(BankReader::directoryHash(BankReader::bundledPath()).size(), 64);
         QCOMPARE(store.bundleHash(), BankReader::readBundled(nullptr).contentHash);
         // a question edited behind the bundle's back stays as it is: the bundle was not parsed
         QSqlQuery(m_db->connection())

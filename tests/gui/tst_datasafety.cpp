@@ -80,6 +80,7 @@ private slots:
         const Backups backups(db.path());
         QVERIFY(sitShortExam(window));
         QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.resultsPage()));
+        QVERIFY(window.waitForMaintenance()); // the copy is made in the background
         QCOMPARE(backups.list().size(), 1);
         const Backups::Entry entry = Backups::inspect(backups.list().first().path);
         QCOMPARE(entry.attempts, 1);
@@ -93,12 +94,15 @@ private slots:
         MainWindow window(db, m_clock, m_prompter);
         const Backups backups(db.path());
         window.backUpIfDue();
+        QVERIFY(window.waitForMaintenance());
         QCOMPARE(backups.list().size(), 1);
         m_clock.advance(20 * 3600 * 1000LL);
         window.backUpIfDue();
+        QVERIFY(window.waitForMaintenance());
         QCOMPARE(backups.list().size(), 1);
         m_clock.advance(5 * 3600 * 1000LL);
         window.backUpIfDue();
+        QVERIFY(window.waitForMaintenance());
         QCOMPARE(backups.list().size(), 2);
     }
 
@@ -110,9 +114,11 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.backUpIfDue(); // empty history
+        QVERIFY(window.waitForMaintenance());
         m_clock.advance(60 * 1000);
         QVERIFY(sitShortExam(window)); // one attempt, and a second backup
         QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.resultsPage()));
+        QVERIFY(window.waitForMaintenance());
         QCOMPARE(Statistics(db).attemptCount(u"soa-c03"_s), 1);
         QCOMPARE(Backups(db.path()).list().size(), 2);
 
@@ -148,6 +154,49 @@ private slots:
         QTRY_COMPARE(Statistics(db).attemptCount(u"soa-c03"_s), 1);
     }
 
+    // The window opens without reading the whole file (start-up does not grow with it) and
+    // checks it in the background right after; damage is reported, and nothing is backed up.
+    void damageFoundAfterStartUpIsReported()
+    {
+        const QString file = path(u"damaged-later.sqlite"_s);
+        {
+            Database db(file);
+            QVERIFY(TestSupport::openWithBank(db));
+            QSqlQuery(db.connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        QByteArray bytes = TestSupport::readFile(file);
+        QVERIFY(bytes.size() > 64 * 4096);
+        // scribble over b-tree pages near the end: question rows, not the schema
+        for (qsizetype i = bytes.size() - 24 * 4096; i < bytes.size() - 8 * 4096; i += 3)
+            bytes[i] = char(0xA5);
+        QVERIFY(TestSupport::writeFile(file, bytes));
+        Database db(file);
+        QVERIFY2(db.open(Database::Integrity::CheckLater), qPrintable(db.errorMessage()));
+        MainWindow window(db, m_clock, m_prompter);
+        m_prompter.answer = false; // not now
+        const qsizetype asked = m_prompter.asked.size();
+        window.checkDatabase();
+        QVERIFY(window.waitForMaintenance());
+        m_prompter.answer = true;
+        QCOMPARE(m_prompter.asked.size(), asked + 1);
+        QVERIFY2(m_prompter.asked.last().startsWith(u"The Database Is Damaged: "_s),
+                 qPrintable(m_prompter.asked.last()));
+        QVERIFY(m_prompter.asked.last().contains(u"integrity check"_s));
+        QVERIFY(Backups(file).list().isEmpty());
+    }
+
+    void healthyDatabaseIsCheckedQuietlyAndBackedUp()
+    {
+        Database db(path(u"healthy.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        const qsizetype asked = m_prompter.asked.size();
+        window.checkDatabase();
+        QVERIFY(window.waitForMaintenance());
+        QCOMPARE(m_prompter.asked.size(), asked);
+        QCOMPARE(Backups(db.path()).list().size(), 1);
+    }
+
     void restoreCanBeCancelled()
     {
         Database db(path(u"cancel.sqlite"_s));
@@ -155,6 +204,8 @@ private slots:
         MainWindow window(db, m_clock, m_prompter);
         window.backUpIfDue();
         QVERIFY(sitShortExam(window));
+        QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.resultsPage()));
+        QVERIFY(window.waitForMaintenance());
         m_prompter.answer = false;
         QVERIFY(!window.restoreBackup(Backups(db.path()).list().last().path));
         m_prompter.answer = true;

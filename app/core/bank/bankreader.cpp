@@ -623,21 +623,32 @@ QJsonObject BankReader::questionToJson(const Question &question)
 
 QByteArray BankReader::directoryHash(const QString &directory)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // The bundled bank's was computed when it was built.
+    if (directory == bundledPath()) {
+        QFile precomputed(bundledPath() + u".sha256"_s);
+        if (precomputed.open(QIODevice::ReadOnly))
+            return precomputed.readAll().trimmed();
+    }
+    return computeDirectoryHash(directory);
+}
+
+QByteArray BankReader::computeDirectoryHash(const QString &directory)
+{
+    // A sha256sum-style manifest of the files, hashed; app/core/bankhash.cmake is the same.
     const QDir dir(directory);
     QStringList files = jsonFilesIn(dir.filePath(u"exams"_s));
     files.append(dir.filePath(u"topics.json"_s));
     files += jsonFilesIn(dir.filePath(u"questions"_s));
+    QByteArray manifest;
     for (const QString &path : std::as_const(files)) {
         QString error;
         const QByteArray data = readFile(path, &error);
         if (!error.isEmpty())
             continue; // as readDirectory, which reports it
-        hash.addData(dir.relativeFilePath(path).toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-        hash.addData(data);
+        manifest += QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() + "  "
+            + dir.relativeFilePath(path).toUtf8() + '\n';
     }
-    return hash.result().toHex();
+    return QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex();
 }
 
 Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)

@@ -27,8 +27,10 @@ public:
     // Reads a bank directory: exams/*.json, topics.json and questions/*.json.
     static Bank readDirectory(const QString &directory, BankIssues *issues);
     static Bank readBundled(BankIssues *issues) { return readDirectory(bundledPath(), issues); }
-    // The hash of a bank directory's files (Bank::contentHash), without parsing them.
+    // The hash of a bank directory's files (Bank::contentHash), without parsing them; for the
+    // bundled bank, the one computed at build time (app/core/bankhash.cmake).
     static QByteArray directoryHash(const QString &directory);
+    static QByteArray computeDirectoryHash(const QString &directory);
 
     // Reads question files from anywhere, checked against a catalog. Ids must be unique among
     // the files and must not be in takenIds. Only fully valid questions are returned.

@@ -115,6 +115,25 @@ QString Backups::create(Database &database, const QDateTime &now, QString *error
     return path;
 }
 
+Backups::Maintenance Backups::maintain(const QString &databasePath, const QDateTime &now,
+                                       bool checkIntegrity, bool onlyIfDue)
+{
+    Maintenance result;
+    Database database(databasePath);
+    if (!database.open(checkIntegrity ? Database::Integrity::CheckNow
+                                      : Database::Integrity::CheckLater)) {
+        if (database.status() == Database::Status::Corrupt)
+            result.integrityProblem = database.errorMessage();
+        else
+            result.backupError = database.errorMessage();
+        return result;
+    }
+    const Backups backups(databasePath);
+    if (!onlyIfDue || backups.isDue(now))
+        result.backupPath = backups.create(database, now, &result.backupError);
+    return result;
+}
+
 bool Backups::writeCopy(Database &database, const QString &path, QString *error)
 {
     const QString partial = path + u".partial"_s;

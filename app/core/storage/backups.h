@@ -16,8 +16,9 @@ class Database;
 // database. A crash at any moment leaves either a whole, checked backup or a temporary file
 // that the next backup removes.
 //
-// Made at start-up when the newest backup is more than a day old, and after each submitted
-// exam. Kept (prune()): the 10 newest; the newest of each of the last 14 days; the newest of
+// Made when the window has opened, if the newest backup is more than a day old, and after
+// each submitted exam, in a worker thread (maintain()) so a large database never holds the
+// window up. Kept (prune()): the 10 newest; the newest of each of the last 14 days; the newest of
 // each of the last 8 weeks. The rest are deleted.
 class Backups
 {
@@ -54,6 +55,18 @@ public:
     QString create(Database &database, const QDateTime &now, QString *error) const;
     // Removes the backups the keeping rule above no longer needs; returns how many.
     int prune(const QDateTime &now) const;
+
+    // What the window does in the background after start-up and after each exam, on a
+    // connection of its own (call it from a worker thread): checks the whole database when
+    // asked, then makes a backup if one is due (or always, when onlyIfDue is false).
+    struct Maintenance
+    {
+        QString integrityProblem; // the database failed its check: nothing else was done
+        QString backupPath; // empty: none made
+        QString backupError;
+    };
+    static Maintenance maintain(const QString &databasePath, const QDateTime &now,
+                                bool checkIntegrity, bool onlyIfDue);
 
     // Writes a checked copy of the open database to path (which must not exist).
     static bool writeCopy(Database &database, const QString &path, QString *error);

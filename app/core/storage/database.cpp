@@ -47,7 +47,7 @@ bool Database::fail(Status status, const QString &message)
 
 // Checks an opened connection, then sets it up and migrates it. Nothing is written before
 // the checks and the migration pass, so a refused file stays as it was.
-Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
+Database::Status Database::prepare(QSqlDatabase &db, Integrity integrity, QString *message) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
@@ -69,15 +69,18 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
                        .arg(Schema::currentVersion);
         return Status::NewerVersion;
     }
-    if (!query.exec(u"PRAGMA quick_check"_s)) {
-        *message = tr("%1 failed its integrity check: %2").arg(m_path, query.lastError().text());
-        return Status::Corrupt;
-    }
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != u"ok") {
-            *message = tr("%1 failed its integrity check: %2").arg(m_path, line);
+    if (integrity == Integrity::CheckNow) {
+        if (!query.exec(u"PRAGMA quick_check"_s)) {
+            *message
+                = tr("%1 failed its integrity check: %2").arg(m_path, query.lastError().text());
             return Status::Corrupt;
+        }
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != u"ok") {
+                *message = tr("%1 failed its integrity check: %2").arg(m_path, line);
+                return Status::Corrupt;
+            }
         }
     }
     if (version == 0) {
@@ -119,7 +122,7 @@ Database::Status Database::prepare(QSqlDatabase &db, QString *message) const
     return Status::Open;
 }
 
-bool Database::open()
+bool Database::open(Integrity integrity)
 {
     close();
     const QFileInfo info(m_path);
@@ -137,7 +140,7 @@ bool Database::open()
             status = Status::CannotOpen;
             message = tr("cannot open %1: %2").arg(m_path, db.lastError().text());
         } else {
-            status = prepare(db, &message);
+            status = prepare(db, integrity, &message);
         }
         if (status != Status::Open)
             db.close();

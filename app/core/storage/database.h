@@ -23,10 +23,15 @@ public:
         MigrationFailed
     };
 
+    // Whether open() reads the whole file to check it (PRAGMA quick_check). The window opens
+    // with Later, so start-up does not grow with the database, and checks in the background
+    // right after (Backups::maintain); every other use checks at once.
+    enum class Integrity { CheckNow, CheckLater };
+
     explicit Database(QString path);
     ~Database();
 
-    bool open();
+    bool open(Integrity integrity = Integrity::CheckNow);
     void close();
 
     Status status() const { return m_status; }
@@ -45,7 +50,7 @@ public:
 
 private:
     bool fail(Status status, const QString &message);
-    Status prepare(QSqlDatabase &db, QString *message) const;
+    Status prepare(QSqlDatabase &db, Integrity integrity, QString *message) const;
 
     QString m_path;
     QString m_connectionName;
