@@ -150,9 +150,7 @@ int runApplication(int argc, char *argv[])
         std::fprintf(stderr, "shiken: a second start on this database cannot reach this window\n");
     // After the first paint, so that a large database does not delay the window.
     new FirstPaint(&window, [&window] {
-        if (FirstPaint::quitRequested())
-            QCoreApplication::exit(0);
-        else
+        if (!FirstPaint::quitIfRequested())
             window.checkDatabase();
     });
     window.show();

@@ -11,10 +11,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QMainWindow window;
     window.resize(1100, 760);
-    new FirstPaint(&window, [] {
-        if (FirstPaint::quitRequested())
-            QCoreApplication::exit(0);
-    });
+    new FirstPaint(&window, [] { FirstPaint::quitIfRequested(); });
     window.show();
     return app.exec();
 }

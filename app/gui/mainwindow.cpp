@@ -40,9 +40,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_home(new HomePage(database, clock))
     , m_setup(new SetupPage(database))
     , m_exam(new ExamPage(prompter))
-    , m_results(new ResultsPage(database, prompter))
     , m_bankOverview(new BankOverviewPage(database))
-    , m_history(new HistoryPage(database))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(menuBar()->addMenu(QString()))
     , m_homeAction(new QAction(this))
@@ -55,10 +53,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_aboutAction(new QAction(this))
 {
     setObjectName(u"mainWindow"_s);
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
-          static_cast<QWidget *>(m_exam), static_cast<QWidget *>(m_results),
-          static_cast<QWidget *>(m_bankOverview), static_cast<QWidget *>(m_history)})
+    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
+                          static_cast<QWidget *>(m_exam), static_cast<QWidget *>(m_bankOverview)})
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
 
@@ -139,7 +135,6 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
                     .append(id);
                 startSession(setup);
             });
-    connect(m_history, &HistoryPage::attemptOpened, this, [this](qint64 id) { showResults(id); });
     connect(m_setup, &SetupPage::startRequested, this, &MainWindow::startSession);
     connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
     connect(m_exam, &ExamPage::left, this, &MainWindow::showHome);
@@ -158,15 +153,6 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
             },
             Qt::QueuedConnection);
     });
-    connect(m_results, &ResultsPage::homeRequested, this, &MainWindow::showHome);
-    connect(m_results, &ResultsPage::retakeRequested, this,
-            [this](const QStringList &ids, Attempt::Mode mode, qint64 timeLimitMs) {
-                ExamSession::Setup setup;
-                setup.mode = mode;
-                setup.questionIds = ids;
-                setup.timeLimitMs = timeLimitMs;
-                startSession(setup);
-            });
 
     resize(1100, 760);
     retranslate();
@@ -180,6 +166,36 @@ MainWindow::~MainWindow()
         m_maintenance->wait();
         delete m_maintenance;
     }
+}
+
+// The results and history pages, with their charts, are made when first needed: start-up
+// builds only what the home page shows.
+ResultsPage *MainWindow::resultsPage()
+{
+    if (m_results)
+        return m_results;
+    m_results = new ResultsPage(m_database, m_prompter);
+    m_pages->addWidget(m_results);
+    connect(m_results, &ResultsPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_results, &ResultsPage::retakeRequested, this,
+            [this](const QStringList &ids, Attempt::Mode mode, qint64 timeLimitMs) {
+                ExamSession::Setup setup;
+                setup.mode = mode;
+                setup.questionIds = ids;
+                setup.timeLimitMs = timeLimitMs;
+                startSession(setup);
+            });
+    return m_results;
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    if (m_history)
+        return m_history;
+    m_history = new HistoryPage(m_database);
+    m_pages->addWidget(m_history);
+    connect(m_history, &HistoryPage::attemptOpened, this, [this](qint64 id) { showResults(id); });
+    return m_history;
 }
 
 QWidget *MainWindow::currentPage() const
@@ -262,7 +278,7 @@ bool MainWindow::resumeSession(qint64 attemptId)
 
 void MainWindow::showResults(qint64 attemptId, bool timeExpired)
 {
-    if (m_results->showAttempt(attemptId, timeExpired))
+    if (resultsPage()->showAttempt(attemptId, timeExpired))
         showPage(m_results);
     else
         showHome();
@@ -272,7 +288,7 @@ void MainWindow::showHistory()
 {
     if (m_session && !m_session->isSubmitted())
         m_session->setRunning(false);
-    showPage(m_history);
+    showPage(historyPage());
 }
 
 bool MainWindow::startReview()

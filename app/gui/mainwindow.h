@@ -34,9 +34,9 @@ public:
     HomePage *homePage() const { return m_home; }
     SetupPage *setupPage() const { return m_setup; }
     ExamPage *examPage() const { return m_exam; }
-    ResultsPage *resultsPage() const { return m_results; }
+    ResultsPage *resultsPage(); // made when first asked for
     BankOverviewPage *bankOverview() const { return m_bankOverview; }
-    HistoryPage *historyPage() const { return m_history; }
+    HistoryPage *historyPage(); // made when first asked for
     QWidget *currentPage() const;
     ExamSession *session() const { return m_session.get(); }
 
@@ -86,9 +86,9 @@ private:
     HomePage *m_home;
     SetupPage *m_setup;
     ExamPage *m_exam;
-    ResultsPage *m_results;
+    ResultsPage *m_results = nullptr;
     BankOverviewPage *m_bankOverview;
-    HistoryPage *m_history;
+    HistoryPage *m_history = nullptr;
     QMenu *m_fileMenu;
     QMenu *m_helpMenu;
     QAction *m_homeAction;

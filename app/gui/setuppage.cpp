@@ -167,13 +167,15 @@ void SetupPage::prepare(Attempt::Mode mode)
     m_prepared = true;
     fillScope();
     {
-        const QSignalBlocker blocker(m_mode);
+        // one updateState() below, not one per control set here
+        const QSignalBlocker blockMode(m_mode), blockLength(m_length), blockTimer(m_timer);
         m_mode->setCurrentIndex(mode == Attempt::Mode::Exam           ? 0
                                     : mode == Attempt::Mode::Practice ? 1
                                                                       : 2);
+        m_length->setValue(mode == Attempt::Mode::Exam ? m_blueprint.questionCount : 20);
+        m_timer->setChecked(false);
+        m_minutes->setValue(m_length->value() * minutesPerQuestion);
     }
-    m_length->setValue(mode == Attempt::Mode::Exam ? m_blueprint.questionCount : 20);
-    m_timer->setChecked(false);
     updateState();
     m_start->setFocus(Qt::OtherFocusReason);
 }

@@ -2,8 +2,10 @@
 #include "testsupport.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
+using namespace TestSupport;
 
 namespace {
 
@@ -45,6 +47,34 @@ class TestExamAssembler : public QObject
     Blueprint m_blueprint;
 
 private slots:
+    // From the store the assembler reads each domain's share and a little more; when a domain
+    // falls short it reads again, enough for the others to fill the exam.
+    void assemblyFromTheStoreFillsFromOtherDomains()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(u"short.sqlite"_s));
+        QVERIFY(db.open());
+        QList<Question> questions;
+        for (int i = 0; i < 60; ++i)
+            questions.append(makeQuestion(u"one-%1"_s.arg(i), u"1"_s, u"1.1"_s));
+        for (const QString &domain : {u"2"_s, u"3"_s, u"4"_s, u"5"_s})
+            questions.append(makeQuestion(u"only-"_s + domain, domain, domain + u".1"_s));
+        QuestionStore store(db);
+        store.syncBundled({bundledCatalog(), questions, "short"}, 1000);
+        for (const quint64 seed : {1ull, 2ull, 99ull}) {
+            const AssembledExam exam
+                = ExamAssembler::assemble(m_blueprint, store, {65, {}, {}, {}, seed});
+            QCOMPARE(exam.items.size(), 64); // every question there is
+            QCOMPARE(exam.shortages().size(), 4); // domains 2 to 5 had one each
+            QCOMPARE(exam.shortages().first().available, 1);
+        }
+        // a filter that leaves one task: only its questions
+        const AssembledExam drill
+            = ExamAssembler::assemble(m_blueprint, store, {10, {}, {u"2.1"_s}, {}, 5});
+        QCOMPARE(drill.items.size(), 1);
+        QCOMPARE(drill.items.first().questionId, u"only-2"_s);
+    }
+
     void initTestCase()
     {
         const BankCatalog catalog = TestSupport::bundledCatalog();

@@ -523,7 +523,9 @@ QList<PoolEntry> QuestionStore::candidates(const QString &examId, const QStringL
             query.finish();
         }
     }
-    addTopics(m_db, entries);
+    // Assembly looks at topics only to filter by them.
+    if (!topics.isEmpty())
+        addTopics(m_db, entries);
     return entries;
 }
 

@@ -75,6 +75,7 @@ public:
     // What an exam is assembled from, read without a scan of the bank: for each domain, up to
     // perDomain active questions matching the tasks and topics (empty: any), the never answered
     // first, from a point in the shuffle that start chooses, then the least recently answered.
+    // Their topics are read only when filtering by topic (assembly needs them for nothing else).
     QList<PoolEntry> candidates(const QString &examId, const QStringList &domains,
                                 const QStringList &tasks, const QStringList &topics, int perDomain,
                                 quint32 start) const;

@@ -177,18 +177,39 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const Question
                                       const AssemblyRequest &request)
 {
     const int requested = request.count > 0 ? request.count : blueprint.questionCount;
-    QStringList domains = request.domains;
-    if (domains.isEmpty()) {
-        for (const Domain &domain : blueprint.domains)
+    QStringList domains;
+    QList<int> weights;
+    for (const Domain &domain : blueprint.domains) {
+        if (request.domains.isEmpty() || request.domains.contains(domain.id)) {
             domains.append(domain.id);
+            weights.append(domain.weight);
+        }
     }
-    // Any one domain may have to give the whole exam when the others fall short; the margin
-    // covers questions passed over because another of their group was taken.
-    constexpr int groupMargin = 16;
+    if (domains.isEmpty())
+        return assemble(blueprint, QList<PoolEntry> {}, request);
     const auto start = quint32((request.seed ^ (request.seed >> 32)) & 0x7fffffffu);
-    const QList<PoolEntry> pool = store.candidates(blueprint.id, domains, request.tasks,
-                                                   request.topics, requested + groupMargin, start);
-    return assemble(blueprint, pool, request);
+    // First each domain's share and a few more, which is enough unless domains fall short;
+    // then, if they did and others had more to give, enough for any one domain to give the
+    // whole exam (the margin covers questions passed over for another of their group).
+    constexpr int shareMargin = 8;
+    constexpr int groupMargin = 16;
+    const QList<int> planned = allocate(weights, requested);
+    const int firstLimit = *std::max_element(planned.begin(), planned.end()) + shareMargin;
+    QList<PoolEntry> pool
+        = store.candidates(blueprint.id, domains, request.tasks, request.topics, firstLimit, start);
+    AssembledExam exam = assemble(blueprint, pool, request);
+    if (exam.items.size() < requested) {
+        QHash<QString, int> perDomain;
+        for (const PoolEntry &entry : std::as_const(pool))
+            ++perDomain[entry.domain];
+        if (std::any_of(perDomain.cbegin(), perDomain.cend(),
+                        [&](int count) { return count >= firstLimit; })) {
+            pool = store.candidates(blueprint.id, domains, request.tasks, request.topics,
+                                    requested + groupMargin, start);
+            exam = assemble(blueprint, pool, request);
+        }
+    }
+    return exam;
 }
 
 AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,

@@ -72,8 +72,9 @@ bool ReviewStore::applyAttempt(qint64 attemptId, qint64 nowMs, QString *error)
 int ReviewStore::dueCount(const QString &exam, qint64 nowMs) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*) FROM review_items r JOIN questions q ON q.id = r.question_id"
-                  " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"_s);
+    query.prepare(
+        u"SELECT count(*) FROM review_items r CROSS JOIN questions q ON q.id = r.question_id"
+        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(nowMs);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -84,7 +85,7 @@ QStringList ReviewStore::due(const QString &exam, qint64 nowMs, int limit) const
     QStringList ids;
     QSqlQuery query(m_db);
     query.prepare(
-        u"SELECT r.question_id FROM review_items r JOIN questions q ON q.id = r.question_id"
+        u"SELECT r.question_id FROM review_items r CROSS JOIN questions q ON q.id = r.question_id"
         " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"
         " ORDER BY r.due_at, r.question_id LIMIT ?"_s);
     query.addBindValue(nowMs);
@@ -101,9 +102,10 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
 {
     QList<ReviewEntry> entries;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT r.question_id, r.box, r.due_at, r.lapses, r.reviews FROM review_items r"
-                  " JOIN questions q ON q.id = r.question_id WHERE q.exam = ? AND q.retired = 0"
-                  " ORDER BY r.lapses DESC, r.question_id"_s);
+    query.prepare(
+        u"SELECT r.question_id, r.box, r.due_at, r.lapses, r.reviews FROM review_items r"
+        " CROSS JOIN questions q ON q.id = r.question_id WHERE q.exam = ? AND q.retired = 0"
+        " ORDER BY r.lapses DESC, r.question_id"_s);
     query.addBindValue(exam);
     if (!query.exec())
         return entries;
@@ -122,8 +124,9 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
 int ReviewStore::scheduledCount(const QString &exam) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*) FROM review_items r JOIN questions q ON q.id = r.question_id"
-                  " WHERE q.exam = ? AND q.retired = 0"_s);
+    query.prepare(
+        u"SELECT count(*) FROM review_items r CROSS JOIN questions q ON q.id = r.question_id"
+        " WHERE q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }

@@ -17,7 +17,8 @@ struct ReviewEntry
 };
 
 // The review schedule of missed questions as stored: updated from every graded attempt, and
-// asked what is due.
+// asked what is due. Its queries read review_items first (CROSS JOIN fixes SQLite's order), so
+// they grow with the schedule, never with the bank.
 class ReviewStore
 {
 public:

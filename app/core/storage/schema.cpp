@@ -152,7 +152,10 @@ const QStringList version4 = {
     u"ALTER TABLE questions ADD COLUMN shuffle INTEGER NOT NULL DEFAULT 0"_s,
     u"UPDATE questions SET"
     " last_seen_at = (SELECT max(a.answered_at) FROM answers a WHERE a.question_id = questions.id)"_s,
-    u"CREATE INDEX questions_pool ON questions (exam, retired, domain, last_seen_at, shuffle)"_s,
+    // Covering: assembly reads its candidates from the index alone, never the rows with their
+    // text (and these columns, added last, lie after it in a row).
+    u"CREATE INDEX questions_pool ON questions"
+    " (exam, retired, domain, last_seen_at, shuffle, id, task, grp, choice_keys)"_s,
     u"CREATE TABLE bank_counts ("
     " exam TEXT NOT NULL,"
     " kind TEXT NOT NULL," // 'domain', 'task' or 'topic'
