@@ -36,7 +36,11 @@ bool JsonObjectStream::fill(qsizetype needed)
             m_mark = 0;
     }
     while (m_pos + needed > m_buffer.size()) {
-        const QByteArray chunk = m_device->read(std::max(chunkSize, needed));
+        // a piece of at most 1 MB, no larger than what the device still holds
+        qint64 size = chunkSize;
+        if (const qint64 available = m_device->bytesAvailable(); available > 0)
+            size = std::min(size, available);
+        const QByteArray chunk = m_device->read(std::max(size, qint64(needed)));
         if (chunk.isEmpty()) {
             m_atEnd = true;
             return false;
