@@ -264,6 +264,32 @@ private slots:
         QCOMPARE(readFile(path), bytes);
     }
 
+    // The window opens without the whole-file check (it runs in the background after), but
+    // never migrates a file that has not passed it.
+    void damagedFileAboutToBeMigratedIsCheckedFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        {
+            Database db(path);
+            QVERIFY(openWithBank(db));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+        }
+        QVERIFY(rawExec(path,
+                        {u"PRAGMA journal_mode = DELETE"_s,
+                         u"PRAGMA user_version = %1"_s.arg(Schema::currentVersion - 1)}));
+        QByteArray bytes = readFile(path);
+        for (qsizetype i = bytes.size() - 24 * 4096; i < bytes.size() - 8 * 4096; i += 3)
+            bytes[i] = char(0xA5);
+        QVERIFY(writeFile(path, bytes));
+        Database db(path);
+        QVERIFY(!db.open(Database::Integrity::CheckLater));
+        QCOMPARE(db.status(), Database::Status::Corrupt);
+        QCOMPARE(readFile(path), bytes);
+    }
+
     void newerDatabaseIsRefusedAndLeftAlone()
     {
         QTemporaryDir dir;

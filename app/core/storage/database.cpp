@@ -69,7 +69,8 @@ Database::Status Database::prepare(QSqlDatabase &db, Integrity integrity, QStrin
                        .arg(Schema::currentVersion);
         return Status::NewerVersion;
     }
-    if (integrity == Integrity::CheckNow) {
+    // A file about to be migrated is checked first whatever was asked: a migration writes.
+    if (integrity == Integrity::CheckNow || version < Schema::currentVersion) {
         if (!query.exec(u"PRAGMA quick_check"_s)) {
             *message
                 = tr("%1 failed its integrity check: %2").arg(m_path, query.lastError().text());

@@ -25,7 +25,8 @@ public:
 
     // Whether open() reads the whole file to check it (PRAGMA quick_check). The window opens
     // with Later, so start-up does not grow with the database, and checks in the background
-    // right after (Backups::maintain); every other use checks at once.
+    // right after (Backups::maintain); every other use checks at once, and so does a file that
+    // is about to be migrated.
     enum class Integrity { CheckNow, CheckLater };
 
     explicit Database(QString path);
