@@ -272,6 +272,18 @@ private slots:
                  qPrintable(issues.first().toString()));
     }
 
+    void emptyQuestionListIsReadAsNone()
+    {
+        for (const QByteArray &json :
+             {QByteArray(R"({"format": "shiken-questions/1", "exam": "soa-c03", "questions": []})"),
+              QByteArray("{\"questions\": [ \n ], \"format\": \"shiken-questions/1\", "
+                         "\"exam\": \"soa-c03\"}")}) {
+            BankIssues issues;
+            QVERIFY(BankReader::parseQuestions(json, u"f.json"_s, m_catalog, &issues).isEmpty());
+            QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
+        }
+    }
+
     void textAfterTheObjectIsRefused()
     {
         BankIssues issues;

@@ -60,6 +60,24 @@ QVariant scalar(const Database &db, const QString &sql)
     return query.value(0);
 }
 
+// A database with the bundled bank, all in the main file (no WAL), to be scribbled on; at
+// `version` when given, as if an older Shiken had left it.
+bool writeBankFile(const QString &path, int version = 0)
+{
+    {
+        Database db(path);
+        if (!openWithBank(db))
+            return false;
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+            return false;
+    }
+    QStringList statements {u"PRAGMA journal_mode = DELETE"_s};
+    if (version > 0)
+        statements.append(u"PRAGMA user_version = %1"_s.arg(version));
+    return rawExec(path, statements);
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -242,14 +260,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"shiken.sqlite"_s);
-        {
-            Database db(path);
-            QVERIFY(openWithBank(db));
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-            q.finish();
-        }
-        QVERIFY(rawExec(path, {u"PRAGMA journal_mode = DELETE"_s}));
+        QVERIFY(writeBankFile(path));
         QByteArray bytes = readFile(path);
         QVERIFY(bytes.size() > 16 * 4096);
         // scribble over a few b-tree pages in the middle of the file
@@ -270,16 +281,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.sqlite"_s);
-        {
-            Database db(path);
-            QVERIFY(openWithBank(db));
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-            q.finish();
-        }
-        QVERIFY(rawExec(path,
-                        {u"PRAGMA journal_mode = DELETE"_s,
-                         u"PRAGMA user_version = %1"_s.arg(Schema::currentVersion - 1)}));
+        QVERIFY(writeBankFile(path, Schema::currentVersion - 1));
         QByteArray bytes = readFile(path);
         for (qsizetype i = bytes.size() - 24 * 4096; i < bytes.size() - 8 * 4096; i += 3)
             bytes[i] = char(0xA5);

@@ -209,12 +209,8 @@ JsonObjectStream::Token JsonObjectStream::next()
             m_rawColumn = m_column;
             advance();
             skipSpace();
-            if (peek() == ']') {
-                advance();
-                m_state = State::AfterMember;
-            } else {
-                m_state = State::Element;
-            }
+            // an empty array ends at once: AfterElement reads its "]" as ArrayEnd
+            m_state = peek() == ']' ? State::AfterElement : State::Element;
             return Token::ArrayStart;
         }
         if (!captureValue())

@@ -304,18 +304,6 @@ std::optional<Blueprint> QuestionStore::blueprint(const QString &examId) const
                                       nullptr);
 }
 
-QSet<QString> QuestionStore::allIds() const
-{
-    QSet<QString> ids;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM questions"_s);
-    if (query.exec()) {
-        while (query.next())
-            ids.insert(query.value(0).toString());
-    }
-    return ids;
-}
-
 bool QuestionStore::recount(QString *error)
 {
     QSqlQuery query(m_db);

@@ -59,8 +59,7 @@ public:
     BankCatalog catalog() const;
     std::optional<Blueprint> blueprint(const QString &examId) const;
 
-    QSet<QString> allIds() const; // retired and imported included
-    bool contains(const QString &id) const;
+    bool contains(const QString &id) const; // retired and imported included
     int activeCount(const QString &examId) const;
     QMap<QString, int> activeCountsByDomain(const QString &examId) const;
     QMap<QString, int> activeCountsByTask(const QString &examId) const;
