@@ -581,7 +581,7 @@ void Bench::statistics()
         const Blueprint blueprint = *QuestionStore(db).blueprint(exam);
         FixedClock clock;
         HomePage home(db, clock);
-        HistoryPage history(db);
+        HistoryPage history(db, clock);
         const auto add = [&](const QString &name, double value) {
             const QString key = name;
             if (!first.contains(key))
@@ -598,11 +598,16 @@ void Bench::statistics()
         add(u"task mastery"_s, bestOf3([&] { stats.mastery(exam, Statistics::Dimension::Task); }));
         add(u"topic mastery"_s,
             bestOf3([&] { stats.mastery(exam, Statistics::Dimension::Topic); }));
-        add(u"readiness"_s, bestOf3([&] { stats.readiness(blueprint); }));
-        add(u"weakest 3"_s, bestOf3([&] { stats.weakest(exam, 3); }));
+        add(u"readiness"_s, bestOf3([&] { stats.readiness(blueprint, now); }));
+        add(u"weakest 3"_s, bestOf3([&] { stats.weakest(exam, 3, now); }));
         add(u"history"_s, bestOf3([&] { stats.history(exam); }));
         add(u"domain trend"_s, bestOf3([&] { stats.domainTrend(exam); }));
         add(u"reviews due"_s, bestOf3([&] { ReviewStore(db).dueCount(exam, now); }));
+        add(u"review queue (30)"_s, bestOf3([&] { ReviewStore(db).due(exam, now, 30); }));
+        add(u"review forecast (30 days)"_s,
+            bestOf3([&] { ReviewStore(db).forecast(exam, now, 30); }));
+        add(u"true retention (12 weeks)"_s,
+            bestOf3([&] { ReviewStore(db).trueRetention(exam, now, 12); }));
         add(u"home page"_s, bestOf3([&] { home.refresh(); }));
         add(u"history page"_s, bestOf3([&] { history.refresh(); }));
     }

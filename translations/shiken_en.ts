@@ -75,6 +75,13 @@
             <numerusform>%n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>True retention over the last %1 weeks: %2 % of %n review(s) of questions that were due.</source>
+        <translation>
+            <numerusform>True retention over the last %1 weeks: %2 % of %n review of a question that was due.</numerusform>
+            <numerusform>True retention over the last %1 weeks: %2 % of %n reviews of questions that were due.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -86,17 +93,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Weak: %1 (mastery %2%, %n answer(s))</source>
+        <source>Weak: %1 (recall %2% over %n answered question(s))</source>
         <translation>
-            <numerusform>Weak: %1 (mastery %2%, %n answer)</numerusform>
-            <numerusform>Weak: %1 (mastery %2%, %n answers)</numerusform>
+            <numerusform>Weak: %1 (recall %2% over %n answered question)</numerusform>
+            <numerusform>Weak: %1 (recall %2% over %n answered questions)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missed question(s) due for review.</source>
+        <source>%n question(s) due for review.</source>
         <translation>
-            <numerusform>%n missed question due for review.</numerusform>
-            <numerusform>%n missed questions due for review.</numerusform>
+            <numerusform>%n question due for review.</numerusform>
+            <numerusform>%n questions due for review.</numerusform>
         </translation>
     </message>
 </context>

@@ -767,10 +767,6 @@
         <translation>弱点ドリル</translation>
     </message>
     <message>
-        <source>Review of missed questions</source>
-        <translation>間違えた問題の復習</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>問題 %1 / %2</translation>
     </message>
@@ -845,6 +841,10 @@
     <message>
         <source>Retry &amp;Saving</source>
         <translation>もう一度保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Review of due questions</source>
+        <translation>期日が来た問題の復習</translation>
     </message>
 </context>
 <context>
@@ -981,6 +981,52 @@
         <source>Accuracy per domain per day of study</source>
         <translation>学習日ごとの分野別正答率</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>復習</translation>
+    </message>
+    <message>
+        <source>&amp;Desired retention:</source>
+        <translation>目標保持率(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The chance of a right answer at which a question comes back for review. Higher means more reviews and less forgetting; 90 % suits most learners.</source>
+        <translation>正解できる見込みがこの値まで下がった問題が、復習に戻ってきます。高くすると復習は増え、忘れることは減ります。多くの学習者には 90 % が適しています。</translation>
+    </message>
+    <message>
+        <source>Due today: %1; in the next 7 days: %2; in the next %3 days: %4.</source>
+        <translation>今日が期日: %1 問、今後 7 日間: %2 問、今後 %3 日間: %4 問。</translation>
+    </message>
+    <message numerus="yes">
+        <source>True retention over the last %1 weeks: %2 % of %n review(s) of questions that were due.</source>
+        <translation>
+            <numerusform>直近 %1 週間の実際の保持率: 期日が来た問題の復習 %n 回のうち %2 %。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>True retention is measured once questions are answered again when due.</source>
+        <translation>実際の保持率は、期日が来た問題にもう一度解答すると測定されます。</translation>
+    </message>
+    <message>
+        <source>Reviews due per day, the next %1 days (today includes overdue)</source>
+        <translation>今後 %1 日間の日ごとの復習予定数 (今日の分には期日を過ぎた問題を含みます)</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>復習予定</translation>
+    </message>
+    <message>
+        <source>True retention per week (dashed: the desired retention)</source>
+        <translation>週ごとの実際の保持率 (破線: 目標保持率)</translation>
+    </message>
+    <message>
+        <source>True retention</source>
+        <translation>実際の保持率</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>目標保持率</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1095,20 +1141,20 @@
         <translation>第 %1 分野: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Weak: %1 (mastery %2%, %n answer(s))</source>
+        <source>Weak: %1 (recall %2% over %n answered question(s))</source>
         <translation>
-            <numerusform>弱点: %1 (習熟度 %2%、解答 %n 件)</numerusform>
+            <numerusform>弱点: %1 (解答済み %n 問の想起率 %2%)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missed question(s) due for review.</source>
+        <source>%n question(s) due for review.</source>
         <translation>
-            <numerusform>復習の時期が来た問題が %n 問あります。</numerusform>
+            <numerusform>%n 問が復習の期日を迎えています。</numerusform>
         </translation>
     </message>
     <message>
-        <source>No missed questions are due for review.</source>
-        <translation>復習の時期が来た問題はありません。</translation>
+        <source>No questions are due for review.</source>
+        <translation>復習の期日を迎えた問題はありません。</translation>
     </message>
 </context>
 <context>
@@ -1237,10 +1283,6 @@
         <translation>復習する問題はありません</translation>
     </message>
     <message>
-        <source>No missed questions are due for review.</source>
-        <translation>復習の時期が来た問題はありません。</translation>
-    </message>
-    <message>
         <source>Progress and &amp;History</source>
         <translation>進捗と履歴(&amp;H)</translation>
     </message>
@@ -1331,6 +1373,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>Choose a &amp;Backup…</source>
         <translation>バックアップを選択(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No questions are due for review.</source>
+        <translation>復習の期日を迎えた問題はありません。</translation>
     </message>
 </context>
 <context>

@@ -393,9 +393,8 @@ void ExamPage::retranslate()
         m_modeLabel->setText(mode == Attempt::Mode::Exam           ? tr("Mock exam")
                                  : mode == Attempt::Mode::Practice ? tr("Practice")
                                  : mode == Attempt::Mode::Drill    ? tr("Drill")
-                                 : mode == Attempt::Mode::WeakArea
-                                 ? tr("Weak-area drill")
-                                 : tr("Review of missed questions"));
+                                 : mode == Attempt::Mode::WeakArea ? tr("Weak-area drill")
+                                                                   : tr("Review of due questions"));
         showQuestion();
         refreshTime();
         if (m_warningMinutes > 0)

@@ -1,6 +1,7 @@
 #include "historypage.h"
 
 #include "bank/questionstore.h"
+#include "exam/clock.h"
 #include "explanationview.h"
 #include "language.h"
 #include "progress/attempthistorymodel.h"
@@ -9,6 +10,9 @@
 #include "storage/database.h"
 #include "textformat.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -21,6 +25,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -50,11 +55,49 @@ QChart *timeChart(QValueAxis **values, QDateTimeAxis **dates)
     return chart;
 }
 
+// A measured line over time, with its points marked, against a dashed target line across the
+// span from first to last.
+struct TargetChart
+{
+    QChart *chart;
+    QLineSeries *measured;
+    QValueAxis *values;
+    QDateTimeAxis *dates;
+};
+
+TargetChart targetChart(const QString &title, const QString &measuredName,
+                        const QString &targetName, const QColor &targetColour, double target,
+                        qint64 first, qint64 last)
+{
+    TargetChart made;
+    made.chart = timeChart(&made.values, &made.dates);
+    made.chart->setTitle(title);
+    made.measured = new QLineSeries;
+    made.measured->setName(measuredName);
+    made.measured->setPointsVisible(true);
+    auto *line = new QLineSeries;
+    line->setObjectName(u"targetSeries"_s);
+    line->setName(targetName);
+    line->setPen(QPen(targetColour, 2, Qt::DashLine));
+    line->append(qreal(first), target);
+    line->append(qreal(last), target);
+    made.chart->addSeries(made.measured);
+    made.chart->addSeries(line);
+    for (QLineSeries *series : {made.measured, line}) {
+        series->attachAxis(made.dates);
+        series->attachAxis(made.values);
+    }
+    made.dates->setRange(QDateTime::fromMSecsSinceEpoch(first),
+                         QDateTime::fromMSecsSinceEpoch(last));
+    return made;
+}
+
 } // namespace
 
-HistoryPage::HistoryPage(Database &database, QWidget *parent)
+HistoryPage::HistoryPage(Database &database, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_tabs(new QTabWidget(this))
     , m_attemptsModel(new AttemptHistoryModel(database, QString(examId), this))
     , m_attempts(new QTreeView)
@@ -63,6 +106,11 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     , m_toggles(new QWidget)
     , m_mastery(new QTreeWidget)
     , m_masteryNote(new QLabel)
+    , m_retentionLabel(new QLabel)
+    , m_retention(new QSpinBox)
+    , m_reviewSummary(new QLabel)
+    , m_forecastChart(new QChartView)
+    , m_retentionChart(new QChartView)
     , m_leeches(new QTreeWidget)
     , m_leechNote(new QLabel)
     , m_leechExplanation(new ExplanationView)
@@ -74,6 +122,19 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     m_domainChart->setObjectName(u"domainTrendChart"_s);
     m_mastery->setObjectName(u"masteryList"_s);
     m_leeches->setObjectName(u"leechList"_s);
+    m_retention->setObjectName(u"retentionBox"_s);
+    m_reviewSummary->setObjectName(u"reviewSummary"_s);
+    m_forecastChart->setObjectName(u"forecastChart"_s);
+    m_retentionChart->setObjectName(u"retentionChart"_s);
+    m_reviewSummary->setWordWrap(true);
+    m_retentionLabel->setBuddy(m_retention);
+    m_retention->setRange(int(std::lround(FsrsScheduler::minimumRetention * 100)),
+                          int(std::lround(FsrsScheduler::maximumRetention * 100)));
+    m_retention->setSuffix(u" %"_s);
+    // One reschedule per value the learner settles on, not per keystroke.
+    m_retention->setKeyboardTracking(false);
+    m_forecastChart->setRenderHint(QPainter::Antialiasing);
+    m_retentionChart->setRenderHint(QPainter::Antialiasing);
     m_leechExplanation->setObjectName(u"leechExplanation"_s);
     m_scoreChart->setRenderHint(QPainter::Antialiasing);
     m_domainChart->setRenderHint(QPainter::Antialiasing);
@@ -107,6 +168,18 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     auto *masteryLayout = new QVBoxLayout(masteryTab);
     masteryLayout->addWidget(m_masteryNote);
     masteryLayout->addWidget(m_mastery, 1);
+    auto *reviewsTab = new QWidget;
+    auto *reviewsLayout = new QVBoxLayout(reviewsTab);
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retentionLabel);
+    retentionRow->addWidget(m_retention);
+    retentionRow->addStretch(1);
+    reviewsLayout->addLayout(retentionRow);
+    reviewsLayout->addWidget(m_reviewSummary);
+    auto *reviewCharts = new QSplitter(Qt::Vertical);
+    reviewCharts->addWidget(m_forecastChart);
+    reviewCharts->addWidget(m_retentionChart);
+    reviewsLayout->addWidget(reviewCharts, 1);
     auto *leechTab = new QWidget;
     auto *leechLayout = new QVBoxLayout(leechTab);
     leechLayout->addWidget(m_leechNote);
@@ -118,6 +191,7 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
     m_tabs->addTab(attemptsTab, QString());
     m_tabs->addTab(domainsTab, QString());
     m_tabs->addTab(masteryTab, QString());
+    m_tabs->addTab(reviewsTab, QString());
     m_tabs->addTab(leechTab, QString());
 
     auto *layout = new QVBoxLayout(this);
@@ -139,6 +213,7 @@ HistoryPage::HistoryPage(Database &database, QWidget *parent)
         m_leechExplanation->showQuestion(*question, keys, QString(), Language::current(),
                                          item->text(0));
     });
+    connect(m_retention, &QSpinBox::valueChanged, this, &HistoryPage::setRetention);
     retranslate();
 }
 
@@ -160,7 +235,12 @@ void HistoryPage::retranslate()
     m_tabs->setTabText(0, tr("Attempts"));
     m_tabs->setTabText(1, tr("Domains over Time"));
     m_tabs->setTabText(2, tr("Mastery"));
-    m_tabs->setTabText(3, tr("Leeches"));
+    m_tabs->setTabText(3, tr("Reviews"));
+    m_tabs->setTabText(4, tr("Leeches"));
+    m_retentionLabel->setText(tr("&Desired retention:"));
+    m_retention->setToolTip(
+        tr("The chance of a right answer at which a question comes back for review. Higher "
+           "means more reviews and less forgetting; 90 % suits most learners."));
     m_mastery->setHeaderLabels(
         {tr("Task statement or topic"), tr("Mastery"), tr("Accuracy"), tr("Answers")});
     m_leeches->setHeaderLabels({tr("Question"), tr("Missed"), tr("Text")});
@@ -172,7 +252,7 @@ void HistoryPage::retranslate()
     m_leechNote->setText(
         tr("Leeches are questions you have missed %1 times or more. Drilling them again "
            "helps less than reading their explanation closely.")
-            .arg(LeitnerScheduler::leechLapses));
+            .arg(FsrsScheduler::leechLapses));
     // The page reads the history when it is shown, not at start-up while hidden.
     if (isVisible())
         refresh();
@@ -183,7 +263,112 @@ void HistoryPage::refresh()
     fillAttempts();
     fillDomainTrend();
     fillMastery();
+    fillReviews();
     fillLeeches();
+}
+
+void HistoryPage::setRetention(int percent)
+{
+    ReviewStore reviews(m_database);
+    if (std::lround(reviews.desiredRetention() * 100) == percent)
+        return;
+    QString error;
+    if (!reviews.setDesiredRetention(percent / 100.0, &error))
+        qWarning("Shiken: the desired retention was not saved: %s", qPrintable(error));
+    fillReviews();
+}
+
+void HistoryPage::fillReviews()
+{
+    const ReviewStore reviews(m_database);
+    const qint64 now = m_clock.wallMs();
+    const QString exam(examId);
+    {
+        const QSignalBlocker blocker(m_retention);
+        m_retention->setValue(int(std::lround(reviews.desiredRetention() * 100)));
+    }
+    const QList<int> forecast = reviews.forecast(exam, now, forecastDays);
+    const QList<RetentionWeek> weeks = reviews.trueRetention(exam, now, retentionWeeks);
+    int week = 0, month = 0, reviewed = 0, right = 0;
+    for (int i = 0; i < forecast.size(); ++i) {
+        week += i < 7 ? forecast.at(i) : 0;
+        month += forecast.at(i);
+    }
+    for (const RetentionWeek &w : weeks) {
+        reviewed += w.reviews;
+        right += w.right;
+    }
+    const QLocale locale;
+    QString summary = tr("Due today: %1; in the next 7 days: %2; in the next %3 days: %4.")
+                          .arg(forecast.value(0))
+                          .arg(week)
+                          .arg(forecastDays)
+                          .arg(month);
+    summary += u' ';
+    summary += reviewed > 0
+        ? tr("True retention over the last %1 weeks: %2 % of %n review(s) of questions that were "
+             "due.",
+             nullptr, reviewed)
+              .arg(retentionWeeks)
+              .arg(locale.toString(100.0 * right / reviewed, 'f', 0))
+        : tr("True retention is measured once questions are answered again when due.");
+    m_reviewSummary->setText(summary);
+
+    // Reviews due per day, as Anki's forecast shows them.
+    auto *forecastChart = new QChart;
+    forecastChart->setTitle(
+        tr("Reviews due per day, the next %1 days (today includes overdue)").arg(forecastDays));
+    forecastChart->setMargins(QMargins(4, 4, 4, 4));
+    forecastChart->legend()->hide();
+    m_forecastSet = new QBarSet(tr("Reviews due"));
+    m_forecastSet->setObjectName(u"forecastSet"_s);
+    auto *bars = new QBarSeries;
+    QStringList days;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
+    int highest = 0;
+    for (int i = 0; i < forecast.size(); ++i) {
+        m_forecastSet->append(forecast.at(i));
+        highest = std::max(highest, forecast.at(i));
+        // The day of the month, and the month where one begins (and on the first bar).
+        const QDate date = today.addDays(i);
+        days.append(i == 0 || date.day() == 1 ? locale.toString(date, u"M/d"_s)
+                                              : QString::number(date.day()));
+    }
+    bars->append(m_forecastSet);
+    forecastChart->addSeries(bars);
+    auto *dayAxis = new QBarCategoryAxis;
+    dayAxis->append(days);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(u"%d"_s);
+    countAxis->setRange(0, std::max(4, highest + (4 - highest % 4) % 4));
+    countAxis->setTickCount(5);
+    forecastChart->addAxis(dayAxis, Qt::AlignBottom);
+    forecastChart->addAxis(countAxis, Qt::AlignLeft);
+    bars->attachAxis(dayAxis);
+    bars->attachAxis(countAxis);
+    QChart *old = m_forecastChart->chart();
+    m_forecastChart->setChart(forecastChart);
+    delete old;
+
+    // True retention per week against the desired retention.
+    const qint64 first = weeks.isEmpty() ? now : weeks.first().weekStartMs;
+    const qint64 last = weeks.isEmpty() ? now : weeks.last().weekStartMs;
+    const TargetChart made
+        = targetChart(tr("True retention per week (dashed: the desired retention)"),
+                      tr("True retention"), tr("Desired retention"), QColor(0x2c, 0xa0, 0x2c),
+                      reviews.desiredRetention() * 100, first, last);
+    m_retentionSeries = made.measured;
+    m_retentionSeries->setObjectName(u"retentionSeries"_s);
+    for (const RetentionWeek &w : weeks) {
+        if (w.reviews > 0)
+            m_retentionSeries->append(qreal(w.weekStartMs), 100.0 * w.right / w.reviews);
+    }
+    made.values->setRange(0, 100);
+    made.values->setTickCount(6);
+    made.values->setLabelFormat(u"%d %%"_s);
+    old = m_retentionChart->chart();
+    m_retentionChart->setChart(made.chart);
+    delete old;
 }
 
 void HistoryPage::fillAttempts()
@@ -192,34 +377,22 @@ void HistoryPage::fillAttempts()
     m_attemptsModel->reload();
     const QList<ScorePoint> points = Statistics(m_database).scoreTrend(QString(examId));
 
-    QValueAxis *values;
-    QDateTimeAxis *dates;
-    QChart *chart = timeChart(&values, &dates);
-    chart->setTitle(tr("Mean estimated score per day of study (dashed: the passing score)"));
-    m_scoreSeries = new QLineSeries;
-    m_scoreSeries->setObjectName(u"scoreSeries"_s);
-    m_scoreSeries->setName(tr("Estimated score"));
-    m_scoreSeries->setPointsVisible(true);
-    auto *pass = new QLineSeries;
-    pass->setObjectName(u"passSeries"_s);
-    pass->setName(tr("Passing score"));
-    pass->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
     qint64 first = QDateTime::currentMSecsSinceEpoch(), last = first;
     if (!points.isEmpty()) {
         first = points.first().dayMs;
         last = points.last().dayMs;
     }
+    const int passing = blueprint ? blueprint->passingScore : 720;
+    const TargetChart made
+        = targetChart(tr("Mean estimated score per day of study (dashed: the passing score)"),
+                      tr("Estimated score"), tr("Passing score"), QColor(0xb3, 0x26, 0x1e), passing,
+                      first - dayMs, last + dayMs);
+    QChart *chart = made.chart;
+    QValueAxis *values = made.values;
+    m_scoreSeries = made.measured;
+    m_scoreSeries->setObjectName(u"scoreSeries"_s);
     for (const ScorePoint &p : points)
         m_scoreSeries->append(qreal(p.dayMs), p.score);
-    const int passing = blueprint ? blueprint->passingScore : 720;
-    pass->append(qreal(first - dayMs), passing);
-    pass->append(qreal(last + dayMs), passing);
-    chart->addSeries(m_scoreSeries);
-    chart->addSeries(pass);
-    for (QLineSeries *series : {m_scoreSeries, pass}) {
-        series->attachAxis(dates);
-        series->attachAxis(values);
-    }
     values->setRange(blueprint ? blueprint->scaleMin : 100, blueprint ? blueprint->scaleMax : 1000);
     // Scores are whole numbers, on a few round ticks (100, 400, 700, 1000 on the 100–1000
     // scale): more ticks than that do not fit the chart's height and lose their labels.
@@ -231,8 +404,6 @@ void HistoryPage::fillAttempts()
             break;
         }
     }
-    dates->setRange(QDateTime::fromMSecsSinceEpoch(first - dayMs),
-                    QDateTime::fromMSecsSinceEpoch(last + dayMs));
     QChart *old = m_scoreChart->chart();
     m_scoreChart->setChart(chart);
     delete old;

@@ -242,7 +242,7 @@ void HomePage::refresh()
     const qint64 now = m_clock.wallMs();
     const Statistics progress(m_database);
     if (blueprint) {
-        const Readiness readiness = progress.readiness(*blueprint);
+        const Readiness readiness = progress.readiness(*blueprint, now);
         if (readiness.available) {
             m_readiness->setText(tr("Readiness: about %1 (likely %2–%3); %4 passes.")
                                      .arg(readiness.score)
@@ -259,7 +259,7 @@ void HomePage::refresh()
                     .arg(missing.join(u", "_s)));
         }
     }
-    m_weakAreas = progress.weakest(QString(examId), 3);
+    m_weakAreas = progress.weakest(QString(examId), 3, now);
     const BankCatalog catalog = questions.catalog();
     for (int i = 0; i < m_weakLabels.size(); ++i) {
         const bool shown = i < m_weakAreas.size();
@@ -276,13 +276,13 @@ void HomePage::refresh()
             name = topic->name.in(language);
         }
         m_weakLabels.at(i)->setText(
-            tr("Weak: %1 (mastery %2%, %n answer(s))", nullptr, area.estimate.answered)
+            tr("Weak: %1 (recall %2% over %n answered question(s))", nullptr, area.recall.seen)
                 .arg(name)
-                .arg(locale.toString(area.estimate.lower * 100, 'f', 0)));
+                .arg(locale.toString(area.recall.mean() * 100, 'f', 0)));
     }
     const int due = ReviewStore(m_database).dueCount(QString(examId), now);
-    m_due->setText(due > 0 ? tr("%n missed question(s) due for review.", nullptr, due)
-                           : tr("No missed questions are due for review."));
+    m_due->setText(due > 0 ? tr("%n question(s) due for review.", nullptr, due)
+                           : tr("No questions are due for review."));
     m_reviewButton->setEnabled(due > 0);
 
     m_recent->clear();

@@ -192,7 +192,7 @@ HistoryPage *MainWindow::historyPage()
 {
     if (m_history)
         return m_history;
-    m_history = new HistoryPage(m_database);
+    m_history = new HistoryPage(m_database, m_clock);
     m_pages->addWidget(m_history);
     connect(m_history, &HistoryPage::attemptOpened, this, [this](qint64 id) { showResults(id); });
     return m_history;
@@ -297,8 +297,7 @@ bool MainWindow::startReview()
     setup.mode = Attempt::Mode::Review;
     setup.questionIds = ReviewStore(m_database).due(u"soa-c03"_s, m_clock.wallMs(), 30);
     if (setup.questionIds.isEmpty()) {
-        m_prompter.inform(this, tr("Nothing to Review"),
-                          tr("No missed questions are due for review."));
+        m_prompter.inform(this, tr("Nothing to Review"), tr("No questions are due for review."));
         return false;
     }
     return startSession(setup);

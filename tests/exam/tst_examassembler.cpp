@@ -261,7 +261,7 @@ private slots:
         mastery.insert(u"s3"_s, 0.9);
         mastery.insert(u"vpc"_s, 0.2); // the weak topic
         for (quint64 seed = 1; seed <= 5; ++seed) {
-            const AssembledExam exam = ExamAssembler::weakArea(pool, mastery, 20, seed);
+            const AssembledExam exam = ExamAssembler::weakArea(pool, {}, mastery, 20, seed);
             QCOMPARE(exam.items.size(), 20);
             QHash<QString, QStringList> topicsOf;
             for (const PoolEntry &e : pool)
@@ -273,7 +273,7 @@ private slots:
         }
         // unknown areas count as weakest: a task with no mastery comes first
         mastery.remove(u"5.3"_s);
-        const AssembledExam exam = ExamAssembler::weakArea(pool, mastery, 5, 1);
+        const AssembledExam exam = ExamAssembler::weakArea(pool, {}, mastery, 5, 1);
         QHash<QString, QString> taskOf;
         for (const PoolEntry &e : pool)
             taskOf.insert(e.id, e.task);

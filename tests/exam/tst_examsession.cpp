@@ -95,6 +95,36 @@ private slots:
         QCOMPARE(AttemptStore(*m_db).load(id)->elapsedMs, 15 * minute);
     }
 
+    void eachQuestionKeepsTheTimeItWasOnScreen()
+    {
+        qint64 id = 0;
+        {
+            auto session = startExam();
+            id = session->attemptId();
+            session->setRunning(true);
+            m_clock.advance(2 * minute);
+            session->next();
+            m_clock.advance(3 * minute);
+            session->previous();
+            m_clock.advance(1 * minute);
+            session->setRunning(false); // paused: the clock stops for the question too
+            m_clock.advance(30 * minute);
+            QCOMPARE(session->attempt().items.at(0).timeMs, 3 * minute);
+            QCOMPARE(session->attempt().items.at(1).timeMs, 3 * minute);
+        }
+        // Stored as it goes, so a resumed attempt (or a crash) keeps it.
+        const auto stored = AttemptStore(*m_db).load(id);
+        QCOMPARE(stored->items.at(0).timeMs, 3 * minute);
+        QCOMPARE(stored->items.at(1).timeMs, 3 * minute);
+        QString error;
+        auto resumed = ExamSession::resume(*m_db, id, m_clock, &error);
+        QVERIFY2(resumed, qPrintable(error));
+        resumed->setRunning(true);
+        m_clock.advance(4 * minute);
+        resumed->tick();
+        QCOMPARE(AttemptStore(*m_db).load(id)->items.at(0).timeMs, 7 * minute);
+    }
+
     void warnsAt30And5MinutesAndSubmitsAtZero()
     {
         auto session = startExam();

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -75,7 +76,11 @@ class TestProgress : public QObject
     }
 
 private slots:
-    void init() { Language::install(u"en"_s); }
+    void init()
+    {
+        Language::install(u"en"_s);
+        m_clock = FakeClock(); // each test from the same moment of the day
+    }
     void cleanup()
     {
         m_window.reset();
@@ -117,14 +122,15 @@ private slots:
     void homePageUpdatesAfterAnAttempt()
     {
         openWindow();
-        QCOMPARE(text(u"dueLabel"_s), u"No missed questions are due for review."_s);
+        QCOMPARE(text(u"dueLabel"_s), u"No questions are due for review."_s);
         QVERIFY(text(u"readinessLabel"_s).startsWith(u"Readiness is estimated once"_s));
         QVERIFY(!m_window->findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
         QVERIFY(!m_window->findChild<QPushButton *>(u"drillWeak_1"_s)->isVisible());
 
         sit({}, [](int p) { return p % 4 != 0; }); // 17 of 65 wrong
         m_window->showHome();
-        QCOMPARE(text(u"dueLabel"_s), u"17 missed questions due for review."_s);
+        // The misses are due at once; the right answers come back in two days.
+        QCOMPARE(text(u"dueLabel"_s), u"17 questions due for review."_s);
         QVERIFY2(text(u"readinessLabel"_s).startsWith(u"Readiness: about "_s),
                  qPrintable(text(u"readinessLabel"_s)));
         QVERIFY(m_window->findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
@@ -146,6 +152,63 @@ private slots:
         QStringList expected = due;
         std::sort(expected.begin(), expected.end());
         QCOMPARE(asked, expected);
+    }
+
+    void reviewsTabForecastsAndSetsTheRetention()
+    {
+        openWindow();
+        sit({}, [](int p) { return p % 4 != 0; }); // 17 of 65 wrong
+        m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
+        HistoryPage *history = m_window->historyPage();
+        history->tabs()->setFocus();
+        // Ctrl+Tab walks the tabs, as in any tabbed window: the fourth is the reviews'.
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(history->tabs(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(history->tabs()->tabText(history->tabs()->currentIndex()), u"Reviews"_s);
+        QBarSet *forecast = history->forecastSet();
+        QCOMPARE(forecast->count(), HistoryPage::forecastDays);
+        QCOMPARE(forecast->at(0), 17.0); // the misses, due now
+        const auto sum = [&](int from, int to) {
+            double total = 0;
+            for (int i = from; i < to; ++i)
+                total += history->forecastSet()->at(i);
+            return total;
+        };
+        QCOMPARE(sum(1, 4), 48.0); // right: two days (a day boundary may fall in between)
+        QVERIFY(history->reviewSummary()->text().contains(u"Due today: 17"_s));
+        QVERIFY(history->reviewSummary()->text().contains(u"True retention is measured once"_s));
+        QCOMPARE(history->retentionSeries()->count(), 0);
+
+        // Typed in and confirmed with Enter, a lower retention lets the right answers wait.
+        QSpinBox *retention = history->retentionBox();
+        QCOMPARE(retention->value(), 90);
+        retention->setFocus();
+        retention->selectAll();
+        QTest::keyClicks(retention, u"80"_s);
+        QTest::keyClick(retention, Qt::Key_Return);
+        QCOMPARE(ReviewStore(*m_db).desiredRetention(), 0.80);
+        QCOMPARE(history->forecastSet()->at(0), 17.0);
+        QCOMPARE(sum(1, 4), 0.0);
+        QCOMPARE(sum(4, HistoryPage::forecastDays), 48.0);
+        retention->selectAll();
+        QTest::keyClicks(retention, u"90"_s);
+        QTest::keyClick(retention, Qt::Key_Return);
+        QCOMPARE(sum(1, 4), 48.0);
+
+        // Three days on, the due questions are reviewed, all right: the true retention of
+        // those reviews is 100 %, drawn against the desired retention.
+        m_clock.advance(3 * 24 * 60 * 60 * 1000LL);
+        ExamSession::Setup review;
+        review.mode = Attempt::Mode::Review;
+        review.questionIds = ReviewStore(*m_db).due(u"soa-c03"_s, m_clock.wallMs(), 30);
+        QCOMPARE(review.questionIds.size(), 30);
+        QVERIFY(sit(review, [](int) { return true; }));
+        m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
+        QVERIFY2(history->reviewSummary()->text().contains(
+                     u"True retention over the last 12 weeks: 100 % of 30 reviews"_s),
+                 qPrintable(history->reviewSummary()->text()));
+        QCOMPARE(history->retentionSeries()->count(), 1);
+        QCOMPARE(history->retentionSeries()->at(0).y(), 100.0);
     }
 
     void drillTheseStartsADrillOfThatArea()

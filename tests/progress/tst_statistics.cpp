@@ -145,22 +145,32 @@ private slots:
         Database db(m_dir.filePath(u"readiness.sqlite"_s));
         QVERIFY(db.open());
         const BankCatalog catalog = bundledCatalog();
+        const Blueprint blueprint = *catalog.blueprint(u"soa-c03"_s);
+        // Seven questions per domain: six to answer once, one never answered.
         QList<Question> questions;
-        for (const Domain &d : catalog.blueprint(u"soa-c03"_s)->domains)
-            questions.append(makeQuestion(u"q"_s + d.id, d.id, d.tasks.first().id, {u"vpc"_s}));
+        for (const Domain &d : blueprint.domains) {
+            for (int i = 0; i < 7; ++i)
+                questions.append(makeQuestion(u"q%1-%2"_s.arg(d.id).arg(i), d.id,
+                                              d.tasks.first().id, {u"vpc"_s}));
+        }
         QuestionStore(db).syncBundled(Bank {catalog, questions, "h"}, 0);
         AttemptStore attempts(db);
-        // domain d answered 20 times today, right (d × 4) of them: 20 %, 40 %, ... 100 %
+        // Domain d: d of its six answered questions right (domain 5 all six: d is capped).
         const auto sit = [&](const QStringList &domains) {
             Attempt attempt;
             attempt.exam = u"soa-c03"_s;
             attempt.createdAtMs = now;
             QList<bool> correct;
             for (const QString &d : domains) {
-                for (int i = 0; i < 20; ++i) {
-                    attempt.items.append(
-                        {int(attempt.items.size()), u"q"_s + d, u"ABCD"_s, {}, false, 0, -1});
-                    correct.append(i < d.toInt() * 4);
+                for (int i = 0; i < 6; ++i) {
+                    attempt.items.append({int(attempt.items.size()),
+                                          u"q%1-%2"_s.arg(d).arg(i),
+                                          u"ABCD"_s,
+                                          {},
+                                          false,
+                                          0,
+                                          -1});
+                    correct.append(i < d.toInt() + (d == u"5"_s ? 1 : 0));
                 }
             }
             QString error;
@@ -171,31 +181,48 @@ private slots:
             QVERIFY(attempts.submit(id, result, now, &error));
         };
         const Statistics stats(db);
-        const Blueprint blueprint = *catalog.blueprint(u"soa-c03"_s);
         sit({u"1"_s, u"2"_s, u"3"_s, u"4"_s});
-        Readiness r = stats.readiness(blueprint);
+        Readiness r = stats.readiness(blueprint, now);
         QVERIFY(!r.available);
         QCOMPARE(r.missingDomains, QStringList {u"5"_s});
         sit({u"5"_s});
-        r = stats.readiness(blueprint);
-        QVERIFY(r.available);
-        // 22·0.2 + 22·0.4 + 22·0.6 + 16·0.8 + 18·1.0 = 57.2 % → 100 + 900 × 0.572
-        QCOMPARE(r.score, 615);
-        QVERIFY(r.low < r.score && r.score < r.high);
 
-        const QList<WeakArea> weakest = stats.weakest(u"soa-c03"_s, 3);
+        // Ten days later: a question answered right once (stability 2.3065 days) or wrong
+        // (0.212) is recalled with the forgetting curve's chance; the never-answered seventh
+        // counts at the domain's accuracy.
+        const qint64 later = now + 10 * 86400000LL;
+        const FsrsScheduler fsrs;
+        const double right = fsrs.forgettingCurve(10, FsrsScheduler::defaultParameters[2]);
+        const double wrong = fsrs.forgettingCurve(10, FsrsScheduler::defaultParameters[0]);
+        double expected = 0, weights = 0;
+        for (const Domain &d : blueprint.domains) {
+            const int rightCount = std::min(6, d.id.toInt() + (d.id == u"5"_s ? 1 : 0));
+            const double accuracy = rightCount / 6.0;
+            expected += d.weight * (rightCount * right + (6 - rightCount) * wrong + accuracy) / 7;
+            weights += d.weight;
+        }
+        r = stats.readiness(blueprint, later);
+        QVERIFY(r.available);
+        QCOMPARE(r.score, int(std::lround(100 + 900 * expected / weights)));
+        QVERIFY(r.low < r.score && r.score < r.high);
+        // If the exam were a month later still, less would be remembered.
+        QVERIFY(stats.readiness(blueprint, later + 30 * 86400000LL).score < r.score);
+
+        const QList<WeakArea> weakest = stats.weakest(u"soa-c03"_s, 3, later);
         QCOMPARE(weakest.size(), 3);
         QCOMPARE(weakest.at(0).kind, WeakArea::Kind::Domain);
         QCOMPARE(weakest.at(0).id, u"1"_s);
+        QCOMPARE(weakest.at(0).recall.seen, 6);
+        QVERIFY(std::abs(weakest.at(0).recall.mean() - (right + 5 * wrong) / 6) < 1e-9);
         QCOMPARE(weakest.at(1).id, u"2"_s);
 
         const QList<DomainPoint> trend = stats.domainTrend(u"soa-c03"_s);
         QCOMPARE(trend.size(), 5);
         QCOMPARE(trend.first().domain, u"1"_s);
-        QCOMPARE(trend.first().correct, 4);
-        QCOMPARE(trend.first().total, 20);
+        QCOMPARE(trend.first().correct, 1);
+        QCOMPARE(trend.first().total, 6);
         QCOMPARE(trend.last().domain, u"5"_s);
-        QCOMPARE(trend.last().correct, 20);
+        QCOMPARE(trend.last().correct, 6);
     }
 
     void runningSumsMatchTheWeightedEstimateInAnyOrder()

@@ -173,11 +173,6 @@ private slots:
             scalar(db, u"SELECT correct || '/' || total FROM attempt_domains WHERE domain = '5'"_s)
                 .toString(),
             u"0/1"_s);
-        QCOMPARE(scalar(db, u"SELECT group_concat(question_id) FROM review_items"_s).toString(),
-                 u"q2"_s);
-        QCOMPARE(scalar(db, u"SELECT box || ':' || lapses || ':' || due_at FROM review_items"_s)
-                     .toString(),
-                 u"1:1:5000"_s);
         QCOMPARE(
             scalar(
                 db,
@@ -202,6 +197,81 @@ private slots:
                  u"domain:1=1,domain:5=1,task:1.1=1,task:5.2=1"_s);
         QCOMPARE(scalar(db, u"SELECT shuffle FROM questions WHERE id = 'q2'"_s).toLongLong(),
                  qint64(Schema::shuffleKey(u"q2"_s)));
+        // version 5: every answer reviewed by FSRS; right first (Good) is due two days later,
+        // wrong (Again) at once
+        QCOMPARE(scalar(db,
+                        u"SELECT group_concat(question_id || ':' || last_rating || ':' || due_at"
+                        " || ':' || lapses) FROM review_states"_s)
+                     .toString(),
+                 u"q1:3:%1:0,q2:1:5000:1"_s.arg(2000 + 2 * 86400000LL));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM review_log"_s).toInt(), 2);
+    }
+
+    void migrationReplaysTheHistoryThroughFsrs()
+    {
+        // A schema-3 database (Leitner boxes) where one question was answered three times:
+        // right, then right but flagged three days later, then wrong a week after that.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v3.sqlite"_s);
+        constexpr qint64 day = 86400000;
+        constexpr qint64 t0 = 20000 * day;
+        QStringList history {
+            u"INSERT INTO questions (id, exam, domain, task, choice_keys, data, content_hash, "
+            u"source, added_at, updated_at)"
+            " VALUES ('q1', 'soa-c03', '1', '1.1', 'ABCD', '{}', 'h', 'bundled', 1, 1)"_s,
+        };
+        const qint64 when[] = {t0, t0 + 3 * day, t0 + 10 * day};
+        const int correct[] = {1, 1, 0};
+        const int flagged[] = {0, 1, 0};
+        for (int i = 0; i < 3; ++i) {
+            history.append(u"INSERT INTO attempts (id, exam, mode, seed, created_at, submitted_at,"
+                           " state, correct, total, score, passed)"
+                           " VALUES (%1, 'soa-c03', 'practice', 9, %2, %2, 'submitted', %3, 1,"
+                           " 100, 0)"_s.arg(i + 1)
+                               .arg(when[i])
+                               .arg(correct[i]));
+            history.append(u"INSERT INTO attempt_items (attempt_id, position, question_id,"
+                           " choice_order, selection, flagged, answered_at, correct)"
+                           " VALUES (%1, 0, 'q1', 'ABCD', 'A', %2, %3, %4)"_s.arg(i + 1)
+                               .arg(flagged[i])
+                               .arg(when[i])
+                               .arg(correct[i]));
+            history.append(u"INSERT INTO answers (attempt_id, position, question_id, exam, domain,"
+                           " task, answered_at, correct)"
+                           " VALUES (%1, 0, 'q1', 'soa-c03', '1', '1.1', %2, %3)"_s.arg(i + 1)
+                               .arg(when[i])
+                               .arg(correct[i]));
+        }
+        QVERIFY(rawExec(path, history, 2));
+        QVERIFY(rawExec(path, {}, 3));
+        QCOMPARE(rawScalar(path, u"SELECT box FROM review_items"_s).toInt(), 1);
+        Database db(path);
+        QVERIFY2(db.open(), qPrintable(db.errorMessage()));
+        QCOMPARE(
+            scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'review_items'"_s).toInt(),
+            0);
+        // Good, Hard after 3 days, Again after 7 more, by FSRS-6's formulas (computed apart
+        // from Shiken's code): stability 1.3013 days, difficulty 8.2605, due at once.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(u"SELECT stability, difficulty, last_review_at, due_at, reviews,"
+                           " lapses, last_rating FROM review_states WHERE question_id = 'q1'"_s));
+        QVERIFY(query.next());
+        QVERIFY(std::abs(query.value(0).toDouble() - 1.3013301) < 1e-4);
+        QVERIFY(std::abs(query.value(1).toDouble() - 8.2605286) < 1e-4);
+        QCOMPARE(query.value(2).toLongLong(), t0 + 10 * day);
+        QCOMPARE(query.value(3).toLongLong(), t0 + 10 * day);
+        QCOMPARE(query.value(4).toInt(), 3);
+        QCOMPARE(query.value(5).toInt(), 1);
+        QCOMPARE(query.value(6).toInt(), 1);
+        QVERIFY(query.exec(u"SELECT group_concat(rating || '/' || elapsed_days || '/' || was_due,"
+                           " ' ') FROM (SELECT * FROM review_log ORDER BY id)"_s));
+        QVERIFY(query.next());
+        // The Hard answer came a day after its due date; the third's fuzz decides was_due.
+        QVERIFY2(query.value(0).toString().startsWith(u"3/-1/0 2/3/1 1/7/"_s),
+                 qPrintable(query.value(0).toString()));
+        QVERIFY(query.exec(u"SELECT retrievability FROM review_log WHERE rating = 1"_s));
+        QVERIFY(query.next());
+        QVERIFY(std::abs(query.value(0).toDouble() - 0.9178847) < 1e-4);
     }
 
     void failedMigrationStepRollsBack()

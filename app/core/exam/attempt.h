@@ -13,6 +13,7 @@ struct AttemptItem
     bool flagged = false;
     qint64 answeredAtMs = 0; // 0: never answered
     int correct = -1; // -1: not graded yet, else 0 or 1
+    qint64 timeMs = 0; // time it was on screen while the clock ran
 };
 
 // A sitting of an exam, drill or practice session: what was asked, what was answered, and

@@ -104,14 +104,27 @@ bool AttemptStore::setPosition(qint64 attemptId, int position)
     return updateOne(query);
 }
 
-bool AttemptStore::recordElapsed(qint64 attemptId, qint64 elapsedMs)
+bool AttemptStore::recordElapsed(qint64 attemptId, qint64 elapsedMs, int position,
+                                 qint64 itemTimeMs)
 {
+    // Two writes, not one transaction: this also runs inside saveUnsaved's, and the item's time
+    // landing a tick after the clock's loses nothing that matters.
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE attempts SET elapsed_ms = ? WHERE id = ? AND state = ?"_s);
     query.addBindValue(elapsedMs);
     query.addBindValue(attemptId);
     query.addBindValue(QString(inProgressState));
-    return updateOne(query);
+    if (!updateOne(query))
+        return false;
+    if (position >= 0) {
+        query.prepare(
+            u"UPDATE attempt_items SET time_ms = ? WHERE attempt_id = ? AND position = ?"_s);
+        query.addBindValue(itemTimeMs);
+        query.addBindValue(attemptId);
+        query.addBindValue(position);
+        return updateOne(query);
+    }
+    return true;
 }
 
 bool AttemptStore::gradeItem(qint64 attemptId, int position, bool correct)
@@ -220,7 +233,7 @@ std::optional<Attempt> AttemptStore::load(qint64 attemptId) const
     attempt.position = query.value(9).toInt();
 
     query.prepare(u"SELECT position, question_id, choice_order, selection, flagged, answered_at,"
-                  " correct FROM attempt_items WHERE attempt_id = ? ORDER BY position"_s);
+                  " correct, time_ms FROM attempt_items WHERE attempt_id = ? ORDER BY position"_s);
     query.addBindValue(attemptId);
     if (!query.exec())
         return std::nullopt;
@@ -233,6 +246,7 @@ std::optional<Attempt> AttemptStore::load(qint64 attemptId) const
         item.flagged = query.value(4).toBool();
         item.answeredAtMs = query.value(5).toLongLong();
         item.correct = query.value(6).isNull() ? -1 : query.value(6).toInt();
+        item.timeMs = query.value(7).toLongLong();
         attempt.items.append(item);
     }
     return attempt;

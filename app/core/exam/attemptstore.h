@@ -22,7 +22,9 @@ public:
     bool recordAnswer(qint64 attemptId, int position, const QString &selection, qint64 nowMs);
     bool setFlagged(qint64 attemptId, int position, bool flagged);
     bool setPosition(qint64 attemptId, int position);
-    bool recordElapsed(qint64 attemptId, qint64 elapsedMs);
+    // The attempt's clock, and the time spent on the question at `position` (when >= 0).
+    bool recordElapsed(qint64 attemptId, qint64 elapsedMs, int position = -1,
+                       qint64 itemTimeMs = 0);
     // Practice: an item checked before the end keeps its grade (and cannot change any more).
     bool gradeItem(qint64 attemptId, int position, bool correct);
 

@@ -213,17 +213,21 @@ AssembledExam ExamAssembler::assemble(const Blueprint &blueprint, const Question
 }
 
 AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
+                                      const QHash<QString, double> &recall,
                                       const QHash<QString, double> &mastery, int count,
                                       quint64 seed)
 {
     QRandomGenerator rng = generatorFor(seed);
-    // A question is as weak as the weakest of its task and topics.
+    // An answered question is as weak as its chance of a right answer now; one never answered
+    // as the weakest of its task and topics.
     QHash<const PoolEntry *, double> weakness;
     QList<const PoolEntry *> candidates;
     for (const PoolEntry &entry : pool) {
         double score = mastery.value(entry.task, 0.0);
         for (const QString &topic : entry.topics)
             score = std::min(score, mastery.value(topic, 0.0));
+        if (const auto it = recall.constFind(entry.id); it != recall.constEnd())
+            score = *it;
         weakness.insert(&entry, score);
         candidates.append(&entry);
     }

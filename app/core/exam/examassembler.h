@@ -62,9 +62,11 @@ public:
     static AssembledExam retake(const QList<PoolEntry> &pool, const QStringList &questionIds,
                                 quint64 seed);
 
-    // A weak-area drill: docs/statistics.md gives the rule. Mastery maps a task or topic id to
-    // its mastery; ids without enough answers are absent and count as weakest.
+    // A weak-area drill: docs/statistics.md gives the rule. Recall maps an answered question's
+    // id to its retrievability now; a question never answered is as weak as the weakest of its
+    // task and topics in `mastery`, where ids without enough answers are absent and count as 0.
     static AssembledExam weakArea(const QList<PoolEntry> &pool,
+                                  const QHash<QString, double> &recall,
                                   const QHash<QString, double> &mastery, int count, quint64 seed);
     static constexpr double weakShare = 0.8;
 

@@ -3,6 +3,7 @@
 #include "bank/questionstore.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
+#include "progress/reviewstore.h"
 #include "progress/statistics.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
@@ -80,7 +81,9 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
                     mastery.insert(line.id, *m);
             }
         }
-        exam = ExamAssembler::weakArea(questions.pool(blueprint.id), mastery,
+        const QHash<QString, double> recall
+            = ReviewStore(database).retrievabilities(blueprint.id, clock.wallMs());
+        exam = ExamAssembler::weakArea(questions.pool(blueprint.id), recall, mastery,
                                        request.count > 0 ? request.count : 20, request.seed);
     } else {
         exam = ExamAssembler::assemble(blueprint, questions, request);
@@ -179,6 +182,7 @@ void ExamSession::goTo(int position)
 {
     if (position < 0 || position >= count() || position == m_attempt.position)
         return;
+    persistElapsed(); // the question being left keeps its time
     m_attempt.position = position;
     if (!isSubmitted() && !m_unsaved) {
         AttemptStore store(m_database);
@@ -257,9 +261,11 @@ void ExamSession::setRunning(bool running)
         return;
     if (running) {
         m_runningSinceMs = m_clock.monotonicMs();
+        m_itemSinceMs = m_runningSinceMs;
         m_running = true;
         m_timer.start();
     } else {
+        chargeItemTime();
         m_elapsedBeforeMs = elapsedMs();
         m_running = false;
         m_timer.stop();
@@ -268,15 +274,27 @@ void ExamSession::setRunning(bool running)
     emit timeChanged(remainingMs(), elapsedMs());
 }
 
+void ExamSession::chargeItemTime()
+{
+    if (!m_running || count() == 0)
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    m_attempt.items[m_attempt.position].timeMs += qMax<qint64>(0, now - m_itemSinceMs);
+    m_itemSinceMs = now;
+}
+
 void ExamSession::persistElapsed()
 {
     if (isSubmitted())
         return;
+    chargeItemTime();
     m_attempt.elapsedMs = elapsedMs();
     if (m_unsaved)
         return;
+    const int position = m_attempt.position;
     AttemptStore store(m_database);
-    if (!store.recordElapsed(m_attempt.id, m_attempt.elapsedMs))
+    if (!store.recordElapsed(m_attempt.id, m_attempt.elapsedMs, position,
+                             count() > 0 ? m_attempt.items.at(position).timeMs : 0))
         writeFailed(store.lastError());
 }
 
@@ -286,6 +304,7 @@ void ExamSession::writeFailed(const QString &error)
     m_unsaved = true;
     m_saveError = error;
     if (m_running) {
+        chargeItemTime();
         m_elapsedBeforeMs = elapsedMs();
         m_running = false;
         m_timer.stop();
@@ -312,6 +331,7 @@ bool ExamSession::saveUnsaved()
             const AttemptItem &item = m_attempt.items.at(i);
             ok = store.recordAnswer(m_attempt.id, int(i), item.selection, item.answeredAtMs)
                 && store.setFlagged(m_attempt.id, int(i), item.flagged)
+                && store.recordElapsed(m_attempt.id, m_attempt.elapsedMs, int(i), item.timeMs)
                 && (item.correct < 0 || store.gradeItem(m_attempt.id, int(i), item.correct == 1));
         }
         ok = ok && store.setPosition(m_attempt.id, m_attempt.position)
@@ -358,6 +378,7 @@ AttemptResult ExamSession::submit()
     if (isSubmitted())
         return m_result;
     if (m_running) {
+        chargeItemTime();
         m_elapsedBeforeMs = elapsedMs();
         m_running = false;
         m_timer.stop();

@@ -112,6 +112,8 @@ private:
     ExamSession(Database &database, Attempt attempt, QHash<QString, Question> questions,
                 Blueprint blueprint, Clock &clock);
     void persistElapsed();
+    // Adds the time since the last charge to the question on screen.
+    void chargeItemTime();
     // Records that a write failed; the change it carried is already in m_attempt.
     void writeFailed(const QString &error);
     AttemptResult finishSubmission();
@@ -125,6 +127,7 @@ private:
     bool m_running = false;
     qint64 m_runningSinceMs = 0; // monotonic time when counting last resumed
     qint64 m_elapsedBeforeMs = 0; // elapsed before that
+    qint64 m_itemSinceMs = 0; // monotonic time the question on screen was last charged
     int m_warningsGiven = 0; // 30 minutes, then 5
     AttemptResult m_result;
     bool m_unsaved = false;

@@ -5,75 +5,236 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
-ReviewStore::ReviewStore(const Database &database, const ReviewScheduler &scheduler)
-    : ReviewStore(database.connection(), scheduler)
+namespace {
+
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 weekMs = 7 * dayMs;
+constexpr qint64 mondayOffsetMs = 3 * dayMs; // 1 January 1970 was a Thursday
+constexpr auto retentionKey = "desired_retention"_L1;
+
+double storedRetention(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(QString(retentionKey));
+    bool ok = false;
+    const double value = query.exec() && query.next() ? query.value(0).toDouble(&ok) : 0.0;
+    return ok ? value : FsrsScheduler::defaultRetention;
+}
+
+constexpr auto stateColumns
+    = "stability, difficulty, last_review_at, due_at, reviews, lapses, last_rating"_L1;
+
+ReviewState stateAt(const QSqlQuery &query, int first)
+{
+    ReviewState state;
+    state.stability = query.value(first).toDouble();
+    state.difficulty = query.value(first + 1).toDouble();
+    state.lastReviewAtMs = query.value(first + 2).toLongLong();
+    state.dueAtMs = query.value(first + 3).toLongLong();
+    state.reviews = query.value(first + 4).toInt();
+    state.lapses = query.value(first + 5).toInt();
+    state.lastRating = Rating(std::clamp(query.value(first + 6).toInt(), 1, 4));
+    return state;
+}
+
+// The two writes of a review, prepared once: a line of the log, and the question's new state.
+class ReviewWriter
+{
+public:
+    explicit ReviewWriter(const QSqlDatabase &db)
+        : m_log(db)
+        , m_state(db)
+    {
+        m_log.prepare(u"INSERT INTO review_log (question_id, exam, reviewed_at, rating,"
+                      " elapsed_days, was_due, retrievability) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        m_state.prepare(u"INSERT OR REPLACE INTO review_states (question_id, %1)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(stateColumns));
+    }
+
+    bool log(const QString &questionId, const QString &exam,
+             const std::optional<ReviewState> &before, Rating rating, qint64 whenMs,
+             const FsrsScheduler &scheduler, QString *error)
+    {
+        m_log.bindValue(0, questionId);
+        m_log.bindValue(1, exam);
+        m_log.bindValue(2, whenMs);
+        m_log.bindValue(3, int(rating));
+        m_log.bindValue(4,
+                        before ? FsrsScheduler::elapsedDays(before->lastReviewAtMs, whenMs) : -1);
+        m_log.bindValue(5, before && before->dueAtMs <= whenMs ? 1 : 0);
+        m_log.bindValue(6,
+                        before ? QVariant(scheduler.retrievability(*before, whenMs)) : QVariant());
+        return execPrepared(m_log, error);
+    }
+
+    bool store(const QString &questionId, const ReviewState &state, QString *error)
+    {
+        m_state.bindValue(0, questionId);
+        m_state.bindValue(1, state.stability);
+        m_state.bindValue(2, state.difficulty);
+        m_state.bindValue(3, state.lastReviewAtMs);
+        m_state.bindValue(4, state.dueAtMs);
+        m_state.bindValue(5, state.reviews);
+        m_state.bindValue(6, state.lapses);
+        m_state.bindValue(7, int(state.lastRating));
+        return execPrepared(m_state, error);
+    }
+
+private:
+    QSqlQuery m_log;
+    QSqlQuery m_state;
+};
+
+} // namespace
+
+ReviewStore::ReviewStore(const Database &database)
+    : ReviewStore(database.connection())
 { }
 
-ReviewStore::ReviewStore(QSqlDatabase connection, const ReviewScheduler &scheduler)
+ReviewStore::ReviewStore(QSqlDatabase connection)
     : m_db(std::move(connection))
-    , m_scheduler(scheduler)
+    , m_scheduler(storedRetention(m_db))
 { }
+
+Rating ReviewStore::rate(bool correct, bool flagged, qint64 timeMs, qint64 medianMs)
+{
+    if (!correct)
+        return Rating::Again;
+    if (flagged || (medianMs > 0 && timeMs > hardTimeFactor * medianMs))
+        return Rating::Hard;
+    return Rating::Good;
+}
+
+bool ReviewStore::setDesiredRetention(double retention, QString *error)
+{
+    const FsrsScheduler scheduler(retention);
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+    query.addBindValue(QString(retentionKey));
+    query.addBindValue(QString::number(scheduler.desiredRetention()));
+    if (!execPrepared(query, error))
+        return false;
+    QSqlQuery update(m_db);
+    update.prepare(u"UPDATE review_states SET due_at = ? WHERE question_id = ?"_s);
+    if (!query.exec(u"SELECT question_id, %1 FROM review_states"_s.arg(stateColumns))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        update.bindValue(0, scheduler.dueAt(stateAt(query, 1), id));
+        update.bindValue(1, id);
+        if (!execPrepared(update, error))
+            return false;
+    }
+    if (!transaction.commit(error))
+        return false;
+    m_scheduler = scheduler;
+    return true;
+}
 
 std::optional<ReviewState> ReviewStore::state(const QString &questionId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT box, due_at, lapses, reviews FROM review_items WHERE question_id = ?"_s);
+    query.prepare(u"SELECT %1 FROM review_states WHERE question_id = ?"_s.arg(stateColumns));
     query.addBindValue(questionId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return ReviewState {query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toInt(),
-                        query.value(3).toInt()};
+    return stateAt(query, 0);
 }
 
 bool ReviewStore::applyAttempt(qint64 attemptId, qint64 nowMs, QString *error)
 {
     QSqlQuery items(m_db);
-    items.prepare(u"SELECT question_id, correct, COALESCE(answered_at, ?) FROM attempt_items"
-                  " WHERE attempt_id = ? AND correct IS NOT NULL ORDER BY position"_s);
+    items.prepare(u"SELECT i.question_id, i.correct, COALESCE(i.answered_at, ?), i.flagged,"
+                  " i.time_ms, a.exam FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id"
+                  " WHERE i.attempt_id = ? AND i.correct IS NOT NULL ORDER BY i.position"_s);
     items.addBindValue(nowMs);
     items.addBindValue(attemptId);
     if (!execPrepared(items, error))
         return false;
-    QSqlQuery write(m_db);
+    struct Item
+    {
+        QString questionId, exam;
+        bool correct, flagged;
+        qint64 whenMs, timeMs;
+    };
+    QList<Item> graded;
+    QList<qint64> times;
     while (items.next()) {
-        const QString questionId = items.value(0).toString();
-        const bool correct = items.value(1).toInt() == 1;
-        const qint64 when = items.value(2).toLongLong();
-        const auto current = state(questionId);
-        const auto next = m_scheduler.next(current, correct, when);
-        if (next) {
-            write.prepare(
-                u"INSERT INTO review_items (question_id, box, due_at, lapses, reviews, "
-                u"last_answered_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET box = "
-                "excluded.box,"
-                " due_at = excluded.due_at, lapses = excluded.lapses, reviews = excluded.reviews,"
-                " last_answered_at = excluded.last_answered_at"_s);
-            write.addBindValue(questionId);
-            write.addBindValue(next->box);
-            write.addBindValue(next->dueAtMs);
-            write.addBindValue(next->lapses);
-            write.addBindValue(next->reviews);
-            write.addBindValue(when);
-        } else if (current) {
-            write.prepare(u"DELETE FROM review_items WHERE question_id = ?"_s);
-            write.addBindValue(questionId);
-        } else {
-            continue;
-        }
-        if (!execPrepared(write, error))
+        graded.append({items.value(0).toString(), items.value(5).toString(),
+                       items.value(1).toInt() == 1, items.value(3).toInt() == 1,
+                       items.value(2).toLongLong(), items.value(4).toLongLong()});
+        if (graded.last().timeMs > 0)
+            times.append(graded.last().timeMs);
+    }
+    qint64 median = 0;
+    if (times.size() >= minimumTimedItems) {
+        std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+        median = times.at(times.size() / 2);
+    }
+    ReviewWriter writer(m_db);
+    for (const Item &item : std::as_const(graded)) {
+        const Rating rating = rate(item.correct, item.flagged, item.timeMs, median);
+        const auto current = state(item.questionId);
+        const ReviewState next = m_scheduler.next(current, rating, item.whenMs, item.questionId);
+        if (!writer.log(item.questionId, item.exam, current, rating, item.whenMs, m_scheduler,
+                        error)
+            || !writer.store(item.questionId, next, error))
             return false;
     }
     return true;
+}
+
+bool ReviewStore::rebuild(QSqlDatabase &db, QString *error)
+{
+    // Answers from before schema 5 have no times: their ratings come from grade and flag alone.
+    const FsrsScheduler scheduler(storedRetention(db));
+    QSqlQuery answers(db);
+    answers.setForwardOnly(true);
+    if (!answers.exec(u"SELECT a.question_id, a.exam, a.answered_at, a.correct,"
+                      " COALESCE(i.flagged, 0) FROM answers a LEFT JOIN attempt_items i"
+                      " ON i.attempt_id = a.attempt_id AND i.position = a.position"
+                      " ORDER BY a.question_id, a.answered_at, a.id"_s)) {
+        *error = answers.lastError().text();
+        return false;
+    }
+    ReviewWriter writer(db);
+    QString questionId;
+    std::optional<ReviewState> current;
+    while (answers.next()) {
+        const QString id = answers.value(0).toString();
+        if (id != questionId) {
+            if (current && !writer.store(questionId, *current, error))
+                return false;
+            questionId = id;
+            current.reset();
+        }
+        const qint64 when = answers.value(2).toLongLong();
+        const Rating rating
+            = rate(answers.value(3).toInt() == 1, answers.value(4).toInt() == 1, 0, 0);
+        if (!writer.log(id, answers.value(1).toString(), current, rating, when, scheduler, error))
+            return false;
+        current = scheduler.next(current, rating, when, id);
+    }
+    return !current || writer.store(questionId, *current, error);
 }
 
 int ReviewStore::dueCount(const QString &exam, qint64 nowMs) const
 {
     QSqlQuery query(m_db);
     query.prepare(
-        u"SELECT count(*) FROM review_items r CROSS JOIN questions q ON q.id = r.question_id"
+        u"SELECT count(*) FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
         " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(nowMs);
     query.addBindValue(exam);
@@ -85,7 +246,7 @@ QStringList ReviewStore::due(const QString &exam, qint64 nowMs, int limit) const
     QStringList ids;
     QSqlQuery query(m_db);
     query.prepare(
-        u"SELECT r.question_id FROM review_items r CROSS JOIN questions q ON q.id = r.question_id"
+        u"SELECT r.question_id FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
         " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"
         " ORDER BY r.due_at, r.question_id LIMIT ?"_s);
     query.addBindValue(nowMs);
@@ -102,18 +263,16 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
 {
     QList<ReviewEntry> entries;
     QSqlQuery query(m_db);
-    query.prepare(
-        u"SELECT r.question_id, r.box, r.due_at, r.lapses, r.reviews FROM review_items r"
-        " CROSS JOIN questions q ON q.id = r.question_id WHERE q.exam = ? AND q.retired = 0"
-        " ORDER BY r.lapses DESC, r.question_id"_s);
+    query.prepare(u"SELECT r.question_id, %1 FROM review_states r"
+                  " CROSS JOIN questions q ON q.id = r.question_id"
+                  " WHERE r.lapses >= ? AND q.exam = ? AND q.retired = 0"
+                  " ORDER BY r.lapses DESC, r.question_id"_s.arg(stateColumns));
+    query.addBindValue(FsrsScheduler::leechLapses);
     query.addBindValue(exam);
     if (!query.exec())
         return entries;
     while (query.next()) {
-        ReviewEntry entry {query.value(0).toString(),
-                           {query.value(1).toInt(), query.value(2).toLongLong(),
-                            query.value(3).toInt(), query.value(4).toInt()},
-                           false};
+        ReviewEntry entry {query.value(0).toString(), stateAt(query, 1), false};
         entry.leech = m_scheduler.isLeech(entry.state);
         if (entry.leech)
             entries.append(entry);
@@ -125,8 +284,110 @@ int ReviewStore::scheduledCount(const QString &exam) const
 {
     QSqlQuery query(m_db);
     query.prepare(
-        u"SELECT count(*) FROM review_items r CROSS JOIN questions q ON q.id = r.question_id"
+        u"SELECT count(*) FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
         " WHERE q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QHash<QString, double> ReviewStore::retrievabilities(const QString &exam, qint64 nowMs) const
+{
+    QHash<QString, double> recall;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT r.question_id, r.stability, r.last_review_at FROM review_states r"
+                  " CROSS JOIN questions q ON q.id = r.question_id"
+                  " WHERE q.exam = ? AND q.retired = 0"_s);
+    query.addBindValue(exam);
+    if (!query.exec())
+        return recall;
+    while (query.next()) {
+        ReviewState state;
+        state.stability = query.value(1).toDouble();
+        state.lastReviewAtMs = query.value(2).toLongLong();
+        recall.insert(query.value(0).toString(), m_scheduler.retrievability(state, nowMs));
+    }
+    return recall;
+}
+
+QHash<QString, AreaRecall> ReviewStore::recallByArea(const QString &exam, const QString &kind,
+                                                     qint64 nowMs) const
+{
+    QHash<QString, AreaRecall> areas;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (kind == "topic"_L1) {
+        query.prepare(u"SELECT t.topic, r.stability, r.last_review_at FROM review_states r"
+                      " CROSS JOIN questions q ON q.id = r.question_id"
+                      " CROSS JOIN question_topics t ON t.question_id = r.question_id"
+                      " WHERE q.exam = ? AND q.retired = 0"_s);
+    } else {
+        query.prepare(u"SELECT q.%1, r.stability, r.last_review_at FROM review_states r"
+                      " CROSS JOIN questions q ON q.id = r.question_id"
+                      " WHERE q.exam = ? AND q.retired = 0"_s.arg(kind == "task"_L1 ? "task"_L1
+                                                                                    : "domain"_L1));
+    }
+    query.addBindValue(exam);
+    if (!query.exec())
+        return areas;
+    while (query.next()) {
+        ReviewState state;
+        state.stability = query.value(1).toDouble();
+        state.lastReviewAtMs = query.value(2).toLongLong();
+        AreaRecall &area = areas[query.value(0).toString()];
+        ++area.seen;
+        area.sum += m_scheduler.retrievability(state, nowMs);
+    }
+    return areas;
+}
+
+QList<int> ReviewStore::forecast(const QString &exam, qint64 nowMs, int days) const
+{
+    QList<int> counts(qMax(0, days), 0);
+    const qint64 today = nowMs - nowMs % dayMs;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT (max(r.due_at, ?) - ?) / ? AS day, count(*) FROM review_states r"
+                  " CROSS JOIN questions q ON q.id = r.question_id"
+                  " WHERE r.due_at < ? AND q.exam = ? AND q.retired = 0 GROUP BY day"_s);
+    query.addBindValue(today);
+    query.addBindValue(today);
+    query.addBindValue(dayMs);
+    query.addBindValue(today + days * dayMs);
+    query.addBindValue(exam);
+    if (query.exec()) {
+        while (query.next()) {
+            const int day = query.value(0).toInt();
+            if (day >= 0 && day < counts.size())
+                counts[day] = query.value(1).toInt();
+        }
+    }
+    return counts;
+}
+
+QList<RetentionWeek> ReviewStore::trueRetention(const QString &exam, qint64 nowMs, int weeks) const
+{
+    QList<RetentionWeek> result;
+    const qint64 thisWeek = nowMs - (nowMs + mondayOffsetMs) % weekMs;
+    const qint64 first = thisWeek - (weeks - 1) * weekMs;
+    for (int i = 0; i < weeks; ++i)
+        result.append({first + i * weekMs, 0, 0});
+    QSqlQuery query(m_db);
+    // review_log_scheduled is a partial index of exactly these rows.
+    query.prepare(u"SELECT (reviewed_at - ?) / ? AS week, count(*), sum(rating > 1)"
+                  " FROM review_log WHERE exam = ? AND reviewed_at >= ?"
+                  " AND was_due = 1 AND elapsed_days >= 1 GROUP BY week"_s);
+    query.addBindValue(first);
+    query.addBindValue(weekMs);
+    query.addBindValue(exam);
+    query.addBindValue(first);
+    if (query.exec()) {
+        while (query.next()) {
+            const int week = query.value(0).toInt();
+            if (week >= 0 && week < weeks) {
+                result[week].reviews = query.value(1).toInt();
+                result[week].right = query.value(2).toInt();
+            }
+        }
+    }
+    return result;
 }

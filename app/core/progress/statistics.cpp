@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -35,12 +36,22 @@ QList<MasteryLine> Statistics::mastery(const QString &exam, Dimension dimension)
     return lines;
 }
 
-Readiness Statistics::readiness(const Blueprint &blueprint) const
+Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
 {
     Readiness readiness;
     QHash<QString, MasteryEstimate> byDomain;
     for (const MasteryLine &line : mastery(blueprint.id, Dimension::Domain))
         byDomain.insert(line.id, line.estimate);
+    const QHash<QString, AreaRecall> recall
+        = ReviewStore(m_db).recallByArea(blueprint.id, u"domain"_s, nowMs);
+    QHash<QString, int> bankSize;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT key, questions FROM bank_counts WHERE exam = ? AND kind = 'domain'"_s);
+    query.addBindValue(blueprint.id);
+    if (query.exec()) {
+        while (query.next())
+            bankSize.insert(query.value(0).toString(), query.value(1).toInt());
+    }
     double weightSum = 0, expected = 0, low = 0, high = 0;
     for (const Domain &domain : blueprint.domains) {
         const MasteryEstimate e = byDomain.value(domain.id);
@@ -48,10 +59,15 @@ Readiness Statistics::readiness(const Blueprint &blueprint) const
             readiness.missingDomains.append(domain.id);
             continue;
         }
+        // Answered questions count at their retrievability now; the rest of the domain's
+        // questions, never answered, at the domain's recency-weighted accuracy.
+        const AreaRecall r = recall.value(domain.id);
+        const int size = std::max(bankSize.value(domain.id), r.seen);
+        const double p = size > 0 ? (r.sum + (size - r.seen) * e.accuracy) / size : e.accuracy;
         weightSum += domain.weight;
-        expected += domain.weight * e.accuracy;
-        low += domain.weight * e.lower;
-        high += domain.weight * e.upper;
+        expected += domain.weight * p;
+        low += domain.weight * std::clamp(p - (e.accuracy - e.lower), 0.0, 1.0);
+        high += domain.weight * std::clamp(p + (e.upper - e.accuracy), 0.0, 1.0);
     }
     readiness.available = readiness.missingDomains.isEmpty() && weightSum > 0;
     if (!readiness.available)
@@ -66,19 +82,26 @@ Readiness Statistics::readiness(const Blueprint &blueprint) const
     return readiness;
 }
 
-QList<WeakArea> Statistics::weakest(const QString &exam, int count) const
+QList<WeakArea> Statistics::weakest(const QString &exam, int count, qint64 nowMs) const
 {
     QList<WeakArea> areas;
-    for (const MasteryLine &line : mastery(exam, Dimension::Domain)) {
-        if (line.estimate.enoughData)
-            areas.append({WeakArea::Kind::Domain, line.id, line.estimate});
-    }
-    for (const MasteryLine &line : mastery(exam, Dimension::Topic)) {
-        if (line.estimate.enoughData)
-            areas.append({WeakArea::Kind::Topic, line.id, line.estimate});
-    }
-    std::stable_sort(areas.begin(), areas.end(), [](const WeakArea &a, const WeakArea &b) {
-        return a.estimate.lower < b.estimate.lower;
+    const ReviewStore reviews(m_db);
+    const auto add = [&](WeakArea::Kind kind, Dimension dimension, const QString &name) {
+        QHash<QString, MasteryEstimate> estimates;
+        for (const MasteryLine &line : mastery(exam, dimension))
+            estimates.insert(line.id, line.estimate);
+        const QHash<QString, AreaRecall> recall = reviews.recallByArea(exam, name, nowMs);
+        for (auto it = recall.cbegin(); it != recall.cend(); ++it) {
+            if (it->seen >= Mastery::minimumAnswers)
+                areas.append({kind, it.key(), estimates.value(it.key()), *it});
+        }
+    };
+    add(WeakArea::Kind::Domain, Dimension::Domain, u"domain"_s);
+    add(WeakArea::Kind::Topic, Dimension::Topic, u"topic"_s);
+    std::sort(areas.begin(), areas.end(), [](const WeakArea &a, const WeakArea &b) {
+        if (a.recall.mean() != b.recall.mean())
+            return a.recall.mean() < b.recall.mean();
+        return std::pair(a.kind, a.id) < std::pair(b.kind, b.id);
     });
     return areas.mid(0, count);
 }

@@ -3,6 +3,7 @@
 #include "bank/blueprint.h"
 #include "exam/attempt.h"
 #include "progress/mastery.h"
+#include "progress/reviewstore.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -49,7 +50,8 @@ struct ScorePoint
     int attempts = 0;
 };
 
-// The predicted scaled score from domain mastery and the blueprint weights, with its range.
+// The predicted scaled score if the exam were today, from each domain's current recall and
+// the blueprint weights, with its range.
 struct Readiness
 {
     bool available = false; // every domain has enough answers
@@ -66,6 +68,7 @@ struct WeakArea
     Kind kind = Kind::Domain;
     QString id;
     MasteryEstimate estimate;
+    AreaRecall recall; // what ranks: the mean retrievability of its answered questions
 };
 
 // Learning statistics, read from tables kept at every submission (the recency-weighted sums
@@ -81,10 +84,11 @@ public:
     // mastery changes with new answers, not with the date.
     QList<MasteryLine> mastery(const QString &exam, Dimension dimension) const;
 
-    // Readiness for the exam: docs/statistics.md says how it is computed.
-    Readiness readiness(const Blueprint &blueprint) const;
-    // The weakest domains and topics with enough answers, weakest first.
-    QList<WeakArea> weakest(const QString &exam, int count) const;
+    // Readiness for the exam at nowMs: docs/statistics.md says how it is computed.
+    Readiness readiness(const Blueprint &blueprint, qint64 nowMs) const;
+    // The domains and topics with the lowest current recall among those with enough answered
+    // questions, weakest first.
+    QList<WeakArea> weakest(const QString &exam, int count, qint64 nowMs) const;
     // A point per day of study, oldest first: the chart stays light after years of history.
     QList<DomainPoint> domainTrend(const QString &exam) const;
     QList<ScorePoint> scoreTrend(const QString &exam) const;

@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "progress/masterytotals.h"
+#include "progress/reviewstore.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -171,6 +172,40 @@ const QStringList version4 = {
     " JOIN questions q ON q.id = t.question_id WHERE q.retired = 0 GROUP BY q.exam, t.topic"_s,
 };
 
+// Version 5: FSRS review scheduling (docs/statistics.md). Every graded answer is a review of
+// its question: review_states holds each answered question's memory and due date, review_log
+// one line per review (for the true retention); the Leitner boxes of review_items go. The
+// states and the log are replayed from the answer log by ReviewStore::rebuild. Each item keeps
+// the time spent on it, which rates a slow right answer Hard.
+const QStringList version5 = {
+    u"ALTER TABLE attempt_items ADD COLUMN time_ms INTEGER NOT NULL DEFAULT 0"_s,
+    u"DROP TABLE review_items"_s,
+    u"CREATE TABLE review_states ("
+    " question_id TEXT PRIMARY KEY REFERENCES questions (id),"
+    " stability REAL NOT NULL," // days until the chance of a right answer falls to 90 %
+    " difficulty REAL NOT NULL," // 1 to 10
+    " last_review_at INTEGER NOT NULL,"
+    " due_at INTEGER NOT NULL,"
+    " reviews INTEGER NOT NULL,"
+    " lapses INTEGER NOT NULL,"
+    " last_rating INTEGER NOT NULL)"_s, // 1 Again, 2 Hard, 3 Good, 4 Easy
+    u"CREATE INDEX review_states_due ON review_states (due_at)"_s,
+    u"CREATE INDEX review_states_lapses ON review_states (lapses)"_s,
+    u"CREATE TABLE review_log ("
+    " id INTEGER PRIMARY KEY,"
+    " question_id TEXT NOT NULL REFERENCES questions (id),"
+    " exam TEXT NOT NULL,"
+    " reviewed_at INTEGER NOT NULL,"
+    " rating INTEGER NOT NULL,"
+    " elapsed_days INTEGER NOT NULL," // whole days since the previous review; -1: the first
+    " was_due INTEGER NOT NULL," // its due date had come
+    " retrievability REAL)"_s, // predicted just before; NULL for the first
+    u"CREATE INDEX review_log_question ON review_log (question_id, reviewed_at)"_s,
+    // The true retention reads scheduled reviews of a span of weeks from this index alone.
+    u"CREATE INDEX review_log_scheduled ON review_log (exam, reviewed_at, rating)"
+    " WHERE was_due = 1 AND elapsed_days >= 1"_s,
+};
+
 // Version 4's C++ step: every question's place in the shuffle, from its id.
 bool fillShuffleKeys(QSqlDatabase &db, QString *error)
 {
@@ -198,10 +233,14 @@ struct Step
     bool (*code)(QSqlDatabase &, QString *) = nullptr; // work SQL alone cannot do
 };
 
-// Version 3's C++ step is progress/'s MasteryTotals::rebuild: the one place storage/ calls
-// into another room, because the sums it fills are that room's to compute.
-const QList<Step> steps
-    = {{version1}, {version2}, {version3, &MasteryTotals::rebuild}, {version4, &fillShuffleKeys}};
+// Versions 3's and 5's C++ steps are progress/'s MasteryTotals::rebuild and
+// ReviewStore::rebuild: the places storage/ calls into another room, because what they fill is
+// that room's to compute.
+const QList<Step> steps = {{version1},
+                           {version2},
+                           {version3, &MasteryTotals::rebuild},
+                           {version4, &fillShuffleKeys},
+                           {version5, &ReviewStore::rebuild}};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
