@@ -7,8 +7,10 @@
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
 #include "exampage.h"
+#include "historypage.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "progress/reviewstore.h"
 #include "prompter.h"
 #include "restorebackupdialog.h"
 #include "resultspage.h"
@@ -66,8 +68,26 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     window.show();
     const QString suffix = u'-' + language;
 
-    // A week of study first: a mock exam a day, a little better each time.
+    // A week of study first: a mock exam a day, a little better each time, and from the second
+    // day the questions due for review first, most of them remembered.
     for (int day = 0; day < 6; ++day) {
+        const QStringList due = ReviewStore(database).due(u"soa-c03"_s, clock.wallMs(), 30);
+        if (!due.isEmpty()) {
+            ExamSession::Setup review;
+            review.mode = Attempt::Mode::Review;
+            review.questionIds = due;
+            window.startSession(review);
+            ExamSession *session = window.session();
+            for (int p = 0; p < session->count(); ++p) {
+                const Question &q = session->question(p);
+                const bool right = (p + day) % 7 != 0;
+                session->setSelection(
+                    p, right ? q.correctKeys() : q.choices.at(q.choices.at(0).correct ? 1 : 0).key);
+                clock.advance(60 * 1000);
+            }
+            session->submit();
+            QApplication::processEvents();
+        }
         ExamSession::Setup earlier;
         earlier.request.seed = 100 + day;
         earlier.timeLimitMs = 130 * 60 * 1000;
@@ -90,6 +110,9 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     bool ok = save(&window, folder, u"home"_s + suffix);
     window.showHistory();
     ok = save(&window, folder, u"history"_s + suffix) && ok;
+    window.historyPage()->tabs()->setCurrentIndex(3); // Reviews: the forecast and retention
+    ok = save(&window, folder, u"reviews"_s + suffix) && ok;
+    window.historyPage()->tabs()->setCurrentIndex(0);
     {
         // Each of those exams was backed up as it was submitted.
         RestoreBackupDialog restore(database.path(), &window);

@@ -1129,10 +1129,6 @@
         <translation>ドリルする</translation>
     </message>
     <message>
-        <source>Readiness: about %1 (likely %2–%3); %4 passes.</source>
-        <translation>予測スコア: 約 %1 (推定範囲 %2～%3)。合格は %4 です。</translation>
-    </message>
-    <message>
         <source>Readiness is estimated once every domain has %1 answers (not yet: domain %2).</source>
         <translation>すべての分野で解答が %1 件以上になると予測スコアを表示します (未達: 第 %2 分野)。</translation>
     </message>
@@ -1155,6 +1151,14 @@
     <message>
         <source>No questions are due for review.</source>
         <translation>復習の期日を迎えた問題はありません。</translation>
+    </message>
+    <message>
+        <source>Readiness: about %1 on this bank today (likely %2–%3), about %4 on questions new to you; %5 passes.</source>
+        <translation>予測スコア: この問題集なら今日は約 %1 (推定範囲 %2〜%3)、初めて見る問題では約 %4。合格は %5 です。</translation>
+    </message>
+    <message>
+        <source>Readiness: about %1 on this bank today (likely %2–%3); %4 passes.</source>
+        <translation>予測スコア: この問題集なら今日は約 %1 (推定範囲 %2〜%3)。合格は %4 です。</translation>
     </message>
 </context>
 <context>

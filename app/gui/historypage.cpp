@@ -340,8 +340,8 @@ void HistoryPage::fillReviews()
     dayAxis->append(days);
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(u"%d"_s);
-    countAxis->setRange(0, std::max(4, highest + (4 - highest % 4) % 4));
-    countAxis->setTickCount(5);
+    countAxis->setRange(0, std::max(4, highest));
+    countAxis->applyNiceNumbers(); // round ticks: 0, 100, 200, ... not 0, 86, 172, ...
     forecastChart->addAxis(dayAxis, Qt::AlignBottom);
     forecastChart->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(dayAxis);

@@ -243,8 +243,18 @@ void HomePage::refresh()
     const Statistics progress(m_database);
     if (blueprint) {
         const Readiness readiness = progress.readiness(*blueprint, now);
-        if (readiness.available) {
-            m_readiness->setText(tr("Readiness: about %1 (likely %2–%3); %4 passes.")
+        if (readiness.available && readiness.firstSightAvailable) {
+            m_readiness->setText(
+                tr("Readiness: about %1 on this bank today (likely %2–%3), about %4 on "
+                   "questions new to you; %5 passes.")
+                    .arg(readiness.score)
+                    .arg(readiness.low)
+                    .arg(readiness.high)
+                    .arg(readiness.firstSight)
+                    .arg(blueprint->passingScore));
+        } else if (readiness.available) {
+            m_readiness->setText(tr("Readiness: about %1 on this bank today (likely %2–%3); "
+                                    "%4 passes.")
                                      .arg(readiness.score)
                                      .arg(readiness.low)
                                      .arg(readiness.high)

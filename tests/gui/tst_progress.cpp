@@ -133,6 +133,10 @@ private slots:
         QCOMPARE(text(u"dueLabel"_s), u"17 questions due for review."_s);
         QVERIFY2(text(u"readinessLabel"_s).startsWith(u"Readiness: about "_s),
                  qPrintable(text(u"readinessLabel"_s)));
+        // Right after the exam its questions are fresh in mind; questions new to the learner
+        // are predicted from how the exam went (its answers were all first answers).
+        QVERIFY2(text(u"readinessLabel"_s).contains(u"on questions new to you"_s),
+                 qPrintable(text(u"readinessLabel"_s)));
         QVERIFY(m_window->findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
         QVERIFY(m_window->findChild<QPushButton *>(u"drillWeak_1"_s)->isVisible());
         QVERIFY(text(u"weakLabel_1"_s).startsWith(u"Weak: "_s));

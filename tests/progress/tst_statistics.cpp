@@ -205,6 +205,12 @@ private slots:
         QVERIFY(r.available);
         QCOMPARE(r.score, int(std::lround(100 + 900 * expected / weights)));
         QVERIFY(r.low < r.score && r.score < r.high);
+        // Every question was answered once: the first answers are all the answers.
+        QVERIFY(r.firstSightAvailable);
+        double firstSight = 0;
+        for (const Domain &d : blueprint.domains)
+            firstSight += d.weight * std::min(6, d.id.toInt() + (d.id == u"5"_s ? 1 : 0)) / 6.0;
+        QCOMPARE(r.firstSight, int(std::lround(100 + 900 * firstSight / weights)));
         // If the exam were a month later still, less would be remembered.
         QVERIFY(stats.readiness(blueprint, later + 30 * 86400000LL).score < r.score);
 

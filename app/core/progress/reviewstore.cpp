@@ -341,6 +341,24 @@ QHash<QString, AreaRecall> ReviewStore::recallByArea(const QString &exam, const 
     return areas;
 }
 
+QHash<QString, FirstAnswers> ReviewStore::firstAnswersByDomain(const QString &exam) const
+{
+    QHash<QString, FirstAnswers> domains;
+    QSqlQuery query(m_db);
+    // review_log_first holds exactly these rows: one per answered question.
+    query.prepare(u"SELECT q.domain, count(*), sum(l.rating > 1) FROM review_log l"
+                  " CROSS JOIN questions q ON q.id = l.question_id"
+                  " WHERE l.exam = ? AND l.elapsed_days = -1 AND q.retired = 0"
+                  " GROUP BY q.domain"_s);
+    query.addBindValue(exam);
+    if (query.exec()) {
+        while (query.next())
+            domains.insert(query.value(0).toString(),
+                           {query.value(1).toInt(), query.value(2).toInt()});
+    }
+    return domains;
+}
+
 QList<int> ReviewStore::forecast(const QString &exam, qint64 nowMs, int days) const
 {
     QList<int> counts(qMax(0, days), 0);

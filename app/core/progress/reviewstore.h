@@ -25,6 +25,13 @@ struct AreaRecall
     double mean() const { return seen > 0 ? sum / seen : 0.0; }
 };
 
+// First answers to the questions of one area: how the learner does on questions new to them.
+struct FirstAnswers
+{
+    int answered = 0;
+    int right = 0;
+};
+
 // Scheduled reviews answered in one week, for the true retention.
 struct RetentionWeek
 {
@@ -76,6 +83,8 @@ public:
     // The same summed per domain, task or topic ("domain", "task", "topic").
     QHash<QString, AreaRecall> recallByArea(const QString &exam, const QString &kind,
                                             qint64 nowMs) const;
+    // The first answer of every answered question, summed per domain.
+    QHash<QString, FirstAnswers> firstAnswersByDomain(const QString &exam) const;
     // Reviews due on each of the next `days` UTC days, today first (overdue ones count today).
     QList<int> forecast(const QString &exam, qint64 nowMs, int days) const;
     // Per week of the last `weeks` (oldest first, this week last): reviews of questions that

@@ -52,18 +52,26 @@ Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
         while (query.next())
             bankSize.insert(query.value(0).toString(), query.value(1).toInt());
     }
-    double weightSum = 0, expected = 0, low = 0, high = 0;
+    const QHash<QString, FirstAnswers> first = ReviewStore(m_db).firstAnswersByDomain(blueprint.id);
+    double weightSum = 0, expected = 0, low = 0, high = 0, firstSight = 0;
+    readiness.firstSightAvailable = true;
     for (const Domain &domain : blueprint.domains) {
         const MasteryEstimate e = byDomain.value(domain.id);
+        const FirstAnswers f = first.value(domain.id);
+        const bool enoughFirst = f.answered >= Mastery::minimumAnswers;
+        readiness.firstSightAvailable = readiness.firstSightAvailable && enoughFirst;
         if (!e.enoughData) {
             readiness.missingDomains.append(domain.id);
             continue;
         }
         // Answered questions count at their retrievability now; the rest of the domain's
-        // questions, never answered, at the domain's recency-weighted accuracy.
+        // questions, never answered, at the share of first answers that were right (at the
+        // recency-weighted accuracy while there are too few first answers).
+        const double fresh = enoughFirst ? double(f.right) / f.answered : e.accuracy;
+        firstSight += domain.weight * fresh;
         const AreaRecall r = recall.value(domain.id);
         const int size = std::max(bankSize.value(domain.id), r.seen);
-        const double p = size > 0 ? (r.sum + (size - r.seen) * e.accuracy) / size : e.accuracy;
+        const double p = size > 0 ? (r.sum + (size - r.seen) * fresh) / size : fresh;
         weightSum += domain.weight;
         expected += domain.weight * p;
         low += domain.weight * std::clamp(p - (e.accuracy - e.lower), 0.0, 1.0);
@@ -79,6 +87,7 @@ Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
     readiness.score = scaled(expected);
     readiness.low = scaled(low);
     readiness.high = scaled(high);
+    readiness.firstSight = readiness.firstSightAvailable ? scaled(firstSight) : 0;
     return readiness;
 }
 

@@ -50,14 +50,17 @@ struct ScorePoint
     int attempts = 0;
 };
 
-// The predicted scaled score if the exam were today, from each domain's current recall and
-// the blueprint weights, with its range.
+// The predicted scaled score of a mock exam from the bank if it were today, from each domain's
+// current recall and the blueprint weights, with its range; and the score the learner makes on
+// questions they meet for the first time, which is what the real exam's questions are.
 struct Readiness
 {
     bool available = false; // every domain has enough answers
-    int score = 0; // from the recency-weighted accuracies
+    int score = 0; // answered questions at their retrievability, the rest at first sight
     int low = 0; // from the lower and upper bounds
     int high = 0;
+    bool firstSightAvailable = false; // every domain has enough first answers
+    int firstSight = 0; // from the share of first answers that were right
     QStringList missingDomains; // domains below the minimum number of answers
 };
 

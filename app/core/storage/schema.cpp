@@ -201,6 +201,9 @@ const QStringList version5 = {
     " was_due INTEGER NOT NULL," // its due date had come
     " retrievability REAL)"_s, // predicted just before; NULL for the first
     u"CREATE INDEX review_log_question ON review_log (question_id, reviewed_at)"_s,
+    // Each question's first answer, what readiness predicts questions never seen from.
+    u"CREATE INDEX review_log_first ON review_log (exam, question_id, rating)"
+    " WHERE elapsed_days = -1"_s,
     // The true retention reads scheduled reviews of a span of weeks from this index alone.
     u"CREATE INDEX review_log_scheduled ON review_log (exam, reviewed_at, rating)"
     " WHERE was_due = 1 AND elapsed_days >= 1"_s,
