@@ -225,6 +225,15 @@ private slots:
         QCOMPARE(domains.first()[u"answered"_s].toInt(), 0);
         QCOMPARE(root[u"tasks"_s].toArray().size(), 13);
         QVERIFY(root[u"topics"_s].toArray().size() > 50);
+        // The review schedule: nothing answered, nothing due; readiness needs answers.
+        QCOMPARE(root[u"reviews"_s][u"due"_s].toInt(), 0);
+        QCOMPARE(root[u"reviews"_s][u"scheduled"_s].toInt(), 0);
+        QCOMPARE(root[u"reviews"_s][u"desiredRetention"_s].toDouble(), 0.9);
+        QVERIFY(root[u"readiness"_s].isNull());
+        const Run text = shiken({u"stats"_s, u"--db"_s, freshDatabase(u"stats-text.sqlite"_s)});
+        QVERIFY2(text.out.contains(u"Reviews due now: 0 of 0 answered questions (desired "
+                                   u"retention 90%)."_s),
+                 qPrintable(text.out));
     }
 
     void readOnlyCommandsOnAMissingDatabaseCreateNothing()

@@ -598,6 +598,18 @@
         <source>the database it replaced is at %1</source>
         <translation>置き換えられたデータベースは %1 にあります</translation>
     </message>
+    <message>
+        <source>Reviews due now: %1 of %2 answered questions (desired retention %3).</source>
+        <translation>いま復習の期日を迎えている問題: 解答済み %2 問のうち %1 問 (目標保持率 %3)。</translation>
+    </message>
+    <message>
+        <source>Readiness: about %1 on this bank today (likely %2–%3).</source>
+        <translation>予測スコア: この問題集なら今日は約 %1 (推定範囲 %2〜%3)。</translation>
+    </message>
+    <message>
+        <source>About %1 on questions new to you.</source>
+        <translation>初めて見る問題では約 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

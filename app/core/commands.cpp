@@ -4,6 +4,7 @@
 #include "bank/bankreader.h"
 #include "bank/questionstore.h"
 #include "language.h"
+#include "progress/reviewstore.h"
 #include "progress/statistics.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -404,6 +405,11 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
     const QList<MasteryLine> domains = statistics.mastery(exam, Statistics::Dimension::Domain);
     const QList<MasteryLine> tasks = statistics.mastery(exam, Statistics::Dimension::Task);
     const QList<MasteryLine> topics = statistics.mastery(exam, Statistics::Dimension::Topic);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ReviewStore reviews(database);
+    const int due = reviews.dueCount(exam, now);
+    const int scheduled = reviews.scheduledCount(exam);
+    const Readiness readiness = statistics.readiness(*blueprint, now);
 
     if (parser.isSet(u"json"_s)) {
         QStringList domainIds, taskIds, topicIds;
@@ -447,6 +453,18 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
             {u"domains"_s, masteryArray(everyArea(domainIds, domains))},
             {u"tasks"_s, masteryArray(everyArea(taskIds, tasks))},
             {u"topics"_s, masteryArray(everyArea(topicIds, topics))},
+            {u"reviews"_s,
+             QJsonObject {{u"due"_s, due},
+                          {u"scheduled"_s, scheduled},
+                          {u"desiredRetention"_s, reviews.desiredRetention()}}},
+            {u"readiness"_s,
+             readiness.available ? QJsonValue(QJsonObject {
+                 {u"score"_s, readiness.score},
+                 {u"low"_s, readiness.low},
+                 {u"high"_s, readiness.high},
+                 {u"firstSight"_s,
+                  readiness.firstSightAvailable ? QJsonValue(readiness.firstSight) : QJsonValue()}})
+                                 : QJsonValue()},
         };
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Success;
@@ -458,8 +476,22 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
     out << tr("Attempts: %1 (%2 submitted)")
                .arg(statistics.attemptCount(exam))
                .arg(statistics.submittedCount(exam))
-        << Qt::endl
         << Qt::endl;
+    out << tr("Reviews due now: %1 of %2 answered questions (desired retention %3).")
+               .arg(due)
+               .arg(scheduled)
+               .arg(percent(reviews.desiredRetention()))
+        << Qt::endl;
+    if (readiness.available) {
+        out << tr("Readiness: about %1 on this bank today (likely %2–%3).")
+                   .arg(readiness.score)
+                   .arg(readiness.low)
+                   .arg(readiness.high);
+        if (readiness.firstSightAvailable)
+            out << ' ' << tr("About %1 on questions new to you.").arg(readiness.firstSight);
+        out << Qt::endl;
+    }
+    out << Qt::endl;
     const auto masteryText = [](const MasteryEstimate &e) {
         const auto m = e.mastery();
         return m ? percent(*m) : tr("not enough data");
