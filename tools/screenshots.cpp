@@ -143,6 +143,13 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     session->goTo(qMin(multiple, session->count() - 1));
     session->setSelection(session->position(),
                           session->question(session->position()).correctKeys().left(1));
+    // One choice ruled out: struck through.
+    for (const QChar key : session->choiceOrder(session->position())) {
+        if (!session->selection(session->position()).contains(key)) {
+            session->toggleStruck(session->position(), key);
+            break;
+        }
+    }
     session->tick();
     ok = save(&window, folder, u"exam-page"_s + suffix) && ok;
     {

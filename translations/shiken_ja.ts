@@ -791,10 +791,6 @@
         <translation>3 つ選択してください。</translation>
     </message>
     <message>
-        <source>Key %1 or %2</source>
-        <translation>キー %1 または %2</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>再開(&amp;U)</translation>
     </message>
@@ -857,6 +853,14 @@
     <message>
         <source>Review of due questions</source>
         <translation>期日が来た問題の復習</translation>
+    </message>
+    <message>
+        <source>Key %1 or %2; Shift+%2 or a right click strikes it out</source>
+        <translation>キー %1 または %2。Shift+%2 または右クリックで取り消し線を引きます</translation>
+    </message>
+    <message>
+        <source>struck out</source>
+        <translation>取り消し線あり</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1801,22 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <translation>
             <numerusform>該当する問題は %n 問しかないため、セッションは短くなります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;ESL +%1 minutes (English is not my first language)</source>
+        <translation>ESL +%1 分 (英語が母語ではない)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>AWS grants candidates whose first language is not English %1 more minutes on request (the &quot;ESL +30&quot; accommodation). Shiken remembers this choice.</source>
+        <translation>英語を母語としない受験者は、申請により試験時間を %1 分延長できます (「ESL +30」の配慮)。この選択は次回も引き継がれます。</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Time used of the time limit, e.g. &quot;1:25:00 of 2:40:00&quot;</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

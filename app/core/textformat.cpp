@@ -1,5 +1,7 @@
 #include "textformat.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace TextFormat {
@@ -17,6 +19,15 @@ QString summary(const QString &markdown, int maxLength)
     QString line = markdown.section(u'\n', 0, 0).simplified();
     line.remove(u'*').remove(u'`');
     return line.size() > maxLength ? line.left(maxLength - 1) + u'…' : line;
+}
+
+QString timeUsed(qint64 elapsedMs, qint64 limitMs)
+{
+    if (limitMs <= 0)
+        return duration(elapsedMs);
+    //: Time used of the time limit, e.g. "1:25:00 of 2:40:00"
+    return QCoreApplication::translate("TextFormat", "%1 of %2")
+        .arg(duration(elapsedMs), duration(limitMs));
 }
 
 } // namespace TextFormat

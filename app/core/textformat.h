@@ -9,6 +9,8 @@ enum class Rounding { Down, Up };
 
 // "1:05:09". A countdown rounds up, so it shows 0:00:00 only when the time is really up.
 QString duration(qint64 ms, Rounding rounding = Rounding::Down);
+// "1:25:00 of 2:40:00" for a timed attempt, "1:25:00" for an untimed one.
+QString timeUsed(qint64 elapsedMs, qint64 limitMs);
 // The first line of a Markdown text without emphasis marks, cut to at most maxLength characters.
 QString summary(const QString &markdown, int maxLength);
 

@@ -75,7 +75,7 @@ QString AttemptReport::detailsLine(const Attempt &attempt, const Blueprint &blue
         .arg(result.correct)
         .arg(result.total)
         .arg(blueprint.passingScore)
-        .arg(TextFormat::duration(attempt.elapsedMs))
+        .arg(TextFormat::timeUsed(attempt.elapsedMs, attempt.timeLimitMs))
         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.submittedAtMs),
                                 QLocale::ShortFormat));
 }

@@ -251,6 +251,7 @@ void ExamPage::setupShortcuts()
     for (int i = 0; i < 6; ++i) {
         add(QKeySequence(Qt::Key(Qt::Key_1 + i)), [this, i] { chooseDisplayed(i); });
         add(QKeySequence(Qt::Key(Qt::Key_A + i)), [this, i] { chooseDisplayed(i); });
+        add(QKeySequence(Qt::SHIFT | Qt::Key(Qt::Key_A + i)), [this, i] { strikeDisplayed(i); });
     }
     const auto previous = [this] {
         if (m_session)
@@ -426,6 +427,16 @@ void ExamPage::chooseDisplayed(int index)
     m_session->toggleChoice(position, order.at(index));
 }
 
+void ExamPage::strikeDisplayed(int index)
+{
+    if (!m_session || m_pausedByLearner)
+        return;
+    const int position = m_session->position();
+    const QString order = m_session->choiceOrder(position);
+    if (index >= 0 && index < order.size())
+        m_session->toggleStruck(position, order.at(index));
+}
+
 void ExamPage::showQuestion()
 {
     if (!m_session)
@@ -449,6 +460,7 @@ void ExamPage::showQuestion()
     m_choiceRows.clear();
     m_choiceButtons.clear();
     m_choiceLabels.clear();
+    m_choiceHtml.clear();
     for (int i = 0; i < order.size(); ++i) {
         const QChar letter(char16_t(u'A' + i));
         const Choice *choice = question.choice(QStringView(order).mid(i, 1));
@@ -460,10 +472,20 @@ void ExamPage::showQuestion()
         button->setObjectName(u"choiceButton_%1"_s.arg(letter));
         button->setText(QString(letter) + u'.');
         button->setAutoExclusive(false);
-        button->setToolTip(tr("Key %1 or %2").arg(i + 1).arg(letter));
+        button->setToolTip(
+            tr("Key %1 or %2; Shift+%2 or a right click strikes it out").arg(i + 1).arg(letter));
         auto *label = new ChoiceLabel(button, row);
         label->setObjectName(u"choiceText_%1"_s.arg(letter));
-        label->setText(markdownToHtml(choice ? choice->text.in(m_questionLanguage) : QString()));
+        m_choiceHtml.append(
+            markdownToHtml(choice ? choice->text.in(m_questionLanguage) : QString()));
+        label->setText(m_choiceHtml.last());
+        // A right click anywhere on the choice strikes it out or restores it.
+        for (QWidget *part : {static_cast<QWidget *>(row), static_cast<QWidget *>(button),
+                              static_cast<QWidget *>(label)}) {
+            part->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(part, &QWidget::customContextMenuRequested, this,
+                    [this, i] { strikeDisplayed(i); });
+        }
         rowLayout->addWidget(button, 0, Qt::AlignTop);
         rowLayout->addWidget(label, 1);
         connect(button, &QAbstractButton::clicked, this, [this, i] {
@@ -501,6 +523,17 @@ void ExamPage::refreshItem(int position)
         const QSignalBlocker blocker(button);
         button->setChecked(selection.contains(order.at(i)));
         button->setEnabled(!checked);
+        // Struck out: the letter and the text crossed through and dimmed, still selectable.
+        const bool struck = m_session->isStruck(position, order.at(i));
+        QFont font = button->font();
+        font.setStrikeOut(struck);
+        button->setFont(font);
+        button->setAccessibleDescription(struck ? tr("struck out") : QString());
+        const QString dim = palette().color(QPalette::Disabled, QPalette::WindowText).name();
+        m_choiceLabels.at(i)->setText(
+            struck ? u"<div style=\"text-decoration: line-through; color: %1\">%2</div>"_s.arg(
+                dim, m_choiceHtml.at(i))
+                   : m_choiceHtml.at(i));
     }
     const bool flagged = m_session->isFlagged(position);
     m_flagButton->setChecked(flagged);

@@ -36,6 +36,10 @@ public:
     // Chooses (or for multiple response toggles) the choice shown at index (0 = A).
     void chooseDisplayed(int index);
     QAbstractButton *choiceButton(int index) const;
+    QLabel *choiceLabel(int index) const { return m_choiceLabels.value(index); }
+    // Strikes out (or restores) the choice shown at index: Shift with its letter, or a right
+    // click on it.
+    void strikeDisplayed(int index);
     void openReview();
     // Asks for confirmation, then submits.
     void endExam();
@@ -83,6 +87,7 @@ private:
     QList<QWidget *> m_choiceRows;
     QList<QAbstractButton *> m_choiceButtons;
     QList<QLabel *> m_choiceLabels;
+    QStringList m_choiceHtml; // each choice's text as shown when not struck out
     ExplanationView *m_feedback;
     QLabel *m_pausedLabel;
     NavigatorPanel *m_navigator;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -22,6 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto examId = "soa-c03"_L1;
+constexpr auto eslKey = "exam/eslPlus30"_L1;
 // Practice and drills get the real exam's pace by default: 130 minutes for 65 questions.
 constexpr int minutesPerQuestion = 2;
 } // namespace
@@ -40,6 +42,7 @@ SetupPage::SetupPage(Database &database, QWidget *parent)
     , m_length(new QSpinBox(this))
     , m_timer(new QCheckBox(this))
     , m_minutes(new QSpinBox(this))
+    , m_esl(new QCheckBox(this))
     , m_summary(new QLabel(this))
     , m_shortage(new QLabel(this))
     , m_start(new QPushButton(this))
@@ -52,6 +55,8 @@ SetupPage::SetupPage(Database &database, QWidget *parent)
     m_length->setObjectName(u"lengthSpin"_s);
     m_timer->setObjectName(u"timerCheck"_s);
     m_minutes->setObjectName(u"minutesSpin"_s);
+    m_esl->setObjectName(u"eslCheck"_s);
+    m_esl->setChecked(QSettings().value(eslKey, false).toBool());
     m_summary->setObjectName(u"setupSummary"_s);
     m_shortage->setObjectName(u"shortageLabel"_s);
     m_start->setObjectName(u"startButton"_s);
@@ -88,6 +93,7 @@ SetupPage::SetupPage(Database &database, QWidget *parent)
     timerRow->addStretch();
     form->addRow(m_lengthLabel, lengthRow);
     form->addRow(QString(), timerRow);
+    form->addRow(QString(), m_esl);
 
     auto *lists = new QHBoxLayout;
     auto *scopeColumn = new QVBoxLayout;
@@ -120,6 +126,10 @@ SetupPage::SetupPage(Database &database, QWidget *parent)
         updateState();
     });
     connect(m_timer, &QCheckBox::toggled, this, &SetupPage::updateState);
+    connect(m_esl, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(eslKey, on); // remembered for the next mock exam
+        updateState();
+    });
     connect(m_scope, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (column != 0)
             return;
@@ -227,7 +237,9 @@ ExamSession::Setup SetupPage::setup() const
                            : Attempt::Mode::Drill;
     if (mode == 0) {
         setup.request.count = m_blueprint.questionCount;
-        setup.timeLimitMs = qint64(m_blueprint.durationMinutes) * 60 * 1000;
+        setup.timeLimitMs
+            = qint64(m_blueprint.durationMinutes + (m_esl->isChecked() ? eslExtraMinutes : 0)) * 60
+            * 1000;
         return setup;
     }
     setup.request.count = m_length->value();
@@ -275,6 +287,11 @@ void SetupPage::retranslate()
     m_topicsTitle->setText(tr("Topics (none checked: any topic)"));
     m_lengthLabel->setText(tr("Questions"));
     m_timer->setText(tr("Timed, minutes:"));
+    m_esl->setText(tr("&ESL +%1 minutes (English is not my first language)").arg(eslExtraMinutes));
+    m_esl->setToolTip(tr("AWS grants candidates whose first language is not English %1 more "
+                         "minutes on request (the \"ESL +30\" accommodation). Shiken remembers "
+                         "this choice.")
+                          .arg(eslExtraMinutes));
     m_start->setText(tr("&Start"));
     m_back->setText(tr("&Back"));
     if (auto *form = findChild<QFormLayout *>()) {
@@ -292,16 +309,19 @@ void SetupPage::updateState()
     m_length->setEnabled(!exam);
     m_timer->setEnabled(!exam);
     m_minutes->setEnabled(!exam && m_timer->isChecked());
+    m_esl->setVisible(exam);
+    const int examMinutes
+        = m_blueprint.durationMinutes + (m_esl->isChecked() ? eslExtraMinutes : 0);
     if (exam) {
         const QSignalBlocker blocker(m_length);
         m_length->setValue(m_blueprint.questionCount);
-        m_minutes->setValue(m_blueprint.durationMinutes);
+        m_minutes->setValue(examMinutes);
     }
     m_modeHelp->setText(
         exam ? tr("As in the real exam: %1 questions in %2 minutes, weighted by domain, "
                   "with no feedback until you end the exam.")
                    .arg(m_blueprint.questionCount)
-                   .arg(m_blueprint.durationMinutes)
+                   .arg(examMinutes)
             : m_mode->currentIndex() == 1
             ? tr("Check each answer as you go and read its explanation at once. The timer is "
                  "optional and can be paused.")

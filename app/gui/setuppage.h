@@ -25,6 +25,9 @@ public:
     void prepare(Attempt::Mode mode);
     ExamSession::Setup setup() const;
 
+    // AWS's accommodation for candidates whose first language is not English: 30 more minutes.
+    static constexpr int eslExtraMinutes = 30;
+
 signals:
     void startRequested(const ExamSession::Setup &setup);
     void backRequested();
@@ -51,6 +54,7 @@ private:
     QSpinBox *m_length;
     QCheckBox *m_timer;
     QSpinBox *m_minutes;
+    QCheckBox *m_esl;
     QLabel *m_summary;
     QLabel *m_shortage;
     QPushButton *m_start;

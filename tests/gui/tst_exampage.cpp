@@ -1,23 +1,31 @@
+#include "exam/attemptstore.h"
 #include "exampage.h"
 #include "explanationview.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
+#include "historypage.h"
 #include "homepage.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "markdownview.h"
+#include "progress/attempthistorymodel.h"
 #include "resultspage.h"
 #include "reviewdialog.h"
 #include "setuppage.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -100,8 +108,17 @@ class TestExamPage : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Settings of their own, emptied before each test: a choice one test makes (ESL +30)
+        // must not change another's exam.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ShikenTests"_s);
+        QCoreApplication::setApplicationName(u"tst_exampage"_s);
+    }
     void init()
     {
+        QSettings().clear();
         Language::install(u"en"_s);
         m_prompter = FakePrompter();
     }
@@ -109,6 +126,103 @@ private slots:
     {
         m_window.reset();
         m_db.reset();
+    }
+
+    void eslPlus30GivesAMockExam160MinutesAndIsRemembered()
+    {
+        openWindow(u"esl.sqlite"_s);
+        press(Qt::Key_Return); // home: the mock exam's setup
+        QCOMPARE(m_window->currentPage(), m_window->setupPage());
+        auto *esl = m_window->findChild<QCheckBox *>(u"eslCheck"_s);
+        QVERIFY(esl->isVisible());
+        QVERIFY(!esl->isChecked());
+        // Alt+E ticks it, as its label's accelerator promises.
+        // (a button's accelerator clicks it with a short animation: the check box ticks after it)
+        press(Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY(esl->isChecked());
+        QCOMPARE(m_window->setupPage()->setup().timeLimitMs, 160 * minute);
+        m_window->findChild<QPushButton *>(u"startButton"_s)->click();
+        ExamSession *session = m_window->session();
+        QVERIFY(session);
+        QVERIFY(text("timeLabel").contains(u"2:40:00"_s));
+        // The 30-minute warning comes 30 minutes before the longer limit's end.
+        QSignalSpy warnings(session, &ExamSession::timeWarning);
+        m_clock.advance(129 * minute);
+        session->tick();
+        QCOMPARE(warnings.count(), 0);
+        m_clock.advance(1 * minute + 1);
+        session->tick();
+        QCOMPARE(warnings.count(), 1);
+        m_clock.advance(30 * minute);
+        session->tick();
+        QVERIFY(session->isSubmitted());
+        QTRY_COMPARE(m_window->currentPage(), m_window->resultsPage());
+        // The results and the history say which limit applied.
+        QVERIFY2(text("resultsDetails").contains(u"time used 2:40:00 of 2:40:00"_s),
+                 qPrintable(text("resultsDetails")));
+        m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
+        const QAbstractItemModel *history = m_window->historyPage()->attemptsModel();
+        QCOMPARE(history->index(0, AttemptHistoryModel::TimeUsed).data().toString(),
+                 u"2:40:00 of 2:40:00"_s);
+
+        // Remembered: the next mock exam's setup has it ticked, and Alt+E unticks it.
+        m_window->showHome();
+        m_window->findChild<QPushButton *>(u"startExamButton"_s)->click();
+        QVERIFY(esl->isChecked());
+        press(Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY(!esl->isChecked());
+        QCOMPARE(m_window->setupPage()->setup().timeLimitMs, 130 * minute);
+        // Practice and drills have their own timer: the option is not offered there.
+        m_window->findChild<QComboBox *>(u"modeCombo"_s)->setCurrentIndex(1);
+        QVERIFY(!esl->isVisible());
+    }
+
+    void choicesCanBeStruckOutAndStillChosen()
+    {
+        openWindow(u"strike.sqlite"_s);
+        startFromHome(0);
+        ExamSession *session = m_window->session();
+        ExamPage *page = m_window->examPage();
+        const int position = session->position();
+        const QString order = session->choiceOrder(position);
+        QVERIFY(order.size() >= 4);
+        // Shift+B strikes B out: crossed through and dimmed, kept with the attempt.
+        press(Qt::Key_B, Qt::ShiftModifier);
+        QVERIFY(session->isStruck(position, order.at(1)));
+        QVERIFY(page->choiceButton(1)->font().strikeOut());
+        QVERIFY(page->choiceLabel(1)->text().contains(u"line-through"_s));
+        QVERIFY(!page->choiceLabel(0)->text().contains(u"line-through"_s));
+        QCOMPARE(AttemptStore(*m_db).load(session->attemptId())->items.at(position).struck,
+                 QString(order.at(1)));
+        // A right click on C's text strikes C out too (sent to the window, as a mouse's is, so
+        // that Qt turns it into a context-menu request).
+        QLabel *textC = page->choiceLabel(2);
+        QTest::mouseClick(m_window->windowHandle(), Qt::RightButton, {},
+                          textC->mapTo(m_window.get(), textC->rect().center()));
+        QVERIFY(session->isStruck(position, order.at(2)));
+        QVERIFY(session->selection(position).isEmpty()); // a right click never chooses
+        // A struck-out choice can still be chosen, and shows both.
+        press(Qt::Key_B);
+        QCOMPARE(session->selection(position), QString(order.at(1)));
+        QVERIFY(page->choiceButton(1)->isChecked());
+        QVERIFY(page->choiceButton(1)->font().strikeOut());
+        // The same gesture restores it; other questions have their own.
+        press(Qt::Key_B, Qt::ShiftModifier);
+        QVERIFY(!session->isStruck(position, order.at(1)));
+        QVERIFY(!page->choiceLabel(1)->text().contains(u"line-through"_s));
+        press(Qt::Key_N);
+        QVERIFY(!page->choiceLabel(2)->text().contains(u"line-through"_s));
+        press(Qt::Key_P);
+        QVERIFY(page->choiceLabel(2)->text().contains(u"line-through"_s));
+
+        // After a crash (the window gone without a word), the attempt resumes with its strikes.
+        const qint64 id = session->attemptId();
+        m_window.reset();
+        QString error;
+        auto resumed = ExamSession::resume(*m_db, id, m_clock, &error);
+        QVERIFY2(resumed, qPrintable(error));
+        QVERIFY(resumed->isStruck(position, order.at(2)));
+        QVERIFY(!resumed->isStruck(position, order.at(1)));
     }
 
     void wholeMockExamByKeyboardAlone()

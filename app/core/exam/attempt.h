@@ -14,6 +14,7 @@ struct AttemptItem
     qint64 answeredAtMs = 0; // 0: never answered
     int correct = -1; // -1: not graded yet, else 0 or 1
     qint64 timeMs = 0; // time it was on screen while the clock ran
+    QString struck = {}; // bank keys of the choices struck out, sorted ("BD")
 };
 
 // A sitting of an exam, drill or practice session: what was asked, what was answered, and

@@ -95,6 +95,16 @@ bool AttemptStore::setFlagged(qint64 attemptId, int position, bool flagged)
     return updateOne(query);
 }
 
+bool AttemptStore::setStruck(qint64 attemptId, int position, const QString &struck)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE attempt_items SET struck = ? WHERE attempt_id = ? AND position = ?"_s);
+    query.addBindValue(normalizedSelection(struck));
+    query.addBindValue(attemptId);
+    query.addBindValue(position);
+    return updateOne(query);
+}
+
 bool AttemptStore::setPosition(qint64 attemptId, int position)
 {
     QSqlQuery query(m_db);
@@ -233,7 +243,8 @@ std::optional<Attempt> AttemptStore::load(qint64 attemptId) const
     attempt.position = query.value(9).toInt();
 
     query.prepare(u"SELECT position, question_id, choice_order, selection, flagged, answered_at,"
-                  " correct, time_ms FROM attempt_items WHERE attempt_id = ? ORDER BY position"_s);
+                  " correct, time_ms, struck FROM attempt_items WHERE attempt_id = ?"
+                  " ORDER BY position"_s);
     query.addBindValue(attemptId);
     if (!query.exec())
         return std::nullopt;
@@ -247,6 +258,7 @@ std::optional<Attempt> AttemptStore::load(qint64 attemptId) const
         item.answeredAtMs = query.value(5).toLongLong();
         item.correct = query.value(6).isNull() ? -1 : query.value(6).toInt();
         item.timeMs = query.value(7).toLongLong();
+        item.struck = query.value(8).toString();
         attempt.items.append(item);
     }
     return attempt;

@@ -21,6 +21,7 @@ public:
 
     bool recordAnswer(qint64 attemptId, int position, const QString &selection, qint64 nowMs);
     bool setFlagged(qint64 attemptId, int position, bool flagged);
+    bool setStruck(qint64 attemptId, int position, const QString &struck);
     bool setPosition(qint64 attemptId, int position);
     // The attempt's clock, and the time spent on the question at `position` (when >= 0).
     bool recordElapsed(qint64 attemptId, qint64 elapsedMs, int position = -1,

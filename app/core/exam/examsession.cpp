@@ -238,6 +238,24 @@ void ExamSession::setFlagged(int position, bool flagged)
     emit itemChanged(position);
 }
 
+void ExamSession::toggleStruck(int position, QChar key)
+{
+    if (isSubmitted() || position < 0 || position >= count()
+        || !choiceOrder(position).contains(key))
+        return;
+    QString &struck = m_attempt.items[position].struck;
+    if (struck.contains(key))
+        struck.remove(key);
+    else
+        struck = AttemptStore::normalizedSelection(struck + key);
+    if (!m_unsaved) {
+        AttemptStore store(m_database);
+        if (!store.setStruck(m_attempt.id, position, struck))
+            writeFailed(store.lastError());
+    }
+    emit itemChanged(position);
+}
+
 bool ExamSession::check(int position)
 {
     if (!isPractice() || isSubmitted() || isChecked(position)
@@ -331,6 +349,7 @@ bool ExamSession::saveUnsaved()
             const AttemptItem &item = m_attempt.items.at(i);
             ok = store.recordAnswer(m_attempt.id, int(i), item.selection, item.answeredAtMs)
                 && store.setFlagged(m_attempt.id, int(i), item.flagged)
+                && store.setStruck(m_attempt.id, int(i), item.struck)
                 && store.recordElapsed(m_attempt.id, m_attempt.elapsedMs, int(i), item.timeMs)
                 && (item.correct < 0 || store.gradeItem(m_attempt.id, int(i), item.correct == 1));
         }

@@ -57,6 +57,11 @@ public:
     QString choiceOrder(int position) const { return m_attempt.items.at(position).choiceOrder; }
     QString selection(int position) const { return m_attempt.items.at(position).selection; }
     bool isFlagged(int position) const { return m_attempt.items.at(position).flagged; }
+    // A choice the learner has struck out (eliminated): still selectable.
+    bool isStruck(int position, QChar key) const
+    {
+        return m_attempt.items.at(position).struck.contains(key);
+    }
     ItemState state(int position) const;
     // In practice: the answer has been checked and its explanation shown; it can no longer change.
     bool isChecked(int position) const { return m_attempt.items.at(position).correct >= 0; }
@@ -76,6 +81,8 @@ public:
     void setSelection(int position, const QString &selection);
     void setFlagged(int position, bool flagged);
     void toggleFlag(int position) { setFlagged(position, !isFlagged(position)); }
+    // Strikes the choice out, or restores it.
+    void toggleStruck(int position, QChar key);
     // Practice: grades the item at once so its explanation can be shown.
     bool check(int position);
 

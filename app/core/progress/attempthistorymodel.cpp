@@ -93,7 +93,7 @@ QVariant AttemptHistoryModel::data(const QModelIndex &index, int role) const
     case Result:
         return s.passed ? tr("Pass") : tr("Fail");
     case TimeUsed:
-        return TextFormat::duration(s.elapsedMs);
+        return TextFormat::timeUsed(s.elapsedMs, s.timeLimitMs);
     case Questions:
         return tr("%1 / %2").arg(s.correct).arg(s.questions);
     default:

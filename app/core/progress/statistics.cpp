@@ -171,7 +171,7 @@ QList<AttemptSummary> Statistics::history(const QString &exam, int limit, int of
     QSqlQuery query(m_db);
     query.prepare(u"SELECT a.id, a.mode, a.state, a.created_at, a.submitted_at, a.elapsed_ms,"
                   " (SELECT count(*) FROM attempt_items i WHERE i.attempt_id = a.id),"
-                  " a.correct, a.score, a.passed FROM attempts a WHERE a.exam = ?"
+                  " a.correct, a.score, a.passed, a.time_limit_ms FROM attempts a WHERE a.exam = ?"
                   " AND (? = 0 OR a.state = 'submitted')"
                   " ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?"_s);
     query.addBindValue(exam);
@@ -193,6 +193,7 @@ QList<AttemptSummary> Statistics::history(const QString &exam, int limit, int of
         s.correct = query.value(7).toInt();
         s.score = query.value(8).toInt();
         s.passed = query.value(9).toBool();
+        s.timeLimitMs = query.value(10).toLongLong();
         summaries.append(s);
     }
     return summaries;

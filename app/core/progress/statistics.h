@@ -27,6 +27,7 @@ struct AttemptSummary
     qint64 createdAtMs = 0;
     qint64 submittedAtMs = 0;
     qint64 elapsedMs = 0;
+    qint64 timeLimitMs = 0; // 0: untimed
     int questions = 0;
     int correct = 0;
     int score = 0;

@@ -176,9 +176,11 @@ const QStringList version4 = {
 // its question: review_states holds each answered question's memory and due date, review_log
 // one line per review (for the true retention); the Leitner boxes of review_items go. The
 // states and the log are replayed from the answer log by ReviewStore::rebuild. Each item keeps
-// the time spent on it, which rates a slow right answer Hard.
+// the time spent on it, which rates a slow right answer Hard, and the choices struck out.
 const QStringList version5 = {
     u"ALTER TABLE attempt_items ADD COLUMN time_ms INTEGER NOT NULL DEFAULT 0"_s,
+    // The choices the learner struck out, as bank keys ("BD"): still selectable, drawn struck.
+    u"ALTER TABLE attempt_items ADD COLUMN struck TEXT NOT NULL DEFAULT ''"_s,
     u"DROP TABLE review_items"_s,
     u"CREATE TABLE review_states ("
     " question_id TEXT PRIMARY KEY REFERENCES questions (id),"
