@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Meets competencies</source>
-        <translation>合格水準を満たしている</translation>
+        <translation>コンピテンシーを満たしている</translation>
     </message>
     <message>
         <source>Needs improvement</source>
@@ -427,7 +427,7 @@
     <message numerus="yes">
         <source>%n problem(s) found</source>
         <translation>
-            <numerusform>%n 件の問題が見つかりました</numerusform>
+            <numerusform>%n 件のエラーが見つかりました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,7 +457,7 @@
     <message numerus="yes">
         <source>nothing was imported: %n problem(s) found</source>
         <translation>
-            <numerusform>何もインポートしませんでした: %n 件の問題が見つかりました</numerusform>
+            <numerusform>何もインポートしませんでした: %n 件のエラーが見つかりました</numerusform>
         </translation>
     </message>
     <message>
@@ -755,10 +755,6 @@
         <translation>一時停止中です。時計が止まっている間、問題は表示されません。</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>終了(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;End Exam</source>
         <translation>試験を終了(&amp;E)</translation>
     </message>
@@ -797,14 +793,6 @@
     <message>
         <source>Pa&amp;use</source>
         <translation>一時停止(&amp;U)</translation>
-    </message>
-    <message>
-        <source>⚑ Flagged</source>
-        <translation>⚑ フラグ付き</translation>
-    </message>
-    <message>
-        <source>Flag for &amp;Review</source>
-        <translation>見直し用にフラグ(&amp;R)</translation>
     </message>
     <message>
         <source>Time left %1</source>
@@ -861,6 +849,18 @@
     <message>
         <source>struck out</source>
         <translation>取り消し線あり</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>セッションを終了(&amp;E)</translation>
+    </message>
+    <message>
+        <source>⚑ Fla&amp;gged</source>
+        <translation>⚑ フラグ付き(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g for Review</source>
+        <translation>見直し用にフラグを付ける(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>Questions</source>
-        <translation>問題数</translation>
+        <translation>正解数</translation>
     </message>
     <message>
         <source>Shiken</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>An attempt is in progress: question %1 of %2, %3 answered.</source>
-        <translation>受験中の試験があります: %2 問中 %1 問目、解答済み %3 問。</translation>
+        <translation>中断中のセッションがあります: 全 %2 問中 %1 問目、%3 問解答済み。</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left.</source>
@@ -1125,10 +1125,6 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Progress and &amp;History</source>
-        <translation>進捗と履歴(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Weak-Area Drill</source>
         <translation>弱点ドリル(&amp;W)</translation>
     </message>
@@ -1142,11 +1138,7 @@
     </message>
     <message>
         <source>Drill These</source>
-        <translation>ドリルする</translation>
-    </message>
-    <message>
-        <source>Readiness is estimated once every domain has %1 answers (not yet: domain %2).</source>
-        <translation>すべての分野で解答が %1 件以上になると予測スコアを表示します (未達: 第 %2 分野)。</translation>
+        <translation>ドリル開始</translation>
     </message>
     <message>
         <source>Domain %1: %2</source>
@@ -1170,11 +1162,23 @@
     </message>
     <message>
         <source>Readiness: about %1 on this bank today (likely %2–%3), about %4 on questions new to you; %5 passes.</source>
-        <translation>予測スコア: この問題集なら今日は約 %1 (推定範囲 %2〜%3)、初めて見る問題では約 %4。合格は %5 です。</translation>
+        <translation>予測スコア: この問題集なら今日は約 %1 (推定範囲 %2〜%3)、初めて見る問題では約 %4。合格スコアは %5 です。</translation>
     </message>
     <message>
         <source>Readiness: about %1 on this bank today (likely %2–%3); %4 passes.</source>
-        <translation>予測スコア: この問題集なら今日は約 %1 (推定範囲 %2〜%3)。合格は %4 です。</translation>
+        <translation>予測スコア: この問題集なら今日は約 %1 (推定範囲 %2〜%3)。合格スコアは %4 です。</translation>
+    </message>
+    <message>
+        <source>Progress and Histor&amp;y</source>
+        <translation>進捗と履歴(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>第 %1 分野</translation>
+    </message>
+    <message>
+        <source>Readiness is estimated once every domain has %1 answers (not yet: %2).</source>
+        <translation>すべての分野で解答が %1 件以上になると予測スコアを表示します (不足している分野: %2)。</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1268,7 @@
     </message>
     <message>
         <source>An Attempt Is in Progress</source>
-        <translation>受験中の試験があります</translation>
+        <translation>中断中のセッションがあります</translation>
     </message>
     <message>
         <source>Starting a new session leaves the attempt in progress as it is; you can resume it from the home page later.</source>
@@ -1303,10 +1307,6 @@
         <translation>復習する問題はありません</translation>
     </message>
     <message>
-        <source>Progress and &amp;History</source>
-        <translation>進捗と履歴(&amp;H)</translation>
-    </message>
-    <message>
         <source>Import Questions</source>
         <translation>問題のインポート</translation>
     </message>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>The files have problems; no question was added:</source>
-        <translation>ファイルに問題があるため、問題は 1 問も追加していません:</translation>
+        <translation>ファイルにエラーがあるため、問題を 1 問も追加していません:</translation>
     </message>
     <message>
         <source>&amp;Import Questions…</source>
@@ -1397,6 +1397,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>No questions are due for review.</source>
         <translation>復習の期日を迎えた問題はありません。</translation>
+    </message>
+    <message>
+        <source>Progress and Histor&amp;y</source>
+        <translation>進捗と履歴(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1515,10 +1519,6 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <translation>同じ問題で再受験(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Home</source>
-        <translation>ホーム(&amp;H)</translation>
-    </message>
-    <message>
         <source>The scaled score is an estimate: Shiken maps the share of correct answers linearly onto %1–%2. AWS does not publish how the real exam scales scores, and unscored questions there are not marked.</source>
         <translation>スケールスコアは推定値です。Shiken は正答率を %1～%2 に線形に換算しています。本番の試験でのスコアの換算方法は AWS から公開されておらず、採点対象外の問題も明示されません。</translation>
     </message>
@@ -1548,7 +1548,7 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     </message>
     <message>
         <source>Meets competencies</source>
-        <translation>合格水準を満たしている</translation>
+        <translation>コンピテンシーを満たしている</translation>
     </message>
     <message>
         <source>Needs improvement</source>
@@ -1584,11 +1584,11 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>PDF を書き出す(&amp;P)…</translation>
+        <translation>PDF にエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>CSV を書き出す(&amp;C)…</translation>
+        <translation>CSV にエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Domain %1</source>
@@ -1604,7 +1604,7 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     </message>
     <message>
         <source>Export the Report as PDF</source>
-        <translation>レポートを PDF で書き出す</translation>
+        <translation>レポートの PDF エクスポート</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1612,11 +1612,11 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     </message>
     <message>
         <source>Export Failed</source>
-        <translation>書き出しに失敗しました</translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Export the Answers as CSV</source>
-        <translation>解答を CSV で書き出す</translation>
+        <translation>解答の CSV エクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1625,6 +1625,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation>ホーム(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1821,11 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>%1 of %2</source>
         <extracomment>Time used of the time limit, e.g. &quot;1:25:00 of 2:40:00&quot;</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list, e.g. &quot;Domain 1, Domain 3&quot;</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

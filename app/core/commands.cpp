@@ -9,6 +9,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/databaselock.h"
+#include "textformat.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -483,13 +484,13 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
                .arg(percent(reviews.desiredRetention()))
         << Qt::endl;
     if (readiness.available) {
-        out << tr("Readiness: about %1 on this bank today (likely %2–%3).")
-                   .arg(readiness.score)
-                   .arg(readiness.low)
-                   .arg(readiness.high);
+        QStringList sentences {tr("Readiness: about %1 on this bank today (likely %2–%3).")
+                                   .arg(readiness.score)
+                                   .arg(readiness.low)
+                                   .arg(readiness.high)};
         if (readiness.firstSightAvailable)
-            out << ' ' << tr("About %1 on questions new to you.").arg(readiness.firstSight);
-        out << Qt::endl;
+            sentences.append(tr("About %1 on questions new to you.").arg(readiness.firstSight));
+        out << TextFormat::sentences(sentences) << Qt::endl;
     }
     out << Qt::endl;
     const auto masteryText = [](const MasteryEstimate &e) {

@@ -1,5 +1,7 @@
 #include "textformat.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,18 @@ QString timeUsed(qint64 elapsedMs, qint64 limitMs)
     //: Time used of the time limit, e.g. "1:25:00 of 2:40:00"
     return QCoreApplication::translate("TextFormat", "%1 of %2")
         .arg(duration(elapsedMs), duration(limitMs));
+}
+
+QString list(const QStringList &items)
+{
+    //: Between the items of a list, e.g. "Domain 1, Domain 3"
+    return items.join(QCoreApplication::translate("TextFormat", ", "));
+}
+
+QString sentences(const QStringList &sentences)
+{
+    // Japanese sentences end in 「。」 and follow each other without a space.
+    return sentences.join(Language::current() == u"ja" ? QString() : u" "_s);
 }
 
 } // namespace TextFormat

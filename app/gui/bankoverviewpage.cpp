@@ -3,6 +3,7 @@
 #include "bank/questionstore.h"
 #include "language.h"
 #include "storage/database.h"
+#include "textformat.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -92,12 +93,13 @@ void BankOverviewPage::reload()
     }
     m_domains->expandAll();
     const int total = store.activeCount(blueprint->id);
-    m_summary->setText(tr("%n question(s) in the bank.", nullptr, total) + u' '
-                       + tr("A mock exam has %1 questions and lasts %2 minutes; the passing score "
-                            "is %3 on a scale of %4–%5.")
-                             .arg(blueprint->questionCount)
-                             .arg(blueprint->durationMinutes)
-                             .arg(blueprint->passingScore)
-                             .arg(blueprint->scaleMin)
-                             .arg(blueprint->scaleMax));
+    m_summary->setText(TextFormat::sentences(
+        {tr("%n question(s) in the bank.", nullptr, total),
+         tr("A mock exam has %1 questions and lasts %2 minutes; the passing score "
+            "is %3 on a scale of %4–%5.")
+             .arg(blueprint->questionCount)
+             .arg(blueprint->durationMinutes)
+             .arg(blueprint->passingScore)
+             .arg(blueprint->scaleMin)
+             .arg(blueprint->scaleMax)}));
 }

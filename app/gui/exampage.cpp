@@ -389,7 +389,7 @@ void ExamPage::retranslate()
     if (m_session && m_session->hasUnsavedChanges())
         showSaveProblem();
     if (m_session) {
-        m_endButton->setText(m_session->isPractice() ? tr("&Finish") : tr("&End Exam"));
+        m_endButton->setText(m_session->isPractice() ? tr("&End Session") : tr("&End Exam"));
         const Attempt::Mode mode = m_session->mode();
         m_modeLabel->setText(mode == Attempt::Mode::Exam           ? tr("Mock exam")
                                  : mode == Attempt::Mode::Practice ? tr("Practice")
@@ -537,7 +537,7 @@ void ExamPage::refreshItem(int position)
     }
     const bool flagged = m_session->isFlagged(position);
     m_flagButton->setChecked(flagged);
-    m_flagButton->setText(flagged ? tr("⚑ Flagged") : tr("Flag for &Review"));
+    m_flagButton->setText(flagged ? tr("⚑ Fla&gged") : tr("Fla&g for Review"));
     m_checkButton->setEnabled(!checked
                               && m_session->state(position) == ExamSession::ItemState::Answered);
     if (checked) {
@@ -587,14 +587,15 @@ void ExamPage::endExam()
     int flagged = 0;
     for (int i = 0; i < total; ++i)
         flagged += m_session->isFlagged(i) ? 1 : 0;
-    QString text = tr("You have answered %1 of %2 questions.").arg(answered).arg(total);
+    QStringList sentences {tr("You have answered %1 of %2 questions.").arg(answered).arg(total)};
     if (answered < total)
-        text += u' ' + tr("Unanswered questions count as incorrect.");
+        sentences.append(tr("Unanswered questions count as incorrect."));
     if (flagged > 0)
-        text += u' ' + tr("%n question(s) are flagged for review.", nullptr, flagged);
+        sentences.append(tr("%n question(s) are flagged for review.", nullptr, flagged));
+    const QString text = TextFormat::sentences(sentences);
     const bool practice = m_session->isPractice();
     if (!m_prompter.confirm(this, practice ? tr("Finish the Session") : tr("End the Exam"), text,
-                            practice ? tr("&Finish") : tr("&End Exam")))
+                            practice ? tr("&End Session") : tr("&End Exam")))
         return;
     m_session->submit();
 }

@@ -299,20 +299,19 @@ void HistoryPage::fillReviews()
         right += w.right;
     }
     const QLocale locale;
-    QString summary = tr("Due today: %1; in the next 7 days: %2; in the next %3 days: %4.")
-                          .arg(forecast.value(0))
-                          .arg(week)
-                          .arg(forecastDays)
-                          .arg(month);
-    summary += u' ';
-    summary += reviewed > 0
+    const QString due = tr("Due today: %1; in the next 7 days: %2; in the next %3 days: %4.")
+                            .arg(forecast.value(0))
+                            .arg(week)
+                            .arg(forecastDays)
+                            .arg(month);
+    const QString retention = reviewed > 0
         ? tr("True retention over the last %1 weeks: %2 % of %n review(s) of questions that were "
              "due.",
              nullptr, reviewed)
               .arg(retentionWeeks)
               .arg(locale.toString(100.0 * right / reviewed, 'f', 0))
         : tr("True retention is measured once questions are answered again when due.");
-    m_reviewSummary->setText(summary);
+    m_reviewSummary->setText(TextFormat::sentences({due, retention}));
 
     // Reviews due per day, as Anki's forecast shows them.
     auto *forecastChart = new QChart;

@@ -8,6 +8,7 @@
 #include "progress/reviewstore.h"
 #include "progress/statistics.h"
 #include "storage/database.h"
+#include "textformat.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -201,7 +202,7 @@ void HomePage::retranslate()
     m_practiceButton->setText(tr("&Practice Session"));
     m_drillButton->setText(tr("Domain or &Topic Drill"));
     m_bankButton->setText(tr("Question &Bank"));
-    m_historyButton->setText(tr("Progress and &History"));
+    m_historyButton->setText(tr("Progress and Histor&y"));
     m_weakButton->setText(tr("&Weak-Area Drill"));
     m_reviewButton->setText(tr("Re&view Now"));
     m_progressTitle->setText(tr("Your progress"));
@@ -230,8 +231,9 @@ void HomePage::refresh()
                            .arg(attempt->items.size())
                            .arg(answered);
         if (attempt->timeLimitMs > 0)
-            text += u' '
-                + tr("%n minute(s) left.", nullptr, int((attempt->remainingMs() + 59999) / 60000));
+            text = TextFormat::sentences(
+                {text,
+                 tr("%n minute(s) left.", nullptr, int((attempt->remainingMs() + 59999) / 60000))});
         m_resumeLabel->setText(text);
         m_resumeBanner->show();
     } else {
@@ -262,11 +264,11 @@ void HomePage::refresh()
         } else {
             QStringList missing;
             for (const QString &id : readiness.missingDomains)
-                missing.append(id);
+                missing.append(tr("Domain %1").arg(id));
             m_readiness->setText(
-                tr("Readiness is estimated once every domain has %1 answers (not yet: domain %2).")
+                tr("Readiness is estimated once every domain has %1 answers (not yet: %2).")
                     .arg(Mastery::minimumAnswers)
-                    .arg(missing.join(u", "_s)));
+                    .arg(TextFormat::list(missing)));
         }
     }
     m_weakAreas = progress.weakest(QString(examId), 3, now);

@@ -477,7 +477,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_homeAction->setText(tr("&Home"));
     m_bankAction->setText(tr("Question &Bank"));
-    m_historyAction->setText(tr("Progress and &History"));
+    m_historyAction->setText(tr("Progress and Histor&y"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import Questions…"));
     m_restoreAction->setText(tr("&Restore Backup…"));

@@ -218,7 +218,7 @@ void ResultsPage::retranslate()
         {tr("Domain"), tr("Correct"), tr("Percent"), tr("Result")});
     m_questionList->setHeaderLabels({tr("#"), tr("Result"), tr("Flag"), tr("Question")});
     m_retakeButton->setText(tr("Re&take These Questions"));
-    m_homeButton->setText(tr("&Home"));
+    m_homeButton->setText(tr("H&ome"));
     m_bothLanguages->setText(tr("Show &both languages"));
     m_tabs->setTabText(0, tr("Domains"));
     m_tabs->setTabText(1, tr("Topics"));

@@ -3,6 +3,7 @@
 #include "bank/questionstore.h"
 #include "language.h"
 #include "storage/database.h"
+#include "textformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -349,6 +350,6 @@ void SetupPage::updateState()
                         nullptr, int(preview.items.size())));
     else if (!notes.isEmpty())
         notes.append(tr("The rest is taken from the other domains."));
-    m_shortage->setText(notes.join(u' '));
+    m_shortage->setText(TextFormat::sentences(notes));
     m_shortage->setVisible(!notes.isEmpty());
 }
