@@ -125,4 +125,12 @@ inline bool openWithBank(Database &database)
     return true;
 }
 
+// A data function's rows for a test run in each interface language: column "language".
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("ja") << u"ja"_s;
+}
+
 } // namespace TestSupport

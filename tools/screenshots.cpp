@@ -16,6 +16,7 @@
 #include "resultspage.h"
 #include "reviewdialog.h"
 #include "storage/database.h"
+#include "textscale.h"
 
 #include <QApplication>
 #include <QDir>
@@ -43,7 +44,10 @@ private:
 
 bool save(QWidget *widget, const QDir &folder, const QString &name)
 {
-    QApplication::processEvents();
+    // Layout requests travel up one parent per pass: let them all arrive, as a running event
+    // loop would before the next paint.
+    for (int pass = 0; pass < 10; ++pass)
+        QApplication::processEvents();
     const QString path = folder.filePath(name + u".png"_s);
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "screenshots: cannot write %s\n", qPrintable(path));
@@ -152,6 +156,10 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     }
     session->tick();
     ok = save(&window, folder, u"exam-page"_s + suffix) && ok;
+    // The largest text size (Ctrl++ ten times): nothing clips or overlaps.
+    TextScale::instance().setPercent(TextScale::maximum);
+    ok = save(&window, folder, u"exam-page-200"_s + suffix) && ok;
+    TextScale::instance().reset();
     {
         // A write that fails: the database refuses it, the exam waits for a retry.
         QSqlQuery pragma(database.connection());

@@ -1129,10 +1129,6 @@
         <translation>弱点ドリル(&amp;W)</translation>
     </message>
     <message>
-        <source>Re&amp;view Now</source>
-        <translation>今すぐ復習(&amp;V)</translation>
-    </message>
-    <message>
         <source>Your progress</source>
         <translation>学習の進捗</translation>
     </message>
@@ -1179,6 +1175,10 @@
     <message>
         <source>Readiness is estimated once every domain has %1 answers (not yet: %2).</source>
         <translation>すべての分野で解答が %1 件以上になると予測スコアを表示します (不足している分野: %2)。</translation>
+    </message>
+    <message>
+        <source>Review &amp;Now</source>
+        <translation>今すぐ復習(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1401,22 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>Progress and Histor&amp;y</source>
         <translation>進捗と履歴(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>文字を大きく(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>文字を小さく(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
 </context>
 <context>

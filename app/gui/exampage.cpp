@@ -8,6 +8,7 @@
 #include "prompter.h"
 #include "reviewdialog.h"
 #include "textformat.h"
+#include "textscale.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -127,6 +128,8 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     top->addWidget(m_languageButton);
 
     m_stem->setFitToContents(true);
+    TextScale::follow(m_stem);
+    TextScale::follow(m_instruction);
     m_stem->setFocusPolicy(Qt::NoFocus);
     QFont instructionFont = m_instruction->font();
     instructionFont.setBold(true);
@@ -475,6 +478,8 @@ void ExamPage::showQuestion()
         button->setToolTip(
             tr("Key %1 or %2; Shift+%2 or a right click strikes it out").arg(i + 1).arg(letter));
         auto *label = new ChoiceLabel(button, row);
+        TextScale::follow(button);
+        TextScale::follow(label);
         label->setObjectName(u"choiceText_%1"_s.arg(letter));
         m_choiceHtml.append(
             markdownToHtml(choice ? choice->text.in(m_questionLanguage) : QString()));

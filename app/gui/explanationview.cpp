@@ -2,6 +2,7 @@
 
 #include "exam/grading.h"
 #include "markdownview.h"
+#include "textscale.h"
 
 #include <QHBoxLayout>
 
@@ -28,6 +29,8 @@ ExplanationView::ExplanationView(QWidget *parent)
     m_view->setObjectName(u"explanationText"_s);
     m_other->setObjectName(u"explanationOtherText"_s);
     m_other->hide();
+    TextScale::follow(m_view);
+    TextScale::follow(m_other);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);

@@ -204,7 +204,7 @@ void HomePage::retranslate()
     m_bankButton->setText(tr("Question &Bank"));
     m_historyButton->setText(tr("Progress and Histor&y"));
     m_weakButton->setText(tr("&Weak-Area Drill"));
-    m_reviewButton->setText(tr("Re&view Now"));
+    m_reviewButton->setText(tr("Review &Now"));
     m_progressTitle->setText(tr("Your progress"));
     for (QPushButton *button : std::as_const(m_weakButtons))
         button->setText(tr("Drill These"));

@@ -16,6 +16,7 @@
 #include "setuppage.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "textscale.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_exam(new ExamPage(prompter))
     , m_bankOverview(new BankOverviewPage(database))
     , m_fileMenu(menuBar()->addMenu(QString()))
+    , m_viewMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(menuBar()->addMenu(QString()))
     , m_homeAction(new QAction(this))
     , m_bankAction(new QAction(this))
@@ -51,6 +53,9 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_restoreAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
+    , m_zoomInAction(new QAction(this))
+    , m_zoomOutAction(new QAction(this))
+    , m_zoomResetAction(new QAction(this))
 {
     setObjectName(u"mainWindow"_s);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
@@ -91,6 +96,20 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    // Text size of questions and explanations (TextScale). Ctrl+= too: on many keyboards "+"
+    // needs Shift, and "=" is the same key.
+    m_zoomInAction->setObjectName(u"zoomInAction"_s);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [] { TextScale::instance().zoomIn(); });
+    m_zoomOutAction->setObjectName(u"zoomOutAction"_s);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [] { TextScale::instance().zoomOut(); });
+    m_zoomResetAction->setObjectName(u"zoomResetAction"_s);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [] { TextScale::instance().reset(); });
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
     m_fileMenu->addAction(m_homeAction);
     m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addAction(m_bankAction);
@@ -474,7 +493,11 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Shiken"));
     m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_zoomInAction->setText(tr("&Larger Text"));
+    m_zoomOutAction->setText(tr("&Smaller Text"));
+    m_zoomResetAction->setText(tr("&Normal Text Size"));
     m_homeAction->setText(tr("&Home"));
     m_bankAction->setText(tr("Question &Bank"));
     m_historyAction->setText(tr("Progress and Histor&y"));

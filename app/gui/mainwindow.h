@@ -90,6 +90,7 @@ private:
     BankOverviewPage *m_bankOverview;
     HistoryPage *m_history = nullptr;
     QMenu *m_fileMenu;
+    QMenu *m_viewMenu;
     QMenu *m_helpMenu;
     QAction *m_homeAction;
     QAction *m_bankAction;
@@ -99,6 +100,9 @@ private:
     QAction *m_restoreAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_zoomResetAction;
     QThread *m_maintenance = nullptr; // the background check or backup running, if any
     struct
     {

@@ -1,8 +1,45 @@
 #include "markdownview.h"
 
 #include <QDesktopServices>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Markdown's code spans and blocks come in the fixed-pitch system font at its own point size;
+// without that size they follow the view's font, and so the text size (TextScale).
+void dropPointSizes(QTextDocument *document)
+{
+    struct Range
+    {
+        int start, length;
+        QTextCharFormat format;
+    };
+    QList<Range> ranges;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!format.hasProperty(QTextFormat::FontPointSize))
+                continue;
+            format.clearProperty(QTextFormat::FontPointSize);
+            ranges.append({fragment.position(), fragment.length(), format});
+        }
+    }
+    QTextCursor cursor(document);
+    for (const Range &range : std::as_const(ranges)) {
+        cursor.setPosition(range.start);
+        cursor.setPosition(range.start + range.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(range.format);
+    }
+}
+
+} // namespace
 
 MarkdownView::MarkdownView(QWidget *parent)
     : QTextBrowser(parent)
@@ -17,6 +54,11 @@ MarkdownView::MarkdownView(QWidget *parent)
         }
     });
     connect(document(), &QTextDocument::contentsChanged, this, [this] {
+        if (m_adjusting)
+            return;
+        m_adjusting = true;
+        dropPointSizes(document());
+        m_adjusting = false;
         if (m_fit)
             updateGeometry();
     });
@@ -63,5 +105,8 @@ QString markdownToHtml(const QString &markdown)
 {
     QTextDocument document;
     document.setMarkdown(markdown);
-    return document.toHtml();
+    dropPointSizes(&document);
+    // Without the document's own font size the label's font (and the text size) applies.
+    static const QRegularExpression bodySize(u"(<body style=\"[^\"]*?)font-size:[^;]*;"_s);
+    return document.toHtml().replace(bodySize, u"\\1"_s);
 }

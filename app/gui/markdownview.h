@@ -25,6 +25,7 @@ protected:
 
 private:
     bool m_fit = false;
+    bool m_adjusting = false; // dropping the point sizes of a new text
 };
 
 // Inline Markdown (a choice's text) as rich text for a QLabel.

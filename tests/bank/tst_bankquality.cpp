@@ -127,9 +127,7 @@ private slots:
     // The rule itself, on questionbank/ as committed, in both languages.
     void bundledBankKeepsAnswerLengthsWithinBounds_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("ja") << u"ja"_s;
+        TestSupport::addLanguageRows();
     }
 
     void bundledBankKeepsAnswerLengthsWithinBounds()

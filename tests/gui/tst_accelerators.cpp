@@ -103,9 +103,7 @@ private slots:
 
     void noTwoControlsShareAnAccelerator_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << u"en"_s;
-        QTest::newRow("Japanese") << u"ja"_s;
+        TestSupport::addLanguageRows();
     }
 
     // Walks every page and dialog, in each language, as a user would come upon them.

@@ -13,6 +13,7 @@
 #include "reviewdialog.h"
 #include "setuppage.h"
 #include "testsupport.h"
+#include "textscale.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -28,6 +29,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -95,6 +99,22 @@ class TestExamPage : public QObject
         return label ? label->text() : QString();
     }
 
+    // Every choice as tall as its text needs, each below the one before (once laid out).
+    static void checkChoicesFit(ExamPage &page, const ExamSession &session)
+    {
+        for (int i = 0; i < session.choiceOrder(session.position()).size(); ++i) {
+            QLabel *label = page.choiceLabel(i);
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(u"choice %1: %2 < %3"_s.arg(i)
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+            if (i > 0) {
+                const QRect above = page.choiceLabel(i - 1)->parentWidget()->geometry();
+                QVERIFY(label->parentWidget()->geometry().top() >= above.bottom());
+            }
+        }
+    }
+
     void startFromHome(int modeIndex, int length = 0)
     {
         QCOMPARE(m_window->currentPage(), m_window->homePage());
@@ -119,6 +139,7 @@ private slots:
     void init()
     {
         QSettings().clear();
+        TextScale::instance().reset();
         Language::install(u"en"_s);
         m_prompter = FakePrompter();
     }
@@ -223,6 +244,61 @@ private slots:
         QVERIFY2(resumed, qPrintable(error));
         QVERIFY(resumed->isStruck(position, order.at(2)));
         QVERIFY(!resumed->isStruck(position, order.at(1)));
+    }
+
+    void textSizeScalesQuestionsAndNothingOverlaps_data()
+    {
+        TestSupport::addLanguageRows();
+    }
+
+    void textSizeScalesQuestionsAndNothingOverlaps()
+    {
+        QFETCH(QString, language);
+        Language::install(language);
+        openWindow(u"zoom-%1.sqlite"_s.arg(language));
+        m_window->resize(1000, 700);
+        startFromHome(1); // practice: the explanation is shown too
+        ExamSession *session = m_window->session();
+        ExamPage *page = m_window->examPage();
+        const qreal base = QApplication::font().pointSizeF();
+        auto *stem = m_window->findChild<QWidget *>(u"stemView"_s);
+        QCOMPARE(stem->font().pointSizeF(), base);
+
+        // Ctrl++ ten times: 200 %, the most; the choices and the explanation follow.
+        for (int i = 0; i < 12; ++i)
+            press(Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(TextScale::instance().percent(), 200);
+        QCOMPARE(stem->font().pointSizeF(), 2 * base);
+        QCOMPARE(page->choiceLabel(0)->font().pointSizeF(), 2 * base);
+        // Nothing clips: every choice is as tall as its text needs, below the one before.
+        checkChoicesFit(*page, *session);
+        // No text of theirs keeps a size of its own (code spans, the label's HTML body).
+        QVERIFY(!page->choiceLabel(0)->text().contains(u"font-size"_s));
+        const QTextDocument *stemText = qobject_cast<QTextEdit *>(stem)->document();
+        for (QTextBlock block = stemText->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                QVERIFY(!it.fragment().charFormat().hasProperty(QTextFormat::FontPointSize));
+        }
+        for (int index : correctIndexes(*session, session->position()))
+            press(Qt::Key_1 + index);
+        press(Qt::Key_Return); // check the answer: the explanation opens
+        QVERIFY(session->isChecked(session->position()));
+        auto *explanation = page->findChild<QWidget *>(u"explanationText"_s);
+        QCOMPARE(explanation->font().pointSizeF(), 2 * base);
+        checkChoicesFit(*page, *session);
+        QVERIFY(
+            stem->geometry().bottom()
+            <= page->choiceLabel(0)->parentWidget()->mapTo(stem->parentWidget(), QPoint(0, 0)).y());
+
+        // Ctrl+- down to 80 %, the least; Ctrl+0 back to 100 %. The size is remembered.
+        for (int i = 0; i < 15; ++i)
+            press(Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(TextScale::instance().percent(), 80);
+        QCOMPARE(stem->font().pointSizeF(), 0.8 * base);
+        QCOMPARE(QSettings().value(u"view/textScale"_s).toInt(), 80);
+        press(Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(TextScale::instance().percent(), 100);
+        QCOMPARE(explanation->font().pointSizeF(), base);
     }
 
     void wholeMockExamByKeyboardAlone()
