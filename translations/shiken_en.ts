@@ -65,6 +65,20 @@
             <numerusform>%n questions are flagged for review.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min ahead of pace</source>
+        <translation>
+            <numerusform>%n min ahead of pace</numerusform>
+            <numerusform>%n min ahead of pace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind pace</source>
+        <translation>
+            <numerusform>%n min behind pace</numerusform>
+            <numerusform>%n min behind pace</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -862,6 +862,26 @@
         <source>Fla&amp;g for Review</source>
         <translation>見直し用にフラグを付ける(&amp;G)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min ahead of pace</source>
+        <translation>
+            <numerusform>ペースより %n 分早い</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind pace</source>
+        <translation>
+            <numerusform>ペースより %n 分遅い</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <translation>ペースどおり</translation>
+    </message>
+    <message>
+        <source>The time limit allows %1 a question: %2 for %3 questions.</source>
+        <translation>制限時間から見た 1 問あたりの時間は %1 です (%3 問で %2)。</translation>
+    </message>
 </context>
 <context>
     <name>ExamSession</name>
@@ -1645,6 +1665,26 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>H&amp;ome</source>
         <translation>ホーム(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>The %1 &amp;slowest questions (Enter opens the explanation)</source>
+        <translation>時間がかかった上位 %1 問(&amp;S) (Enter で解説を表示)</translation>
+    </message>
+    <message>
+        <source>Minutes per question (dashed: the pace the time limit allows)</source>
+        <translation>問題ごとの所要時間 (分。破線: 制限時間から見たペース)</translation>
+    </message>
+    <message>
+        <source>Minutes per question</source>
+        <translation>問題ごとの所要時間 (分)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
     </message>
 </context>
 <context>

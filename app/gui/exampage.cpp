@@ -60,6 +60,7 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     , m_positionLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_timeLabel(new QLabel(this))
+    , m_paceLabel(new QLabel(this))
     , m_warningLabel(new QLabel(this))
     , m_unsavedBar(new QFrame(this))
     , m_unsavedLabel(new QLabel(m_unsavedBar))
@@ -87,6 +88,8 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     m_positionLabel->setObjectName(u"positionLabel"_s);
     m_modeLabel->setObjectName(u"modeLabel"_s);
     m_timeLabel->setObjectName(u"timeLabel"_s);
+    m_paceLabel->setObjectName(u"paceLabel"_s);
+    m_paceLabel->setStyleSheet(u"color: palette(mid);"_s); // discreet, like the mode
     m_warningLabel->setObjectName(u"timeWarningLabel"_s);
     m_flagButton->setObjectName(u"flagButton"_s);
     m_languageButton->setObjectName(u"languageButton"_s);
@@ -122,6 +125,7 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     top->addWidget(m_modeLabel);
     top->addStretch();
     top->addWidget(m_warningLabel);
+    top->addWidget(m_paceLabel);
     top->addWidget(m_timeLabel);
     top->addSpacing(12);
     top->addWidget(m_flagButton);
@@ -306,6 +310,7 @@ void ExamPage::setSession(ExamSession *session)
         showQuestion();
     }));
     m_connections.append(connect(session, &ExamSession::itemChanged, this, &ExamPage::refreshItem));
+    m_connections.append(connect(session, &ExamSession::itemChanged, this, &ExamPage::refreshTime));
     m_connections.append(connect(session, &ExamSession::timeChanged, this, &ExamPage::refreshTime));
     m_connections.append(connect(session, &ExamSession::timeWarning, this, &ExamPage::showWarning));
     m_connections.append(connect(session, &ExamSession::submitted, this, &ExamPage::finished));
@@ -565,6 +570,17 @@ void ExamPage::refreshTime()
                 .arg(TextFormat::duration(m_session->remainingMs(), TextFormat::Rounding::Up)));
     else
         m_timeLabel->setText(tr("Time %1").arg(TextFormat::duration(m_session->elapsedMs())));
+    // Ahead or behind the pace the limit allows, in whole minutes; within one, on pace.
+    m_paceLabel->setVisible(m_session->isTimed());
+    const qint64 minutes = m_session->paceMs() / 60000;
+    m_paceLabel->setText(minutes > 0       ? tr("%n min ahead of pace", nullptr, int(minutes))
+                             : minutes < 0 ? tr("%n min behind pace", nullptr, int(-minutes))
+                                           : tr("On pace"));
+    m_paceLabel->setToolTip(tr("The time limit allows %1 a question: %2 for %3 questions.")
+                                .arg(TextFormat::duration(m_session->attempt().timeLimitMs
+                                                          / qMax(1, m_session->count())),
+                                     TextFormat::duration(m_session->attempt().timeLimitMs))
+                                .arg(m_session->count()));
 }
 
 void ExamPage::showWarning(int minutesLeft)

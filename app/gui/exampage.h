@@ -73,6 +73,7 @@ private:
     QLabel *m_positionLabel;
     QLabel *m_modeLabel;
     QLabel *m_timeLabel;
+    QLabel *m_paceLabel;
     QLabel *m_warningLabel;
     QFrame *m_unsavedBar;
     QLabel *m_unsavedLabel;

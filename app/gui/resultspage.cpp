@@ -11,6 +11,11 @@
 #include "storage/database.h"
 #include "textformat.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -19,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -27,6 +33,9 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +57,9 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     , m_tabs(new QTabWidget(this))
     , m_domainChart(new ScoreChart(Qt::Vertical, this))
     , m_topicChart(new ScoreChart(Qt::Horizontal, this))
+    , m_timeChart(new QChartView(this))
+    , m_slowestTitle(new QLabel(this))
+    , m_slowest(new QTreeWidget(this))
     , m_pdfButton(new QPushButton(this))
     , m_csvButton(new QPushButton(this))
     , m_retakeButton(new QPushButton(this))
@@ -140,6 +152,24 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     topicScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(topicScroll, QString());
     m_tabs->addTab(splitter, QString());
+    m_timeChart->setObjectName(u"timeChart"_s);
+    m_timeChart->setRenderHint(QPainter::Antialiasing);
+    m_slowest->setObjectName(u"slowestList"_s);
+    m_slowest->setRootIsDecorated(false);
+    m_slowest->setColumnCount(3);
+    m_slowest->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_slowestTitle->setBuddy(m_slowest);
+    auto *timeTab = new QSplitter(Qt::Vertical);
+    timeTab->addWidget(m_timeChart);
+    auto *slowestColumn = new QWidget;
+    auto *slowestLayout = new QVBoxLayout(slowestColumn);
+    slowestLayout->setContentsMargins(0, 0, 0, 0);
+    slowestLayout->addWidget(m_slowestTitle);
+    slowestLayout->addWidget(m_slowest, 1);
+    timeTab->addWidget(slowestColumn);
+    timeTab->setStretchFactor(0, 3);
+    timeTab->setStretchFactor(1, 1);
+    m_tabs->addTab(timeTab, QString());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pdfButton);
@@ -160,6 +190,11 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     connect(m_questionList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             explain(item->data(0, Qt::UserRole).toInt());
+    });
+    // One of the slowest questions opens its explanation.
+    connect(m_slowest, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        m_filter->setCurrentIndex(int(Filter::All));
+        showExplanation(item->data(0, Qt::UserRole).toInt());
     });
     connect(m_homeButton, &QPushButton::clicked, this, &ResultsPage::homeRequested);
     connect(m_bothLanguages, &QCheckBox::toggled, m_explanation,
@@ -223,6 +258,10 @@ void ResultsPage::retranslate()
     m_tabs->setTabText(0, tr("Domains"));
     m_tabs->setTabText(1, tr("Topics"));
     m_tabs->setTabText(2, tr("Questions"));
+    m_tabs->setTabText(3, tr("Time"));
+    m_slowest->setHeaderLabels({tr("#"), tr("Time"), tr("Question")});
+    m_slowestTitle->setText(
+        tr("The %1 &slowest questions (Enter opens the explanation)").arg(slowestCount));
     m_pdfButton->setText(tr("Export &PDF…"));
     m_csvButton->setText(tr("Export &CSV…"));
     m_noteLabel->setText(
@@ -263,6 +302,7 @@ void ResultsPage::retranslate()
     }
     fillQuestions();
     fillCharts();
+    fillTimes();
 }
 
 void ResultsPage::fillCharts()
@@ -367,6 +407,84 @@ void ResultsPage::fillQuestions()
     }
     if (m_questionList->topLevelItemCount() > 0)
         m_questionList->setCurrentItem(m_questionList->topLevelItem(0));
+}
+
+void ResultsPage::fillTimes()
+{
+    const QString language = Language::current();
+    const qsizetype count = m_attempt.items.size();
+    const double pace
+        = m_attempt.timeLimitMs > 0 && count > 0 ? m_attempt.timeLimitMs / 60000.0 / count : 0.0;
+    auto *chart = new QChart;
+    chart->setTitle(pace > 0 ? tr("Minutes per question (dashed: the pace the time limit allows)")
+                             : tr("Minutes per question"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->hide();
+    m_timeSet = new QBarSet(tr("Minutes"));
+    m_timeSet->setObjectName(u"timeSet"_s);
+    double longest = pace;
+    for (qsizetype i = 0; i < count; ++i) {
+        const double minutes = m_attempt.items.at(i).timeMs / 60000.0;
+        m_timeSet->append(minutes);
+        longest = std::max(longest, minutes);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(m_timeSet);
+    chart->addSeries(bars);
+    // Bars stand at 0 … count − 1; every fifth is numbered (from 1), as many as fit.
+    auto *positionAxis = new QCategoryAxis;
+    positionAxis->setRange(-0.5, count - 0.5);
+    positionAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int every = count > 20 ? 5 : 1;
+    for (qsizetype i = every - 1; i < count; i += every)
+        positionAxis->append(QString::number(i + 1), i);
+    positionAxis->setGridLineVisible(false);
+    auto *minuteAxis = new QValueAxis;
+    minuteAxis->setRange(0, std::max(1.0, longest * 1.1));
+    minuteAxis->applyNiceNumbers();
+    chart->addAxis(positionAxis, Qt::AlignBottom);
+    chart->addAxis(minuteAxis, Qt::AlignLeft);
+    bars->attachAxis(positionAxis);
+    bars->attachAxis(minuteAxis);
+    if (pace > 0) {
+        // The pace across every bar, on an axis of its own that spans them all.
+        auto *paceLine = new QLineSeries;
+        paceLine->setObjectName(u"paceSeries"_s);
+        paceLine->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
+        paceLine->append(0, pace);
+        paceLine->append(1, pace);
+        chart->addSeries(paceLine);
+        auto *span = new QValueAxis;
+        span->setRange(0, 1);
+        span->setVisible(false);
+        chart->addAxis(span, Qt::AlignTop);
+        paceLine->attachAxis(span);
+        paceLine->attachAxis(minuteAxis);
+    }
+    QChart *old = m_timeChart->chart();
+    m_timeChart->setChart(chart);
+    delete old;
+
+    QList<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_attempt.items.at(a).timeMs > m_attempt.items.at(b).timeMs;
+    });
+    m_slowest->clear();
+    for (int position : order.mid(0, slowestCount)) {
+        const AttemptItem &item = m_attempt.items.at(position);
+        const auto question = m_questions.constFind(item.questionId);
+        auto *row = new QTreeWidgetItem(m_slowest);
+        row->setData(0, Qt::UserRole, position);
+        row->setText(0, QString::number(position + 1));
+        row->setText(1, TextFormat::duration(item.timeMs));
+        row->setText(2,
+                     question != m_questions.constEnd()
+                         ? TextFormat::summary(question->stem.in(language), 120)
+                         : item.questionId);
+    }
+    if (m_slowest->topLevelItemCount() > 0)
+        m_slowest->setCurrentItem(m_slowest->topLevelItem(0));
 }
 
 void ResultsPage::showExplanation(int position)

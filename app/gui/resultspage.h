@@ -12,6 +12,9 @@ class Database;
 class ExplanationView;
 class Prompter;
 class ScoreChart;
+class QBarSet;
+class QChartView;
+class QLabel;
 class QTabWidget;
 class QCheckBox;
 class QComboBox;
@@ -21,8 +24,8 @@ class QTableWidget;
 class QTreeWidget;
 
 // The score report of a submitted attempt: estimated scaled score, pass or fail, time used,
-// the domains with "Meets competencies" / "Needs improvement", and every question with its
-// explanation, filtered to the incorrect, the flagged or all.
+// the domains with "Meets competencies" / "Needs improvement", every question with its
+// explanation, filtered to the incorrect, the flagged or all, and the time each question took.
 class ResultsPage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +45,10 @@ public:
     bool exportCsv();
     ScoreChart *domainChart() const { return m_domainChart; }
     ScoreChart *topicChart() const { return m_topicChart; }
+    QBarSet *timeSet() const { return m_timeSet; }
+    QTreeWidget *slowestList() const { return m_slowest; }
+    QTabWidget *tabs() const { return m_tabs; }
+    static constexpr int slowestCount = 5;
 
 signals:
     void homeRequested();
@@ -54,6 +61,7 @@ private:
     void retranslate();
     void fillQuestions();
     void fillCharts();
+    void fillTimes();
     void explain(int position);
     QString suggestedFileName(const QString &extension) const;
 
@@ -79,6 +87,10 @@ private:
     QTabWidget *m_tabs;
     ScoreChart *m_domainChart;
     ScoreChart *m_topicChart;
+    QChartView *m_timeChart;
+    QBarSet *m_timeSet = nullptr;
+    QLabel *m_slowestTitle;
+    QTreeWidget *m_slowest;
     QPushButton *m_pdfButton;
     QPushButton *m_csvButton;
     QPushButton *m_retakeButton;

@@ -125,10 +125,7 @@ private slots:
     }
 
     // The rule itself, on questionbank/ as committed, in both languages.
-    void bundledBankKeepsAnswerLengthsWithinBounds_data()
-    {
-        TestSupport::addLanguageRows();
-    }
+    void bundledBankKeepsAnswerLengthsWithinBounds_data() { TestSupport::addLanguageRows(); }
 
     void bundledBankKeepsAnswerLengthsWithinBounds()
     {

@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -246,10 +247,7 @@ private slots:
         QVERIFY(!resumed->isStruck(position, order.at(1)));
     }
 
-    void textSizeScalesQuestionsAndNothingOverlaps_data()
-    {
-        TestSupport::addLanguageRows();
-    }
+    void textSizeScalesQuestionsAndNothingOverlaps_data() { TestSupport::addLanguageRows(); }
 
     void textSizeScalesQuestionsAndNothingOverlaps()
     {
@@ -299,6 +297,49 @@ private slots:
         press(Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(TextScale::instance().percent(), 100);
         QCOMPARE(explanation->font().pointSizeF(), base);
+    }
+
+    void paceShowsOnTheExamAndTimesOnTheResults()
+    {
+        openWindow(u"pace.sqlite"_s);
+        startFromHome(0); // 65 questions in 130 minutes: two minutes a question
+        ExamSession *session = m_window->session();
+        QCOMPARE(text("paceLabel"), u"On pace"_s);
+        // Each question takes a minute, but question 8 takes six.
+        for (int p = 0; p < 10; ++p) {
+            for (int index : correctIndexes(*session, p))
+                press(Qt::Key_1 + index);
+            m_clock.advance((p == 7 ? 6 : 1) * minute);
+            press(Qt::Key_N);
+        }
+        session->tick();
+        // 10 answered allow 20 minutes; 15 are used.
+        QCOMPARE(text("paceLabel"), u"5 min ahead of pace"_s);
+        m_clock.advance(12 * minute);
+        session->tick();
+        QCOMPARE(text("paceLabel"), u"7 min behind pace"_s);
+
+        press(Qt::Key_Return, Qt::ControlModifier); // end the exam
+        QTRY_COMPARE(m_window->currentPage(), static_cast<QWidget *>(m_window->resultsPage()));
+        ResultsPage *results = m_window->resultsPage();
+        QBarSet *times = results->timeSet();
+        QCOMPARE(times->count(), 65);
+        QCOMPARE(times->at(0), 1.0);
+        QCOMPARE(times->at(7), 6.0);
+        QCOMPARE(times->at(10), 12.0); // where the clock ran on
+        // The slowest first; Enter on one opens its explanation.
+        QTreeWidget *slowest = results->slowestList();
+        QCOMPARE(slowest->topLevelItemCount(), ResultsPage::slowestCount);
+        QCOMPARE(slowest->topLevelItem(0)->text(0), u"11"_s);
+        QCOMPARE(slowest->topLevelItem(1)->text(0), u"8"_s);
+        QCOMPARE(slowest->topLevelItem(1)->text(1), u"0:06:00"_s);
+        results->tabs()->setCurrentIndex(3);
+        slowest->setFocus();
+        slowest->setCurrentItem(slowest->topLevelItem(1));
+        press(Qt::Key_Return);
+        QCOMPARE(results->tabs()->currentIndex(), 2);
+        auto *explanation = results->findChild<QWidget *>(u"explanationText"_s);
+        QVERIFY(qobject_cast<QTextEdit *>(explanation)->toPlainText().contains(u"Question 8"_s));
     }
 
     void wholeMockExamByKeyboardAlone()

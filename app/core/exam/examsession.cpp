@@ -173,6 +173,13 @@ qint64 ExamSession::elapsedMs() const
     return m_elapsedBeforeMs + (m_clock.monotonicMs() - m_runningSinceMs);
 }
 
+qint64 ExamSession::paceMs() const
+{
+    if (!isTimed() || count() == 0)
+        return 0;
+    return m_attempt.timeLimitMs * answeredCount() / count() - elapsedMs();
+}
+
 qint64 ExamSession::remainingMs() const
 {
     return isTimed() ? qMax<qint64>(0, m_attempt.timeLimitMs - elapsedMs()) : 0;

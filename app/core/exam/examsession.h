@@ -72,6 +72,9 @@ public:
     qint64 elapsedMs() const;
     qint64 remainingMs() const;
     bool isPaused() const { return !m_running; }
+    // How far ahead (positive) or behind (negative) of the pace the time limit allows: the
+    // limit's share of the questions answered, less the time used. 0 when untimed.
+    qint64 paceMs() const;
 
     void goTo(int position);
     void next() { goTo(position() + 1); }
