@@ -1245,6 +1245,33 @@
     </message>
 </context>
 <context>
+    <name>KeyHelpDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>On the exam page</source>
+        <translation>試験画面</translation>
+    </message>
+    <message>
+        <source>On the new session page</source>
+        <translation>「新しいセッション」画面</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>すべての画面</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Shiken</source>
@@ -1437,6 +1464,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>&amp;Normal Text Size</source>
         <translation>標準の文字サイズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1900,98 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>AWS grants candidates whose first language is not English %1 more minutes on request (the &quot;ESL +30&quot; accommodation). Shiken remembers this choice.</source>
         <translation>英語を母語としない受験者は、申請により試験時間を %1 分延長できます (「ESL +30」の配慮)。この選択は次回も引き継がれます。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the home page</source>
+        <translation>ホーム画面に移動</translation>
+    </message>
+    <message>
+        <source>Open Progress and History</source>
+        <translation>「進捗と履歴」を開く</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Quit Shiken</source>
+        <translation>Shiken を終了</translation>
+    </message>
+    <message>
+        <source>Larger text in questions and explanations</source>
+        <translation>問題と解説の文字を大きくする</translation>
+    </message>
+    <message>
+        <source>Smaller text in questions and explanations</source>
+        <translation>問題と解説の文字を小さくする</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>標準の文字サイズに戻す</translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts of this page</source>
+        <translation>この画面のキーボードショートカットを表示</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>セッションを開始</translation>
+    </message>
+    <message>
+        <source>Back to the home page</source>
+        <translation>ホーム画面に戻る</translation>
+    </message>
+    <message>
+        <source>1–6 or A–F</source>
+        <translation>1〜6 または A〜F</translation>
+    </message>
+    <message>
+        <source>Choose that choice (for multiple response, choose or clear it)</source>
+        <translation>その選択肢を選ぶ (複数選択問題では選択と解除を切り替え)</translation>
+    </message>
+    <message>
+        <source>Shift+A–F</source>
+        <translation>Shift+A〜F</translation>
+    </message>
+    <message>
+        <source>Strike that choice out, or restore it</source>
+        <translation>その選択肢に取り消し線を引く、または元に戻す</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>前の問題</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>次の問題</translation>
+    </message>
+    <message>
+        <source>Flag the question for review, or clear the flag</source>
+        <translation>問題に見直し用のフラグを付ける、または外す</translation>
+    </message>
+    <message>
+        <source>Open the review screen</source>
+        <translation>見直し画面を開く</translation>
+    </message>
+    <message>
+        <source>End the exam or session</source>
+        <translation>試験またはセッションを終了</translation>
+    </message>
+    <message>
+        <source>Show the question in the other language</source>
+        <translation>問題をもう一方の言語で表示</translation>
+    </message>
+    <message>
+        <source>Practice: check the answer and show its explanation</source>
+        <translation>練習: 解答を確認して解説を表示</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Between two keys that do the same, e.g. &quot;Left or P&quot;</extracomment>
+        <translation> または </translation>
     </message>
 </context>
 <context>

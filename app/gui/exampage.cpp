@@ -7,6 +7,7 @@
 #include "navigatorpanel.h"
 #include "prompter.h"
 #include "reviewdialog.h"
+#include "shortcuts.h"
 #include "textformat.h"
 #include "textscale.h"
 
@@ -250,38 +251,46 @@ ExamPage::~ExamPage() = default;
 
 void ExamPage::setupShortcuts()
 {
-    const auto add = [this](const QKeySequence &key, auto slot) {
-        auto *shortcut = new QShortcut(key, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
+    using Shortcuts::Command;
+    const auto add = [this](Command command, auto slot) {
+        for (const QKeySequence &key : Shortcuts::keys(command)) {
+            auto *shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, slot);
+        }
     };
-    for (int i = 0; i < 6; ++i) {
-        add(QKeySequence(Qt::Key(Qt::Key_1 + i)), [this, i] { chooseDisplayed(i); });
-        add(QKeySequence(Qt::Key(Qt::Key_A + i)), [this, i] { chooseDisplayed(i); });
-        add(QKeySequence(Qt::SHIFT | Qt::Key(Qt::Key_A + i)), [this, i] { strikeDisplayed(i); });
+    // The choices' keys, in display order: 1–6, then A–F (the table's order).
+    const QList<QKeySequence> choose = Shortcuts::keys(Command::Choose);
+    const QList<QKeySequence> strike = Shortcuts::keys(Command::StrikeOut);
+    for (qsizetype i = 0; i < choose.size(); ++i) {
+        auto *shortcut = new QShortcut(choose.at(i), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        const int index = int(i % 6);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { chooseDisplayed(index); });
     }
-    const auto previous = [this] {
+    for (qsizetype i = 0; i < strike.size(); ++i) {
+        auto *shortcut = new QShortcut(strike.at(i), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        const int index = int(i);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { strikeDisplayed(index); });
+    }
+    add(Command::Previous, [this] {
         if (m_session)
             m_session->previous();
-    };
-    const auto next = [this] {
+    });
+    add(Command::Next, [this] {
         if (m_session)
             m_session->next();
-    };
-    add(QKeySequence(Qt::Key_Left), previous);
-    add(QKeySequence(Qt::Key_P), previous);
-    add(QKeySequence(Qt::Key_Right), next);
-    add(QKeySequence(Qt::Key_N), next);
-    add(QKeySequence(Qt::Key_M), [this] {
+    });
+    add(Command::Flag, [this] {
         if (m_session)
             m_session->toggleFlag(m_session->position());
     });
-    add(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { openReview(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { endExam(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { endExam(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { toggleQuestionLanguage(); });
+    add(Command::ReviewScreen, [this] { openReview(); });
+    add(Command::EndSession, [this] { endExam(); });
+    add(Command::OtherLanguage, [this] { toggleQuestionLanguage(); });
     // In practice, Return checks the answer; elsewhere it stays with the focused button.
-    m_checkShortcut = new QShortcut(QKeySequence(Qt::Key_Return), this);
+    m_checkShortcut = new QShortcut(Shortcuts::keys(Command::CheckAnswer).value(0), this);
     m_checkShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     m_checkShortcut->setEnabled(false);
     connect(m_checkShortcut, &QShortcut::activated, this, [this] {

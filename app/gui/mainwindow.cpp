@@ -8,12 +8,14 @@
 #include "exampage.h"
 #include "historypage.h"
 #include "homepage.h"
+#include "keyhelpdialog.h"
 #include "progress/reviewstore.h"
 #include "prompter.h"
 #include "restorebackupdialog.h"
 #include "resultspage.h"
 #include "settingsdialog.h"
 #include "setuppage.h"
+#include "shortcuts.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "textscale.h"
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_restoreAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
+    , m_keyHelpAction(new QAction(this))
     , m_zoomInAction(new QAction(this))
     , m_zoomOutAction(new QAction(this))
     , m_zoomResetAction(new QAction(this))
@@ -64,7 +67,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     setCentralWidget(m_pages);
 
     m_homeAction->setObjectName(u"homeAction"_s);
-    m_homeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_homeAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::Home));
     connect(m_homeAction, &QAction::triggered, this, [this] {
         if (m_session && !m_session->isSubmitted())
             m_session->setRunning(false);
@@ -78,11 +81,10 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
         showPage(m_bankOverview);
     });
     m_historyAction->setObjectName(u"historyAction"_s);
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_historyAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::History));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     m_settingsAction->setObjectName(u"settingsAction"_s);
-    m_settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences)
-                                      .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_settingsAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::Settings));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_importAction->setObjectName(u"importAction"_s);
@@ -90,22 +92,24 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_restoreAction->setObjectName(u"restoreAction"_s);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::showRestoreBackup);
     m_quitAction->setObjectName(u"quitAction"_s);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    // Text size of questions and explanations (TextScale). Ctrl+= too: on many keyboards "+"
-    // needs Shift, and "=" is the same key.
+    m_keyHelpAction->setObjectName(u"keyHelpAction"_s);
+    m_keyHelpAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::KeyHelp));
+    connect(m_keyHelpAction, &QAction::triggered, this, &MainWindow::showKeyHelp);
+    // Text size of questions and explanations (TextScale).
     m_zoomInAction->setObjectName(u"zoomInAction"_s);
-    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomInAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::LargerText));
     connect(m_zoomInAction, &QAction::triggered, this, [] { TextScale::instance().zoomIn(); });
     m_zoomOutAction->setObjectName(u"zoomOutAction"_s);
-    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomOutAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::SmallerText));
     connect(m_zoomOutAction, &QAction::triggered, this, [] { TextScale::instance().zoomOut(); });
     m_zoomResetAction->setObjectName(u"zoomResetAction"_s);
-    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomResetAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::NormalText));
     connect(m_zoomResetAction, &QAction::triggered, this, [] { TextScale::instance().reset(); });
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
@@ -119,6 +123,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_helpMenu->addAction(m_keyHelpAction);
     m_helpMenu->addAction(m_aboutAction);
 
     connect(m_home, &HomePage::startRequested, this, &MainWindow::showSetup);
@@ -506,6 +511,19 @@ void MainWindow::retranslate()
     m_restoreAction->setText(tr("&Restore Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));
+    m_keyHelpAction->setText(tr("&Keyboard Shortcuts"));
+}
+
+void MainWindow::showKeyHelp()
+{
+    const QWidget *page = currentPage();
+    const Shortcuts::Scope scope = page == m_exam ? Shortcuts::Scope::Exam
+        : page == m_setup                         ? Shortcuts::Scope::Setup
+                                                  : Shortcuts::Scope::Window;
+    // Window-modal, not blocking: it closes with Escape, and the page stays as it was.
+    auto *dialog = new KeyHelpDialog(scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

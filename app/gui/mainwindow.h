@@ -46,6 +46,8 @@ public:
     bool resumeSession(qint64 attemptId);
     void showResults(qint64 attemptId, bool timeExpired = false);
     void showSettings();
+    // The key help (F1): the shortcuts of the page shown, then those of every page.
+    void showKeyHelp();
     // Asks for question files and adds them to the database: all or nothing.
     bool importQuestions();
     void showHistory();
@@ -100,6 +102,7 @@ private:
     QAction *m_restoreAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_keyHelpAction;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_zoomResetAction;

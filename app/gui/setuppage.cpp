@@ -2,6 +2,7 @@
 
 #include "bank/questionstore.h"
 #include "language.h"
+#include "shortcuts.h"
 #include "storage/database.h"
 #include "textformat.h"
 
@@ -159,14 +160,15 @@ SetupPage::SetupPage(Database &database, QWidget *parent)
             emit startRequested(setup());
     });
     connect(m_back, &QPushButton::clicked, this, &SetupPage::backRequested);
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(key, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, m_start, &QPushButton::click);
-    }
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, m_back, &QPushButton::click);
+    const auto bind = [this](Shortcuts::Command command, QPushButton *button) {
+        for (const QKeySequence &key : Shortcuts::keys(command)) {
+            auto *shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+        }
+    };
+    bind(Shortcuts::Command::StartSession, m_start);
+    bind(Shortcuts::Command::Back, m_back);
     retranslate();
 }
 
