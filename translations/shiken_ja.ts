@@ -932,6 +932,14 @@
         <source>References</source>
         <translation>参考資料</translation>
     </message>
+    <message>
+        <source>Report &amp;a Problem…</source>
+        <translation>問題の不具合を報告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Something wrong with this question? Describe it: the report is saved and copied to the clipboard, ready to send.</source>
+        <translation>この問題に誤りがありますか? 内容を書いてください。報告はファイルに保存され、クリップボードにもコピーされるので、そのまま送れます。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1498,6 +1506,29 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>a question with the id %1 already exists</source>
         <translation>ID が %1 の問題は既にあります</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <source>Report a Problem with %1</source>
+        <translation>%1 の不具合を報告</translation>
+    </message>
+    <message>
+        <source>What is wrong with this question? A wrong answer, a fact that has changed, a typo, an unclear choice: describe it in a few sentences. The report names the question and its version, and is saved and copied to the clipboard, ready to send.</source>
+        <translation>この問題のどこが誤っていますか? 正解の誤り、変更された事実、誤字、わかりにくい選択肢などを、数文で説明してください。報告には問題とそのバージョンが記載され、ファイルに保存されるとともにクリップボードにもコピーされるので、そのまま送れます。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report</source>
+        <translation>報告を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2. It is on the clipboard.</source>
+        <translation>報告を %1 に保存できませんでした: %2。報告はクリップボードにあります。</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and copied to the clipboard.</source>
+        <translation>%1 に保存し、クリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,13 @@
 
 #include "exam/grading.h"
 #include "markdownview.h"
+#include "reportproblemdialog.h"
 #include "textscale.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,7 @@ ExplanationView::ExplanationView(QWidget *parent)
     : QWidget(parent)
     , m_view(new MarkdownView(this))
     , m_other(new MarkdownView(this))
+    , m_report(new QPushButton(this))
 {
     setObjectName(u"explanationView"_s);
     m_view->setObjectName(u"explanationText"_s);
@@ -31,10 +36,44 @@ ExplanationView::ExplanationView(QWidget *parent)
     m_other->hide();
     TextScale::follow(m_view);
     TextScale::follow(m_other);
-    auto *layout = new QHBoxLayout(this);
+    m_report->setObjectName(u"reportProblemButton"_s);
+    m_report->setEnabled(false);
+    connect(m_report, &QPushButton::clicked, this, &ExplanationView::reportProblem);
+    auto *views = new QHBoxLayout;
+    views->setContentsMargins(0, 0, 0, 0);
+    views->addWidget(m_view, 1);
+    views->addWidget(m_other, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_report);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_other, 1);
+    layout->addLayout(views, 1);
+    layout->addLayout(actions);
+    retranslate();
+}
+
+void ExplanationView::retranslate()
+{
+    m_report->setText(tr("Report &a Problem…"));
+    m_report->setToolTip(tr("Something wrong with this question? Describe it: the report is "
+                            "saved and copied to the clipboard, ready to send."));
+}
+
+void ExplanationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ExplanationView::reportProblem()
+{
+    if (!m_shown)
+        return;
+    auto *dialog = new ReportProblemDialog(m_shown->question, m_shown->language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ExplanationView::showQuestion(const Question &question, const QString &choiceOrder,
@@ -42,6 +81,7 @@ void ExplanationView::showQuestion(const Question &question, const QString &choi
                                    const QString &heading)
 {
     m_shown = Shown {question, choiceOrder, selection, language, heading};
+    m_report->setEnabled(true);
     render();
 }
 
@@ -72,6 +112,7 @@ void ExplanationView::render()
 void ExplanationView::clear()
 {
     m_shown.reset();
+    m_report->setEnabled(false);
     render();
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class MarkdownView;
+class QPushButton;
 
 // One question explained: the stem, every choice with the correct ones and the learner's
 // marked, each choice's rationale, the explanation and the references.
@@ -27,16 +28,24 @@ public:
     // Whether the stem is part of the view (not when it sits under the question itself).
     void setShowStem(bool show) { m_showStem = show; }
     MarkdownView *view() const { return m_view; }
+    QPushButton *reportButton() const { return m_report; }
+    // Opens the dialog that reports a problem with the question shown (window-modal).
+    void reportProblem();
 
     static QString markdownFor(const Question &question, const QString &choiceOrder,
                                const QString &selection, const QString &language,
                                const QString &heading, bool showStem);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
+    void retranslate();
 
     MarkdownView *m_view;
     MarkdownView *m_other;
+    QPushButton *m_report;
     bool m_showStem = true;
     bool m_both = false;
     struct Shown

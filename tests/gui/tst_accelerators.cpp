@@ -147,6 +147,13 @@ private slots:
             QVERIFY(window.startSession(setup));
             const QString name = Attempt::modeName(mode);
             found += collisions(&window, u"exam page (%1)"_s.arg(name));
+            if (mode == Attempt::Mode::Practice) {
+                // An answer checked: its explanation (and its buttons) below the question.
+                ExamSession *session = window.session();
+                session->setSelection(0, session->question(0).correctKeys());
+                QVERIFY(session->check(0));
+                found += collisions(&window, u"exam page (%1, answer checked)"_s.arg(name));
+            }
             {
                 ReviewDialog review(*window.session(), language, &window);
                 review.show();

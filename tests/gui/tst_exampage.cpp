@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "markdownview.h"
 #include "progress/attempthistorymodel.h"
+#include "reportproblemdialog.h"
 #include "resultspage.h"
 #include "reviewdialog.h"
 #include "setuppage.h"
@@ -20,9 +21,12 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -340,6 +344,45 @@ private slots:
         QCOMPARE(results->tabs()->currentIndex(), 2);
         auto *explanation = results->findChild<QWidget *>(u"explanationText"_s);
         QVERIFY(qobject_cast<QTextEdit *>(explanation)->toPlainText().contains(u"Question 8"_s));
+    }
+
+    void reportAProblemFromTheExplanation_data() { TestSupport::addLanguageRows(); }
+
+    void reportAProblemFromTheExplanation()
+    {
+        QFETCH(QString, language);
+        Language::install(language);
+        QDir(ReportProblemDialog::folder()).removeRecursively();
+        openWindow(u"report-%1.sqlite"_s.arg(language));
+        startFromHome(1); // practice: each answer's explanation at once
+        ExamSession *session = m_window->session();
+        for (int index : correctIndexes(*session, 0))
+            press(Qt::Key_1 + index);
+        press(Qt::Key_Return);
+        auto *explanation = m_window->examPage()->findChild<ExplanationView *>();
+        QVERIFY(explanation->reportButton()->isVisible());
+        // Alt+A, as the button's label promises, opens the report.
+        press(Qt::Key_A, Qt::AltModifier);
+        ReportProblemDialog *report = nullptr;
+        QTRY_VERIFY((report = m_window->findChild<ReportProblemDialog *>()) && report->isVisible());
+        QCOMPARE(QApplication::focusWidget(), report->description());
+        QTest::keyClicks(report->description(), u"Choice B is also right since 2025."_s);
+        QTest::keyClick(report->description(), Qt::Key_S, Qt::AltModifier); // Save Report
+        QTRY_COMPARE(QDir(ReportProblemDialog::folder()).entryList(QDir::Files).size(), 1);
+        const QString path
+            = QDir(ReportProblemDialog::folder())
+                  .filePath(QDir(ReportProblemDialog::folder()).entryList(QDir::Files).first());
+        const QString saved = QString::fromUtf8(TestSupport::readFile(path));
+        const Question &question = session->question(0);
+        QVERIFY(saved.contains(u"Question: "_s + question.id));
+        QVERIFY(saved.contains(u"Content hash: "_s + QuestionStore::contentHash(question)));
+        QVERIFY(saved.contains(u"Language shown: "_s + language));
+        QVERIFY(saved.contains(u"Shiken version: "_s));
+        QVERIFY(saved.endsWith(u"Choice B is also right since 2025.\n"_s));
+        QCOMPARE(QApplication::clipboard()->text(), saved);
+        QVERIFY(report->findChild<QLabel *>(u"reportStatus"_s)->text().contains(path));
+        QTest::keyClick(report, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<ReportProblemDialog *>());
     }
 
     void wholeMockExamByKeyboardAlone()

@@ -29,6 +29,11 @@ QString hashOf(const QByteArray &data)
 
 } // namespace
 
+QString QuestionStore::contentHash(const Question &question)
+{
+    return hashOf(compactJson(question));
+}
+
 QuestionStore::QuestionStore(const Database &database)
     : m_db(database.connection())
 { }

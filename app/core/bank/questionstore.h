@@ -52,6 +52,8 @@ public:
     // problem is found (every one is reported), none. Returns how many, or -1.
     // What imported questions record as their source: "import:" and the files' names.
     static QString importSource(const QStringList &paths);
+    // The hash stored with a question (questions.content_hash): which version of it this is.
+    static QString contentHash(const Question &question);
     int importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
                     BankIssues *issues, QString *error);
 
