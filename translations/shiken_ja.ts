@@ -1208,6 +1208,22 @@
         <source>Review &amp;Now</source>
         <translation>今すぐ復習(&amp;N)</translation>
     </message>
+    <message>
+        <source>Each domain today</source>
+        <translation>今日の分野別の見込み</translation>
+    </message>
+    <message>
+        <source>Expected share right if the exam were today: at or above the %1 % that meets competencies.</source>
+        <translation>今日試験を受けた場合に見込まれる正答率です。コンピテンシーを満たす %1 % 以上です。</translation>
+    </message>
+    <message>
+        <source>Expected share right if the exam were today: below the %1 % that meets competencies.</source>
+        <translation>今日試験を受けた場合に見込まれる正答率です。コンピテンシーを満たす %1 % を下回っています。</translation>
+    </message>
+    <message>
+        <source>not enough answers</source>
+        <translation>解答が不足しています</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectStream</name>

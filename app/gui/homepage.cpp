@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -48,6 +49,8 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     , m_reviewButton(new QPushButton(this))
     , m_recentTitle(new QLabel(this))
     , m_recent(new QTreeWidget(this))
+    , m_domainsTitle(new QLabel(this))
+    , m_domains(new QWidget(this))
 {
     setObjectName(u"homePage"_s);
     m_resumeBanner->setObjectName(u"resumeBanner"_s);
@@ -68,6 +71,8 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     QFont progressFont = m_progressTitle->font();
     progressFont.setBold(true);
     m_progressTitle->setFont(progressFont);
+    m_domains->setObjectName(u"domainBars"_s);
+    new QGridLayout(m_domains);
     QFont readinessFont = m_readiness->font();
     readinessFont.setPointSizeF(readinessFont.pointSizeF() * 1.2);
     m_readiness->setFont(readinessFont);
@@ -138,8 +143,19 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     progress->setColumnStretch(0, 1);
     layout->addLayout(progress);
     layout->addSpacing(8);
-    layout->addWidget(m_recentTitle);
-    layout->addWidget(m_recent, 1);
+    // The latest results beside each domain's standing today, filling the page's lower half.
+    auto *recentColumn = new QVBoxLayout;
+    recentColumn->addWidget(m_recentTitle);
+    recentColumn->addWidget(m_recent, 1);
+    auto *domainColumn = new QVBoxLayout;
+    domainColumn->addWidget(m_domainsTitle);
+    domainColumn->addWidget(m_domains);
+    domainColumn->addStretch(1);
+    auto *lower = new QHBoxLayout;
+    lower->addLayout(recentColumn, 3);
+    lower->addSpacing(12);
+    lower->addLayout(domainColumn, 2);
+    layout->addLayout(lower, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_weakButton);
     bottom->addStretch();
@@ -209,8 +225,50 @@ void HomePage::retranslate()
     for (QPushButton *button : std::as_const(m_weakButtons))
         button->setText(tr("Drill These"));
     m_recentTitle->setText(tr("Latest results"));
+    m_domainsTitle->setText(tr("Each domain today"));
     m_recent->setHeaderLabels({tr("Date"), tr("Mode"), tr("Score"), tr("Result"), tr("Questions")});
     refresh();
+}
+
+void HomePage::fillDomains(const Blueprint &blueprint, const Readiness &readiness)
+{
+    auto *grid = static_cast<QGridLayout *>(m_domains->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString language = Language::current();
+    const double line = double(blueprint.passingScore - blueprint.scaleMin)
+        / (blueprint.scaleMax - blueprint.scaleMin);
+    for (int row = 0; row < blueprint.domains.size(); ++row) {
+        const Domain &domain = blueprint.domains.at(row);
+        auto *name = new QLabel(tr("Domain %1: %2").arg(domain.id, domain.name.in(language)));
+        name->setWordWrap(true);
+        auto *bar = new QProgressBar;
+        bar->setObjectName(u"domainBar_%1"_s.arg(domain.id));
+        bar->setRange(0, 100);
+        bar->setMinimumWidth(120);
+        if (const auto share = readiness.domainShare.constFind(domain.id);
+            share != readiness.domainShare.constEnd()) {
+            bar->setValue(int(std::lround(*share * 100)));
+            bar->setFormat(u"%p %"_s);
+            bar->setToolTip(*share >= line
+                                ? tr("Expected share right if the exam were today: at or above "
+                                     "the %1 % that meets competencies.")
+                                      .arg(std::lround(line * 100))
+                                : tr("Expected share right if the exam were today: below the %1 % "
+                                     "that meets competencies.")
+                                      .arg(std::lround(line * 100)));
+        } else {
+            bar->setValue(0);
+            bar->setFormat(tr("not enough answers"));
+        }
+        grid->addWidget(name, row, 0);
+        grid->addWidget(bar, row, 1);
+        name->show(); // at once, not when the event loop next runs
+        bar->show();
+    }
+    grid->setColumnStretch(0, 1);
 }
 
 void HomePage::refresh()
@@ -245,6 +303,7 @@ void HomePage::refresh()
     const Statistics progress(m_database);
     if (blueprint) {
         const Readiness readiness = progress.readiness(*blueprint, now);
+        fillDomains(*blueprint, readiness);
         if (readiness.available && readiness.firstSightAvailable) {
             m_readiness->setText(
                 tr("Readiness: about %1 on this bank today (likely %2–%3), about %4 on "

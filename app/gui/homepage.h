@@ -42,6 +42,7 @@ protected:
 
 private:
     void retranslate();
+    void fillDomains(const Blueprint &blueprint, const Readiness &readiness);
 
     Database &m_database;
     Clock &m_clock;
@@ -67,4 +68,6 @@ private:
     QPushButton *m_reviewButton;
     QLabel *m_recentTitle;
     QTreeWidget *m_recent;
+    QLabel *m_domainsTitle;
+    QWidget *m_domains; // a bar per domain: its expected share right today
 };

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -126,9 +127,22 @@ private slots:
         QVERIFY(text(u"readinessLabel"_s).startsWith(u"Readiness is estimated once"_s));
         QVERIFY(!m_window->findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
         QVERIFY(!m_window->findChild<QPushButton *>(u"drillWeak_1"_s)->isVisible());
+        // A bar per domain beside the latest results, empty until it has answers.
+        auto *domainOne = m_window->findChild<QProgressBar *>(u"domainBar_1"_s);
+        QVERIFY(domainOne->isVisible());
+        QCOMPARE(domainOne->text(), u"not enough answers"_s);
 
         sit({}, [](int p) { return p % 4 != 0; }); // 17 of 65 wrong
         m_window->showHome();
+        // Each domain's bar: its expected share right today, as readiness reckons it.
+        const Readiness readiness = Statistics(*m_db).readiness(
+            *QuestionStore(*m_db).blueprint(u"soa-c03"_s), m_clock.wallMs());
+        for (const QString &domain : {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}) {
+            auto *bar = m_window->findChild<QProgressBar *>(u"domainBar_"_s + domain);
+            QVERIFY(bar);
+            QCOMPARE(bar->value(), int(std::lround(readiness.domainShare.value(domain) * 100)));
+            QVERIFY(bar->value() > 0);
+        }
         // The misses are due at once; the right answers come back in two days.
         QCOMPARE(text(u"dueLabel"_s), u"17 questions due for review."_s);
         QVERIFY2(text(u"readinessLabel"_s).startsWith(u"Readiness: about "_s),

@@ -72,6 +72,7 @@ Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
         const AreaRecall r = recall.value(domain.id);
         const int size = std::max(bankSize.value(domain.id), r.seen);
         const double p = size > 0 ? (r.sum + (size - r.seen) * fresh) / size : fresh;
+        readiness.domainShare.insert(domain.id, p);
         weightSum += domain.weight;
         expected += domain.weight * p;
         low += domain.weight * std::clamp(p - (e.accuracy - e.lower), 0.0, 1.0);

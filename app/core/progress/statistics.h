@@ -62,6 +62,7 @@ struct Readiness
     int high = 0;
     bool firstSightAvailable = false; // every domain has enough first answers
     int firstSight = 0; // from the share of first answers that were right
+    QHash<QString, double> domainShare; // each domain with enough answers: its expected share right
     QStringList missingDomains; // domains below the minimum number of answers
 };
 
