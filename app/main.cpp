@@ -1,6 +1,7 @@
 // The shiken executable: a headless command (validate, import, stats) on a QCoreApplication,
 // or the application window.
 
+#include "appearance.h"
 #include "commands.h"
 #include "databaseproblem.h"
 #include "exam/clock.h"
@@ -108,6 +109,7 @@ int runApplication(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
     QString error;
     Language::install(Language::startup(arguments, &error));
+    Appearance::instance().apply();
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     // One window per database: a second start brings the first window forward instead.

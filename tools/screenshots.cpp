@@ -3,6 +3,7 @@
 // It sits a short scripted mock exam in a temporary database, so the pictures show real
 // questions, answers, flags and results. Runs on the offscreen platform unless told otherwise.
 
+#include "appearance.h"
 #include "commands.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
@@ -157,6 +158,10 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     }
     session->tick();
     ok = save(&window, folder, u"exam-page"_s + suffix) && ok;
+    // The same in dark colours.
+    Appearance::instance().setScheme(Appearance::Scheme::Dark);
+    ok = save(&window, folder, u"exam-page-dark"_s + suffix) && ok;
+    Appearance::instance().setScheme(Appearance::Scheme::Light);
     // The largest text size (Ctrl++ ten times): nothing clips or overlaps.
     TextScale::instance().setPercent(TextScale::maximum);
     ok = save(&window, folder, u"exam-page-200"_s + suffix) && ok;
@@ -186,6 +191,9 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     window.showResults(attemptId);
     ResultsPage *results = window.resultsPage();
     ok = save(&window, folder, u"results"_s + suffix) && ok;
+    Appearance::instance().setScheme(Appearance::Scheme::Dark);
+    ok = save(&window, folder, u"results-dark"_s + suffix) && ok;
+    Appearance::instance().setScheme(Appearance::Scheme::Light);
     results->findChild<QTabWidget *>(u"resultsTabs"_s)->setCurrentIndex(1);
     ok = save(&window, folder, u"results-topics"_s + suffix) && ok;
     results->tabs()->setCurrentIndex(3);
@@ -207,6 +215,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Appearance::instance().setScheme(Appearance::Scheme::Light);
     const bool pdf = argc == 3 && QByteArrayView(argv[2]) == "--pdf";
     if (argc != 2 && !pdf) {
         std::fprintf(stderr, "usage: screenshots OUTPUT_FOLDER [--pdf]\n");

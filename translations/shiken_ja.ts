@@ -1849,6 +1849,22 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>The interface and the questions switch at once. Each question can still be shown in the other language with Ctrl+L. The --lang option overrides this setting for one start.</source>
         <translation>画面と問題の表示言語はすぐに切り替わります。各問題は Ctrl+L でもう一方の言語でも表示できます。起動時に --lang オプションを指定すると、その回だけこの設定より優先されます。</translation>
     </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

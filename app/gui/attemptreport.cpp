@@ -4,11 +4,13 @@
 #include "scorechart.h"
 #include "textformat.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QStyle>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -83,6 +85,8 @@ QString AttemptReport::detailsLine(const Attempt &attempt, const Blueprint &blue
 QImage AttemptReport::domainChart(int width, int height) const
 {
     ScoreChart chart(Qt::Vertical);
+    // The report is printed on white whatever the window's colours (ScoreChart starts light).
+    chart.setPalette(QApplication::style()->standardPalette());
     QList<ScoreChart::Bar> bars;
     for (const ScoreLine &line : m_result.domains)
         bars.append({tr("Domain %1").arg(line.id), {}, line.correct, line.total});

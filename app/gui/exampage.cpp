@@ -1,5 +1,6 @@
 #include "exampage.h"
 
+#include "appearance.h"
 #include "exam/examsession.h"
 #include "explanationview.h"
 #include "language.h"
@@ -111,7 +112,11 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     big.setBold(true);
     m_positionLabel->setFont(big);
     m_timeLabel->setFont(big);
-    m_warningLabel->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    const auto restyle = [this] {
+        const QString danger = Appearance::color(Appearance::Role::Danger).name();
+        m_warningLabel->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(danger));
+        m_unsavedBar->setStyleSheet(u"#unsavedBar { border: 2px solid %1; }"_s.arg(danger));
+    };
     m_warningLabel->hide();
     m_flagButton->setCheckable(true);
     // Return presses the focused button, as Space does (a page is not a dialog).
@@ -193,7 +198,8 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     m_retrySaveButton->setObjectName(u"retrySaveButton"_s);
     m_retrySaveButton->setAutoDefault(true);
     m_unsavedBar->setFrameShape(QFrame::StyledPanel);
-    m_unsavedBar->setStyleSheet(u"#unsavedBar { border: 2px solid #b3261e; }"_s);
+    restyle();
+    connect(&Appearance::instance(), &Appearance::changed, this, restyle);
     m_unsavedLabel->setWordWrap(true);
     auto *unsavedLayout = new QHBoxLayout(m_unsavedBar);
     unsavedLayout->addWidget(m_unsavedLabel, 1);

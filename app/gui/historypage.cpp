@@ -1,5 +1,6 @@
 #include "historypage.h"
 
+#include "appearance.h"
 #include "bank/questionstore.h"
 #include "exam/clock.h"
 #include "explanationview.h"
@@ -46,6 +47,7 @@ const QColor domainColours[]
 QChart *timeChart(QValueAxis **values, QDateTimeAxis **dates)
 {
     auto *chart = new QChart;
+    Appearance::styleChart(chart);
     *dates = new QDateTimeAxis;
     (*dates)->setFormat(u"MM-dd"_s);
     *values = new QValueAxis;
@@ -214,6 +216,11 @@ HistoryPage::HistoryPage(Database &database, const Clock &clock, QWidget *parent
                                          item->text(0));
     });
     connect(m_retention, &QSpinBox::valueChanged, this, &HistoryPage::setRetention);
+    // The charts are drawn again in the new colours (when shown; otherwise when next shown).
+    connect(&Appearance::instance(), &Appearance::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     retranslate();
 }
 
@@ -315,6 +322,7 @@ void HistoryPage::fillReviews()
 
     // Reviews due per day, as Anki's forecast shows them.
     auto *forecastChart = new QChart;
+    Appearance::styleChart(forecastChart);
     forecastChart->setTitle(
         tr("Reviews due per day, the next %1 days (today includes overdue)").arg(forecastDays));
     forecastChart->setMargins(QMargins(4, 4, 4, 4));
@@ -382,10 +390,10 @@ void HistoryPage::fillAttempts()
         last = points.last().dayMs;
     }
     const int passing = blueprint ? blueprint->passingScore : 720;
-    const TargetChart made
-        = targetChart(tr("Mean estimated score per day of study (dashed: the passing score)"),
-                      tr("Estimated score"), tr("Passing score"), QColor(0xb3, 0x26, 0x1e), passing,
-                      first - dayMs, last + dayMs);
+    const TargetChart made = targetChart(
+        tr("Mean estimated score per day of study (dashed: the passing score)"),
+        tr("Estimated score"), tr("Passing score"), Appearance::color(Appearance::Role::Danger),
+        passing, first - dayMs, last + dayMs);
     QChart *chart = made.chart;
     QValueAxis *values = made.values;
     m_scoreSeries = made.measured;

@@ -1,5 +1,6 @@
 #include "homepage.h"
 
+#include "appearance.h"
 #include "bank/questionstore.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
@@ -85,8 +86,14 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     m_subtitle->setWordWrap(true);
 
     m_resumeBanner->setFrameShape(QFrame::StyledPanel);
-    m_resumeBanner->setStyleSheet(
-        u"#resumeBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"_s);
+    const auto restyle = [this] {
+        m_resumeBanner->setStyleSheet(
+            u"#resumeBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"_s.arg(
+                Appearance::color(Appearance::Role::BannerBackground).name(),
+                Appearance::color(Appearance::Role::BannerBorder).name()));
+    };
+    restyle();
+    connect(&Appearance::instance(), &Appearance::changed, this, restyle);
     auto *bannerLayout = new QHBoxLayout(m_resumeBanner);
     bannerLayout->addWidget(m_resumeLabel, 1);
     bannerLayout->addWidget(m_resumeButton);

@@ -1,5 +1,6 @@
 #include "navigatorpanel.h"
 
+#include "appearance.h"
 #include "exam/examsession.h"
 
 #include <QEvent>
@@ -20,16 +21,26 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     setObjectName(u"navigatorPanel"_s);
     m_grid->setSpacing(3);
     m_grid->setContentsMargins(0, 0, 0, 0);
-    // States are properties, so the look lives in one style sheet.
+    restyle();
+    connect(&Appearance::instance(), &Appearance::changed, this, &NavigatorPanel::restyle);
+}
+
+void NavigatorPanel::restyle()
+{
+    // States are properties, so the look lives in one style sheet, light or dark.
+    using Role = Appearance::Role;
     setStyleSheet(
         u"QToolButton { min-width: 2.4em; min-height: 1.8em; border: 1px solid palette(mid);"
         " border-radius: 3px; background: palette(base); }"
-        "QToolButton[itemState=\"answered\"] { background: #cfe3f7; }"
-        "QToolButton[itemState=\"incomplete\"] { background: #fbe3b8; }"
-        "QToolButton[flagged=\"true\"] { color: #b3261e; font-weight: bold; }"
+        "QToolButton[itemState=\"answered\"] { background: %1; }"
+        "QToolButton[itemState=\"incomplete\"] { background: %2; }"
+        "QToolButton[flagged=\"true\"] { color: %3; font-weight: bold; }"
         "QToolButton[current=\"true\"] { border: 2px solid palette(highlight); }"
-        "QToolButton[result=\"correct\"] { background: #d3f0d5; }"
-        "QToolButton[result=\"wrong\"] { background: #f6d4d2; }"_s);
+        "QToolButton[result=\"correct\"] { background: %4; }"
+        "QToolButton[result=\"wrong\"] { background: %5; }"_s.arg(
+            Appearance::color(Role::Answered).name(), Appearance::color(Role::Incomplete).name(),
+            Appearance::color(Role::Danger).name(), Appearance::color(Role::Correct).name(),
+            Appearance::color(Role::Wrong).name()));
 }
 
 void NavigatorPanel::setSession(ExamSession *session)

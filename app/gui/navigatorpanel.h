@@ -27,6 +27,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void restyle();
     ExamSession *m_session = nullptr;
     QGridLayout *m_grid;
     QList<QToolButton *> m_buttons;

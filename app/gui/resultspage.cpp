@@ -1,5 +1,6 @@
 #include "resultspage.h"
 
+#include "appearance.h"
 #include "attemptreport.h"
 #include "bank/questionstore.h"
 #include "exam/attemptstore.h"
@@ -100,7 +101,8 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     m_title->setFont(titleFont);
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setStyleSheet(u"color: palette(mid);"_s);
-    m_timeUpLabel->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    // Colours follow the scheme: everything that uses them is redone when it changes.
+    connect(&Appearance::instance(), &Appearance::changed, this, &ResultsPage::retranslate);
     m_timeUpLabel->hide();
 
     m_domainTable->setColumnCount(4);
@@ -270,6 +272,10 @@ void ResultsPage::retranslate()
            "scores, and unscored questions there are not marked.")
             .arg(m_blueprint.scaleMin)
             .arg(m_blueprint.scaleMax));
+    m_timeUpLabel->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(Appearance::color(Appearance::Role::Danger).name()));
+    m_domainChart->restyle(Appearance::instance().isDark());
+    m_topicChart->restyle(Appearance::instance().isDark());
     m_timeUpLabel->setText(tr("Time ran out: the exam was submitted automatically."));
     m_timeUpLabel->setVisible(m_timeExpired);
     if (m_attempt.id == 0)
@@ -280,7 +286,9 @@ void ResultsPage::retranslate()
     m_title->setText(tr("Results: %1").arg(m_blueprint.title.in(language)));
     m_scoreLabel->setText(locale.toString(m_result.scaledScore));
     m_verdictLabel->setText(m_result.passed ? tr("Pass") : tr("Fail"));
-    m_verdictLabel->setStyleSheet(m_result.passed ? u"color: #1b7f3b;"_s : u"color: #b3261e;"_s);
+    m_verdictLabel->setStyleSheet(u"color: %1;"_s.arg(
+        Appearance::color(m_result.passed ? Appearance::Role::Success : Appearance::Role::Danger)
+            .name()));
     m_detailsLabel->setText(AttemptReport::detailsLine(m_attempt, m_blueprint, m_result));
 
     m_domainTable->setRowCount(int(m_result.domains.size()));
@@ -296,8 +304,8 @@ void ResultsPage::retranslate()
             row, 2, new QTableWidgetItem(locale.toString(line.fraction() * 100, 'f', 0) + u'%'));
         auto *verdict = new QTableWidgetItem(line.meetsCompetencies ? tr("Meets competencies")
                                                                     : tr("Needs improvement"));
-        verdict->setForeground(line.meetsCompetencies ? QColor(0x1b, 0x7f, 0x3b)
-                                                      : QColor(0xb3, 0x26, 0x1e));
+        verdict->setForeground(Appearance::color(
+            line.meetsCompetencies ? Appearance::Role::Success : Appearance::Role::Danger));
         m_domainTable->setItem(row, 3, verdict);
     }
     fillQuestions();
@@ -416,6 +424,7 @@ void ResultsPage::fillTimes()
     const double pace
         = m_attempt.timeLimitMs > 0 && count > 0 ? m_attempt.timeLimitMs / 60000.0 / count : 0.0;
     auto *chart = new QChart;
+    Appearance::styleChart(chart);
     chart->setTitle(pace > 0 ? tr("Minutes per question (dashed: the pace the time limit allows)")
                              : tr("Minutes per question"));
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -450,7 +459,7 @@ void ResultsPage::fillTimes()
         // The pace across every bar, on an axis of its own that spans them all.
         auto *paceLine = new QLineSeries;
         paceLine->setObjectName(u"paceSeries"_s);
-        paceLine->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
+        paceLine->setPen(QPen(Appearance::color(Appearance::Role::Danger), 2, Qt::DashLine));
         paceLine->append(0, pace);
         paceLine->append(1, pace);
         chart->addSeries(paceLine);

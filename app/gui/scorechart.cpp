@@ -26,11 +26,9 @@ ScoreChart::ScoreChart(Qt::Orientation orientation, QWidget *parent)
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_scores->setColor(QColor(0x4a, 0x86, 0xc8));
     m_series->append(m_scores);
     chart->addSeries(m_series);
     chart->addSeries(m_passLine);
-    m_passLine->setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
     m_values->setRange(0, 100);
     m_values->setLabelFormat(u"%d%"_s);
     m_values->setTickCount(6);
@@ -67,6 +65,17 @@ ScoreChart::ScoreChart(Qt::Orientation orientation, QWidget *parent)
         QToolTip::showText(QCursor::pos(), text, this);
         emit barHovered(seriesIndex(index), text);
     });
+    restyle(false);
+}
+
+void ScoreChart::restyle(bool dark)
+{
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundRoundness(0);
+    chart()->legend()->hide();
+    m_scores->setColor(dark ? QColor(0x5b, 0x9b, 0xe0) : QColor(0x4a, 0x86, 0xc8));
+    m_passLine->setPen(
+        QPen(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e), 2, Qt::DashLine));
 }
 
 void ScoreChart::setTitle(const QString &title)

@@ -28,6 +28,9 @@ public:
 
     void setBars(const QList<Bar> &bars, double passFraction);
     void setTitle(const QString &title);
+    // Light or dark colours (Qt Charts' theme, then the bars' and the pass line's own). A new
+    // chart is light, as the PDF report needs.
+    void restyle(bool dark);
     // Bars in the order given (a horizontal chart draws them top down, the series holds them
     // bottom up).
     QString barText(int index) const;

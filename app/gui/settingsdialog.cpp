@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "appearance.h"
 #include "language.h"
 
 #include <QComboBox>
@@ -15,6 +16,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_schemeLabel(new QLabel(this))
+    , m_scheme(new QComboBox(this))
     , m_note(new QLabel(this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -26,9 +29,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     const QString saved = Language::saved();
     m_language->setCurrentIndex(qMax(0, m_language->findData(saved)));
     m_note->setWordWrap(true);
+    m_scheme->setObjectName(u"schemeCombo"_s);
+    m_scheme->addItems({QString(), QString(), QString()}); // System, Light, Dark
+    m_scheme->setCurrentIndex(int(Appearance::instance().scheme()));
 
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
+    form->addRow(m_schemeLabel, m_scheme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
@@ -37,6 +44,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addStretch();
     layout->addWidget(buttons);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::apply);
+    connect(m_scheme, &QComboBox::currentIndexChanged, this,
+            [](int index) { Appearance::instance().setScheme(Appearance::Scheme(index)); });
     retranslate();
     resize(440, 200);
 }
@@ -60,6 +69,11 @@ void SettingsDialog::retranslate()
     setWindowTitle(tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageLabel->setBuddy(m_language);
+    m_schemeLabel->setText(tr("&Colours:"));
+    m_schemeLabel->setBuddy(m_scheme);
+    m_scheme->setItemText(0, tr("Follow the system"));
+    m_scheme->setItemText(1, tr("Light"));
+    m_scheme->setItemText(2, tr("Dark"));
     m_language->setItemText(
         0,
         tr("Follow the system (%1)")

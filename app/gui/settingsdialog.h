@@ -14,6 +14,7 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
     QComboBox *languageCombo() const { return m_language; }
+    QComboBox *schemeCombo() const { return m_scheme; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -24,5 +25,7 @@ private:
 
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    QLabel *m_schemeLabel;
+    QComboBox *m_scheme;
     QLabel *m_note;
 };

@@ -1,5 +1,6 @@
 #include "setuppage.h"
 
+#include "appearance.h"
 #include "bank/questionstore.h"
 #include "language.h"
 #include "shortcuts.h"
@@ -71,7 +72,12 @@ SetupPage::SetupPage(Database &database, QWidget *parent)
     m_modeHelp->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_shortage->setWordWrap(true);
-    m_shortage->setStyleSheet(u"color: #8a5a00;"_s);
+    const auto restyle = [this] {
+        m_shortage->setStyleSheet(
+            u"color: %1;"_s.arg(Appearance::color(Appearance::Role::Caution).name()));
+    };
+    restyle();
+    connect(&Appearance::instance(), &Appearance::changed, this, restyle);
     m_mode->addItems({QString(), QString(), QString()});
     m_scope->setHeaderHidden(true);
     m_scope->setColumnCount(2);
