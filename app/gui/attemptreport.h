@@ -16,6 +16,7 @@ class AttemptReport
     Q_DECLARE_TR_FUNCTIONS(AttemptReport)
 
 public:
+    // Keeps references to its arguments, which must outlive the report.
     AttemptReport(const Attempt &attempt, const Blueprint &blueprint,
                   const QHash<QString, Question> &questions, const AttemptResult &result);
 

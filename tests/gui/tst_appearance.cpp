@@ -130,8 +130,10 @@ private slots:
         QStringList ids;
         for (const AttemptItem &item : attempt.items)
             ids.append(item.questionId);
-        const AttemptReport report(attempt, *QuestionStore(db).blueprint(u"soa-c03"_s),
-                                   QuestionStore(db).questions(ids), results->result());
+        // AttemptReport keeps references: every argument lives as long as it.
+        const Blueprint blueprint = *QuestionStore(db).blueprint(u"soa-c03"_s);
+        const QHash<QString, Question> questions = QuestionStore(db).questions(ids);
+        const AttemptReport report(attempt, blueprint, questions, results->result());
         QVERIFY(report.domainChart(560, 260).pixelColor(2, 2).lightness() > 200);
 
         // Light again: the light palette and charts.
