@@ -103,8 +103,11 @@ int runApplication(int argc, char *argv[])
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"Shiken"_s);
     QGuiApplication::setDesktopFileName(u"app.shiken.Shiken"_s);
+    // The window system is handed every size when the window is shown (on X11 as one property,
+    // converted pixel by pixel): the sizes a title bar and a task switcher draw, no more. Docks
+    // and menus take the larger ones from the installed icon theme.
     QIcon icon;
-    for (const int size : {16, 32, 48, 64, 128, 256})
+    for (const int size : {16, 32, 48, 64})
         icon.addFile(u":/icons/shiken-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
     QString error;

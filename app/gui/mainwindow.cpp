@@ -41,9 +41,6 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_prompter(prompter)
     , m_pages(new QStackedWidget(this))
     , m_home(new HomePage(database, clock))
-    , m_setup(new SetupPage(database))
-    , m_exam(new ExamPage(prompter))
-    , m_bankOverview(new BankOverviewPage(database))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_viewMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(menuBar()->addMenu(QString()))
@@ -61,9 +58,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_zoomResetAction(new QAction(this))
 {
     setObjectName(u"mainWindow"_s);
-    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_setup),
-                          static_cast<QWidget *>(m_exam), static_cast<QWidget *>(m_bankOverview)})
-        m_pages->addWidget(page);
+    m_pages->addWidget(m_home);
     setCentralWidget(m_pages);
 
     m_homeAction->setObjectName(u"homeAction"_s);
@@ -77,8 +72,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     connect(m_bankAction, &QAction::triggered, this, [this] {
         if (m_session && !m_session->isSubmitted())
             m_session->setRunning(false);
-        m_bankOverview->reload();
-        showPage(m_bankOverview);
+        bankOverview()->reload();
+        showPage(bankOverview());
     });
     m_historyAction->setObjectName(u"historyAction"_s);
     m_historyAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::History));
@@ -133,7 +128,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
                                tr("The answers of this attempt will be deleted and not counted."),
                                tr("&Discard"))) {
             if (m_session && m_session->attemptId() == id) {
-                m_exam->setSession(nullptr);
+                if (m_exam)
+                    m_exam->setSession(nullptr);
                 m_session.reset();
             }
             AttemptStore(m_database).discard(id);
@@ -159,8 +155,40 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
                     .append(id);
                 startSession(setup);
             });
+
+    resize(1100, 760);
+    retranslate();
+    showHome();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_exam)
+        m_exam->setSession(nullptr);
+    if (m_maintenance) { // a backup being written is finished, not cut off
+        m_maintenance->wait();
+        delete m_maintenance;
+    }
+}
+
+// The pages are made when first needed: start-up builds only what the home page shows.
+SetupPage *MainWindow::setupPage()
+{
+    if (m_setup)
+        return m_setup;
+    m_setup = new SetupPage(m_database);
+    m_pages->addWidget(m_setup);
     connect(m_setup, &SetupPage::startRequested, this, &MainWindow::startSession);
     connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
+    return m_setup;
+}
+
+ExamPage *MainWindow::examPage()
+{
+    if (m_exam)
+        return m_exam;
+    m_exam = new ExamPage(m_prompter);
+    m_pages->addWidget(m_exam);
     connect(m_exam, &ExamPage::left, this, &MainWindow::showHome);
     connect(m_exam, &ExamPage::finished, this, [this] {
         const qint64 id = m_session ? m_session->attemptId() : 0;
@@ -177,23 +205,18 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
             },
             Qt::QueuedConnection);
     });
-
-    resize(1100, 760);
-    retranslate();
-    showHome();
+    return m_exam;
 }
 
-MainWindow::~MainWindow()
+BankOverviewPage *MainWindow::bankOverview()
 {
-    m_exam->setSession(nullptr);
-    if (m_maintenance) { // a backup being written is finished, not cut off
-        m_maintenance->wait();
-        delete m_maintenance;
-    }
+    if (m_bankOverview)
+        return m_bankOverview;
+    m_bankOverview = new BankOverviewPage(m_database);
+    m_pages->addWidget(m_bankOverview);
+    return m_bankOverview;
 }
 
-// The results and history pages, with their charts, are made when first needed: start-up
-// builds only what the home page shows.
 ResultsPage *MainWindow::resultsPage()
 {
     if (m_results)
@@ -253,17 +276,18 @@ void MainWindow::showSetup(Attempt::Mode mode)
         }
         m_session->setRunning(false);
     }
-    m_setup->prepare(mode);
+    setupPage()->prepare(mode);
     showPage(m_setup);
 }
 
 void MainWindow::enterSession(std::unique_ptr<ExamSession> session)
 {
-    m_exam->setSession(nullptr);
+    if (m_exam)
+        m_exam->setSession(nullptr);
     m_session = std::move(session);
     m_timeExpired = false;
     connect(m_session.get(), &ExamSession::timeExpired, this, [this] { m_timeExpired = true; });
-    m_exam->setSession(m_session.get());
+    examPage()->setSession(m_session.get());
     showPage(m_exam);
     m_session->setRunning(true);
 }
@@ -342,7 +366,8 @@ bool MainWindow::importQuestions()
         m_prompter.inform(this, tr("Questions Imported"),
                           tr("%n question(s) added to the bank.", nullptr, imported));
         m_home->refresh();
-        m_bankOverview->reload();
+        if (m_bankOverview)
+            m_bankOverview->reload();
         return true;
     }
     QStringList lines;
@@ -449,7 +474,8 @@ bool MainWindow::restoreBackup(const QString &backupPath)
     }
     if (m_session && !m_session->isSubmitted())
         m_session->setRunning(false);
-    m_exam->setSession(nullptr);
+    if (m_exam)
+        m_exam->setSession(nullptr);
     m_session.reset();
     waitForMaintenance(); // a backup being made reads the file about to be replaced
     m_database.close();

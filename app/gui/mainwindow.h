@@ -32,11 +32,12 @@ public:
     ~MainWindow() override;
 
     HomePage *homePage() const { return m_home; }
-    SetupPage *setupPage() const { return m_setup; }
-    ExamPage *examPage() const { return m_exam; }
-    ResultsPage *resultsPage(); // made when first asked for
-    BankOverviewPage *bankOverview() const { return m_bankOverview; }
-    HistoryPage *historyPage(); // made when first asked for
+    // Every page but the home page is made when first asked for.
+    SetupPage *setupPage();
+    ExamPage *examPage();
+    ResultsPage *resultsPage();
+    BankOverviewPage *bankOverview();
+    HistoryPage *historyPage();
     QWidget *currentPage() const;
     ExamSession *session() const { return m_session.get(); }
 
@@ -86,10 +87,10 @@ private:
     bool m_timeExpired = false;
     QStackedWidget *m_pages;
     HomePage *m_home;
-    SetupPage *m_setup;
-    ExamPage *m_exam;
+    SetupPage *m_setup = nullptr;
+    ExamPage *m_exam = nullptr;
     ResultsPage *m_results = nullptr;
-    BankOverviewPage *m_bankOverview;
+    BankOverviewPage *m_bankOverview = nullptr;
     HistoryPage *m_history = nullptr;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;

@@ -84,6 +84,7 @@ private slots:
         window.findChild<QAction *>(u"importAction"_s)->trigger();
         QCOMPARE(m_prompter.told.last(), u"Questions Imported: 2 questions added to the bank."_s);
         QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before + 2);
+        window.findChild<QAction *>(u"bankAction"_s)->trigger();
         auto *summary = window.findChild<QLabel *>(u"bankSummary"_s);
         QVERIFY(summary->text().contains(QString::number(before + 2)));
 
