@@ -65,6 +65,7 @@ int runApplication(int argc, char *argv[])
         "  shiken validate [PATH...]          check question files\n"
         "  shiken import FILE... [--db PATH]  add questions, all or nothing\n"
         "  shiken stats [--db PATH] [--json]  history and mastery\n"
+        "  shiken search WORDS... [--db PATH]  questions that contain the words\n"
         "  shiken backup [--db PATH] [--to FILE]  a checked copy of the database\n"
         "  shiken restore FILE [--db PATH]    replace the database with a backup"_s);
     const QCommandLineOption helpOption = parser.addHelpOption();

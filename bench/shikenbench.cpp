@@ -6,12 +6,14 @@
 //
 // Sections: startup (Shiken and a bare QMainWindow launched as processes until their first
 // paint), setup (the setup page and Start to the first question, in process), import
-// (`shiken import` against a floor that parses and inserts without validation), statistics
-// (the progress queries and pages over histories of many answers).
+// (`shiken import` against a floor that parses and inserts without validation), search (the
+// full-text search's first page and count), statistics (the progress queries and pages over
+// histories of many answers).
 // Run it under a real X server for start-up figures that mean what a user sees:
 //   scripts/setup.sh default && xvfb-run -a build/bench/shikenbench
 
 #include "bank/bankreader.h"
+#include "bank/questionsearch.h"
 #include "bank/questionstore.h"
 #include "commands.h"
 #include "exam/attemptstore.h"
@@ -198,6 +200,26 @@ int floorImport(const QString &filePath, const QString &dbPath)
                    " content_hash, source, retired, added_at, updated_at)"
                    " VALUES (?, 'soa-c03', ?, ?, NULL, ?, ?, ?, 'floor', 0, ?, ?)"_s);
     topic.prepare(u"INSERT INTO question_topics (question_id, topic) VALUES (?, ?)"_s);
+    // The search index's rows too (QuestionSearch::Writer): a row number, then the text.
+    QSqlQuery searchRow(connection), searchText(connection);
+    searchRow.prepare(u"INSERT INTO search_rows (question_id) VALUES (?)"_s);
+    searchText.prepare(u"INSERT INTO question_search (rowid, body) VALUES (?, ?)"_s);
+    const auto indexedText = [](const QJsonObject &q) {
+        QString text = q.value(u"id"_s).toString();
+        for (const QString &language : {u"en"_s, u"ja"_s}) {
+            QStringList lines {q.value(u"stem"_s)[language].toString()};
+            const QJsonArray choices = q.value(u"choices"_s).toArray();
+            for (const QJsonValue &choice : choices) {
+                lines.append(choice[u"key"_s].toString() + u". "_s
+                             + choice[u"text"_s][language].toString());
+            }
+            for (const QJsonValue &choice : choices)
+                lines.append(choice[u"rationale"_s][language].toString());
+            lines.append(q.value(u"explanation"_s)[language].toString());
+            text += QChar(u'\x1e') + lines.join(u'\n');
+        }
+        return text;
+    };
     for (const QJsonValue &value : questions) {
         const QJsonObject q = value.toObject();
         const QByteArray json = QJsonDocument(q).toJson(QJsonDocument::Compact);
@@ -224,6 +246,13 @@ int floorImport(const QString &filePath, const QString &dbPath)
             if (!topic.exec())
                 return 3;
         }
+        searchRow.bindValue(0, id);
+        if (!searchRow.exec())
+            return 3;
+        searchText.bindValue(0, searchRow.lastInsertId());
+        searchText.bindValue(1, indexedText(q));
+        if (!searchText.exec())
+            return 3;
     }
     QString error;
     return transaction.commit(&error) ? 0 : 3;
@@ -487,6 +516,68 @@ struct Bench
         }
     }
 
+    // The first page of a search (50 questions, best first) and the count of all it finds, on
+    // the bundled bank and on the imported sizes.
+    void search()
+    {
+        err << "search" << Qt::endl;
+        QList<int> all {0};
+        all.append(sizes);
+        for (int size : all)
+            database(size);
+        settle();
+        struct Query
+        {
+            QString name;
+            QString text;
+        };
+        const QList<Query> queries {
+            {u"a common word"_s, u"instance"_s},
+            {u"a rare phrase"_s, u"\"ephemeral ports\""_s},
+            {u"Japanese, indexed"_s, u"インスタンス"_s},
+            {u"Japanese, two characters"_s, u"監視"_s},
+        };
+        QHash<QString, double> base;
+        for (int size : all) {
+            Database db(database(size));
+            if (!db.open())
+                die(db.errorMessage());
+            const QuestionSearch engine(db);
+            for (const Query &query : queries) {
+                SearchRequest request;
+                request.text = query.text;
+                QList<double> pageTimes, countTimes;
+                int found = 0;
+                for (int i = 0; i <= runs; ++i) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    const QList<SearchHit> hits = engine.search(request);
+                    const double pageMs = timer.nsecsElapsed() / 1e6;
+                    timer.restart();
+                    found = engine.count(request);
+                    const double countMs = timer.nsecsElapsed() / 1e6;
+                    if (hits.isEmpty())
+                        die(u"the search for %1 found nothing"_s.arg(query.text));
+                    if (i == 0)
+                        continue;
+                    pageTimes.append(pageMs);
+                    countTimes.append(countMs);
+                }
+                const QString key = query.name;
+                const double pageMs = median(pageTimes);
+                if (size == 0)
+                    base.insert(key, pageMs);
+                addRow(u"search %1 (%2 found), first page, %3"_s.arg(key).arg(found).arg(
+                           sizeName(size)),
+                       ms(pageMs),
+                       size == 0 ? QString()
+                                 : ratio(pageMs, base.value(key), u"bundled"_s, {})
+                               + (size >= 100'000 ? u" (target ≤ 30 ms)"_s : QString()));
+                addRow(u"search %1, count, %2"_s.arg(key, sizeName(size)), ms(median(countTimes)));
+            }
+        }
+    }
+
     void statistics();
 };
 
@@ -663,9 +754,9 @@ int main(int argc, char *argv[])
                                            u"History sizes in answers (10000,1000000)."_s,
                                            u"n,..."_s, u"10000,1000000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Timed runs per figure (7)."_s, u"n"_s, u"7"_s);
-    const QCommandLineOption onlyOption(u"only"_s,
-                                        u"Sections to run: startup,setup,import,statistics."_s,
-                                        u"names"_s, u"startup,setup,import,statistics"_s);
+    const QCommandLineOption onlyOption(
+        u"only"_s, u"Sections to run: startup,setup,import,search,statistics."_s, u"names"_s,
+        u"startup,setup,import,search,statistics"_s);
     const QCommandLineOption keepOption(
         u"keep"_s, u"Make the data in this folder and keep it (to profile with it)."_s,
         u"folder"_s);
@@ -695,6 +786,8 @@ int main(int argc, char *argv[])
         bench.setup();
     if (only.contains(u"import"))
         bench.import();
+    if (only.contains(u"search"))
+        bench.search();
     if (only.contains(u"statistics"))
         bench.statistics();
 

@@ -143,6 +143,9 @@ private slots:
         QTest::newRow("bad language") << QStringList {u"stats"_s, u"--lang"_s, u"fr"_s};
         QTest::newRow("import without files") << QStringList {u"import"_s};
         QTest::newRow("stats with stray argument") << QStringList {u"stats"_s, u"extra"_s};
+        QTest::newRow("search without words") << QStringList {u"search"_s};
+        QTest::newRow("search with a bad limit")
+            << QStringList {u"search"_s, u"alarm"_s, u"--limit"_s, u"0"_s};
         QTest::newRow("unknown command") << QStringList {u"frobnicate"_s};
         QTest::newRow("application bad option") << QStringList {u"--frobnicate"_s};
     }
@@ -245,7 +248,50 @@ private slots:
             QCOMPARE(run.err.trimmed(),
                      u"shiken %1: there is no database at %2"_s.arg(command, missing));
         }
+        const Run search = shiken({u"search"_s, u"alarm"_s, u"--db"_s, missing});
+        QCOMPARE(search.exitCode, 1);
+        QCOMPARE(search.err.trimmed(), u"shiken search: there is no database at %1"_s.arg(missing));
         QVERIFY(!QFileInfo::exists(path(u"no"_s)));
+    }
+
+    void searchFindsQuestionsInEitherLanguage()
+    {
+        const QString db = freshDatabase(u"search.sqlite"_s);
+        // English words, all of which must be there: the best match first, its words marked.
+        Run run = shiken({u"search"_s, u"--db"_s, db, u"ephemeral"_s, u"ports"_s, u"ACL"_s,
+                          u"--limit"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n');
+        QVERIFY2(lines.first().endsWith(u"questions found; the first 1:"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"[ephemeral]"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"task 5."_s), qPrintable(run.out));
+
+        // JSON, a Japanese word, a domain filter.
+        run = shiken({u"search"_s, u"--db"_s, db, u"--json"_s, u"エフェメラル"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const int total = root[u"total"_s].toInt();
+        QVERIFY(total >= 1);
+        const QJsonArray questions = root[u"questions"_s].toArray();
+        QCOMPARE(questions.size(), std::min(total, 20));
+        QVERIFY(questions.first()[u"snippet"_s].toString().contains(u"[エフェメラル]"_s));
+        QCOMPARE(questions.first()[u"source"_s].toString(), u"bundled"_s);
+        run = shiken(
+            {u"search"_s, u"--db"_s, db, u"--json"_s, u"--domain"_s, u"1"_s, u"エフェメラル"_s});
+        const QJsonObject filtered = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(filtered[u"total"_s].toInt() < total);
+        for (const QJsonValue &question : filtered[u"questions"_s].toArray())
+            QCOMPARE(question[u"domain"_s].toString(), u"1"_s);
+
+        // Nothing found is said, in the interface language.
+        run = shiken({u"search"_s, u"--db"_s, db, u"zzqqxx"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), u"No question contains zzqqxx."_s);
+        run = shiken({u"search"_s, u"--lang"_s, u"ja"_s, u"--db"_s, db, u"監視"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"件"_s) && run.out.contains(u"[監視]"_s), qPrintable(run.out));
     }
 
     void backupWritesACheckedCopyAndRestorePutsItBack()

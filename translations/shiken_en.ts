@@ -48,6 +48,20 @@
             <numerusform>imported %n questions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) found; the first %1:</source>
+        <translation>
+            <numerusform>%n question found; the first %1:</numerusform>
+            <numerusform>%n questions found; the first %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) found:</source>
+        <translation>
+            <numerusform>%n question found:</numerusform>
+            <numerusform>%n questions found:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExamPage</name>

@@ -610,6 +610,70 @@
         <source>About %1 on questions new to you.</source>
         <translation>初めて見る問題では約 %1。</translation>
     </message>
+    <message>
+        <source>Finds the questions that contain every word given, in English or Japanese: in their id, stem, choices, rationales or explanation. Put a phrase in double quotes.</source>
+        <translation>指定したすべての語を含む問題を、英語と日本語の両方から探します。対象は ID、問題文、選択肢、各選択肢の根拠、解説です。語句をひとまとまりで探すときは二重引用符で囲みます。</translation>
+    </message>
+    <message>
+        <source>Only questions of the exam &lt;id&gt;.</source>
+        <translation>試験 &lt;id&gt; の問題だけを対象にします。</translation>
+    </message>
+    <message>
+        <source>Only questions of the domain &lt;id&gt;.</source>
+        <translation>分野 &lt;id&gt; の問題だけを対象にします。</translation>
+    </message>
+    <message>
+        <source>Only questions of the task &lt;id&gt;.</source>
+        <translation>タスク &lt;id&gt; の問題だけを対象にします。</translation>
+    </message>
+    <message>
+        <source>Only questions of the topic &lt;id&gt;.</source>
+        <translation>トピック &lt;id&gt; の問題だけを対象にします。</translation>
+    </message>
+    <message>
+        <source>Include retired questions.</source>
+        <translation>廃止された問題も含めます。</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; questions (default 20).</source>
+        <translation>表示する問題を最大 &lt;n&gt; 件にします (既定は 20)。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>探す語。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--limit には 1 以上の整数を指定してください (&quot;%1&quot; は使えません)</translation>
+    </message>
+    <message>
+        <source>give the words to look for</source>
+        <translation>探す語を指定してください</translation>
+    </message>
+    <message>
+        <source>No question contains %1.</source>
+        <translation>%1 を含む問題はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) found; the first %1:</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。最初の %1 件:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) found:</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>タスク %1</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(廃止)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

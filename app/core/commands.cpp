@@ -2,6 +2,7 @@
 
 #include "bank/answerlengthcheck.h"
 #include "bank/bankreader.h"
+#include "bank/questionsearch.h"
 #include "bank/questionstore.h"
 #include "language.h"
 #include "progress/reviewstore.h"
@@ -146,8 +147,8 @@ QString percent(double fraction)
 
 bool Commands::isCommand(const QString &name)
 {
-    return name == u"validate" || name == u"import" || name == u"stats" || name == u"backup"
-        || name == u"restore";
+    return name == u"validate" || name == u"import" || name == u"stats" || name == u"search"
+        || name == u"backup" || name == u"restore";
 }
 
 int Commands::run(const QString &command, const QStringList &arguments, QTextStream &out,
@@ -159,6 +160,8 @@ int Commands::run(const QString &command, const QStringList &arguments, QTextStr
         return import(arguments, out, err);
     if (command == u"stats")
         return stats(arguments, out, err);
+    if (command == u"search")
+        return search(arguments, out, err);
     if (command == u"backup")
         return backup(arguments, out, err);
     if (command == u"restore")
@@ -518,6 +521,103 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
             out << (topic ? topic->name.in(language) : line.id) << '\t' << line.estimate.answered
                 << '\t' << line.estimate.correct << '\t' << masteryText(line.estimate) << Qt::endl;
         }
+    }
+    return Success;
+}
+
+int Commands::search(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Finds the questions that contain every word given, in English or Japanese: in their "
+           "id, stem, choices, rationales or explanation. Put a phrase in double quotes."));
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    parser.addOption(langOption());
+    parser.addOption(QCommandLineOption(u"json"_s, tr("Print JSON.")));
+    parser.addOption(
+        QCommandLineOption(u"exam"_s, tr("Only questions of the exam <id>."), u"id"_s));
+    parser.addOption(
+        QCommandLineOption(u"domain"_s, tr("Only questions of the domain <id>."), u"id"_s));
+    parser.addOption(
+        QCommandLineOption(u"task"_s, tr("Only questions of the task <id>."), u"id"_s));
+    parser.addOption(
+        QCommandLineOption(u"topic"_s, tr("Only questions of the topic <id>."), u"id"_s));
+    parser.addOption(QCommandLineOption(u"retired"_s, tr("Include retired questions.")));
+    parser.addOption(QCommandLineOption(u"limit"_s, tr("Show at most <n> questions (default 20)."),
+                                        u"n"_s, u"20"_s));
+    parser.addPositionalArgument(u"words"_s, tr("What to look for."), u"WORDS..."_s);
+    if (!parse(parser, u"search"_s, arguments, err))
+        return UsageError;
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    bool limitOk = false;
+    const int limit = parser.value(u"limit"_s).toInt(&limitOk);
+    if (!limitOk || limit < 1) {
+        err << "shiken search: "
+            << tr("--limit takes a whole number from 1, not \"%1\"").arg(parser.value(u"limit"_s))
+            << Qt::endl;
+        return UsageError;
+    }
+    SearchRequest request;
+    request.text = parser.positionalArguments().join(u' ');
+    request.exam = parser.value(u"exam"_s);
+    request.domain = parser.value(u"domain"_s);
+    request.task = parser.value(u"task"_s);
+    request.topic = parser.value(u"topic"_s);
+    request.includeRetired = parser.isSet(u"retired"_s);
+    request.limit = limit;
+    if (request.text.trimmed().isEmpty()) {
+        err << "shiken search: " << tr("give the words to look for") << Qt::endl;
+        return UsageError;
+    }
+
+    const QString path = databasePath(parser);
+    if (!databaseExists(u"search"_s, path, err))
+        return InvalidInput;
+    Database database(path);
+    if (!openUserDatabase(database, err))
+        return InvalidInput;
+    const QuestionSearch engine(database);
+    QString error;
+    const int total = engine.count(request, &error);
+    const QList<SearchHit> hits = total < 0 ? QList<SearchHit>() : engine.search(request, &error);
+    if (!error.isEmpty()) {
+        err << "shiken search: " << error << Qt::endl;
+        return InvalidInput;
+    }
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits) {
+            array.append(QJsonObject {{u"id"_s, hit.id},
+                                      {u"exam"_s, hit.exam},
+                                      {u"domain"_s, hit.domain},
+                                      {u"task"_s, hit.task},
+                                      {u"source"_s, hit.source},
+                                      {u"retired"_s, hit.retired},
+                                      {u"snippet"_s, hit.snippet}});
+        }
+        out << QJsonDocument(QJsonObject {{u"query"_s, request.text},
+                                          {u"total"_s, total},
+                                          {u"questions"_s, array}})
+                   .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (total == 0) {
+        out << tr("No question contains %1.").arg(request.text) << Qt::endl;
+        return Success;
+    }
+    out << (hits.size() < total
+                ? tr("%n question(s) found; the first %1:", nullptr, total).arg(hits.size())
+                : tr("%n question(s) found:", nullptr, total))
+        << Qt::endl;
+    for (const SearchHit &hit : hits) {
+        out << Qt::endl
+            << hit.id << "  " << tr("task %1").arg(hit.task)
+            << (hit.retired ? u"  "_s + tr("(retired)") : QString()) << Qt::endl
+            << "  " << hit.snippet << Qt::endl;
     }
     return Success;
 }

@@ -24,6 +24,7 @@ public:
     static int validate(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int import(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int stats(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int search(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int backup(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int restore(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

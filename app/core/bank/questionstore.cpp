@@ -1,6 +1,7 @@
 #include "bank/questionstore.h"
 
 #include "bank/bankreader.h"
+#include "bank/questionsearch.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sqltransaction.h"
@@ -47,6 +48,7 @@ public:
         , m_update(db)
         , m_clearTopics(db)
         , m_addTopic(db)
+        , m_search(db)
         , m_source(std::move(source))
         , m_nowMs(nowMs)
     {
@@ -96,7 +98,7 @@ public:
             if (!execPrepared(m_addTopic, error))
                 return false;
         }
-        return true;
+        return m_search.write(question, !update, error);
     }
 
 private:
@@ -104,6 +106,7 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_clearTopics;
     QSqlQuery m_addTopic;
+    QuestionSearch::Writer m_search;
     QString m_source;
     qint64 m_nowMs;
 };

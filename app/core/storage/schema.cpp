@@ -1,5 +1,6 @@
 #include "storage/schema.h"
 
+#include "bank/questionsearch.h"
 #include "progress/masterytotals.h"
 #include "progress/reviewstore.h"
 
@@ -211,6 +212,17 @@ const QStringList version5 = {
     " WHERE was_due = 1 AND elapsed_days >= 1"_s,
 };
 
+// Version 6: the full-text index of the bank in both languages (QuestionSearch). FTS5 rows are
+// numbered in search_rows, so that a question's entry is found by its id when it changes;
+// QuestionSearch::rebuild fills the index from the stored questions after these statements.
+const QStringList version6 = {
+    u"CREATE TABLE search_rows ("
+    " row INTEGER PRIMARY KEY,"
+    " question_id TEXT NOT NULL UNIQUE REFERENCES questions (id) ON DELETE CASCADE)"_s,
+    u"CREATE VIRTUAL TABLE question_search USING fts5 (body, tokenize = 'trigram',"
+    " detail = 'none')"_s,
+};
+
 // Version 4's C++ step: every question's place in the shuffle, from its id.
 bool fillShuffleKeys(QSqlDatabase &db, QString *error)
 {
@@ -238,14 +250,15 @@ struct Step
     bool (*code)(QSqlDatabase &, QString *) = nullptr; // work SQL alone cannot do
 };
 
-// Versions 3's and 5's C++ steps are progress/'s MasteryTotals::rebuild and
-// ReviewStore::rebuild: the places storage/ calls into another room, because what they fill is
-// that room's to compute.
+// Versions 3's, 5's and 6's C++ steps are progress/'s MasteryTotals::rebuild and
+// ReviewStore::rebuild, and bank/'s QuestionSearch::rebuild: the places storage/ calls into another
+// room, because what they fill is that room's to compute.
 const QList<Step> steps = {{version1},
                            {version2},
                            {version3, &MasteryTotals::rebuild},
                            {version4, &fillShuffleKeys},
-                           {version5, &ReviewStore::rebuild}};
+                           {version5, &ReviewStore::rebuild},
+                           {version6, &QuestionSearch::rebuild}};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -1,0 +1,268 @@
+#include "bank/questionsearch.h"
+
+#include "bank/bankreader.h"
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The index needs three characters to look a word up (one trigram).
+constexpr int indexedLength = 3;
+constexpr int snippetContext = 40;
+
+// The words of a search: runs of non-space characters, or "a quoted phrase".
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    QString word;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            if (!word.isEmpty())
+                words.append(word);
+            word.clear();
+            quoted = !quoted;
+        } else if (c.isSpace() && !quoted) {
+            if (!word.isEmpty())
+                words.append(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.trimmed().isEmpty())
+        words.append(quoted ? word : word.trimmed());
+    words.removeDuplicates();
+    return words;
+}
+
+// Separates the parts of an entry's text: the id, the English text, the Japanese text.
+constexpr char16_t partSeparator = u'\x1e';
+
+// A word the index can look up: three characters or more, and nothing LIKE reads as a wildcard
+// (the index is not used with an ESCAPE clause).
+bool isIndexable(const QString &word)
+{
+    return word.size() >= indexedLength && !word.contains(u'%') && !word.contains(u'_');
+}
+
+// The text around the first word found, with every word found in it between [ and ].
+QString snippetOf(const QString &en, const QString &ja, const QStringList &words)
+{
+    QString text = en;
+    qsizetype at = -1;
+    for (const QString *candidate : {&en, &ja}) {
+        for (const QString &word : words) {
+            at = candidate->indexOf(word, 0, Qt::CaseInsensitive);
+            if (at >= 0)
+                break;
+        }
+        if (at >= 0) {
+            text = *candidate;
+            break;
+        }
+    }
+    const qsizetype from = std::max<qsizetype>(0, at - snippetContext);
+    const qsizetype to = at < 0 ? std::min<qsizetype>(text.size(), 2 * snippetContext)
+                                : std::min(text.size(), at + 2 * snippetContext);
+    QString cut = text.mid(from, to - from);
+    cut.replace(u'\n', u' ');
+    for (const QString &word : words) {
+        qsizetype i = 0;
+        while ((i = cut.indexOf(word, i, Qt::CaseInsensitive)) >= 0) {
+            cut.insert(i + word.size(), u']');
+            cut.insert(i, u'[');
+            i += word.size() + 2;
+        }
+    }
+    return (from > 0 ? u"…"_s : QString()) + cut.trimmed()
+        + (to < text.size() ? u"…"_s : QString());
+}
+
+} // namespace
+
+struct QuestionSearch::Compiled
+{
+    QString from; // FROM and WHERE
+    QVariantList values;
+    QStringList words;
+};
+
+QuestionSearch::QuestionSearch(Database &database)
+    : m_db(database.connection())
+{ }
+
+QuestionSearch::QuestionSearch(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+QuestionSearch::Compiled QuestionSearch::compile(const SearchRequest &request) const
+{
+    Compiled compiled;
+    compiled.words = wordsOf(request.text);
+    QStringList conditions;
+    for (const QString &word : std::as_const(compiled.words)) {
+        if (isIndexable(word)) {
+            // The trigram index answers LIKE itself, ignoring the letter case of ASCII.
+            conditions.append(u"s.body LIKE ?"_s);
+            compiled.values.append(u'%' + word + u'%');
+        } else {
+            // Read from every candidate's text; lower() folds ASCII only, as the index does.
+            conditions.append(u"instr(lower(s.body), lower(?)) > 0"_s);
+            compiled.values.append(word);
+        }
+    }
+    const auto filter = [&](const QString &value, const QString &condition) {
+        if (value.isEmpty())
+            return;
+        conditions.append(condition);
+        compiled.values.append(value);
+    };
+    filter(request.exam, u"q.exam = ?"_s);
+    filter(request.domain, u"q.domain = ?"_s);
+    filter(request.task, u"q.task = ?"_s);
+    filter(request.topic,
+           u"EXISTS (SELECT 1 FROM question_topics t"
+           " WHERE t.question_id = q.id AND t.topic = ?)"_s);
+    if (!request.includeRetired)
+        conditions.append(u"q.retired = 0"_s);
+    compiled.from = compiled.words.isEmpty()
+        ? u" FROM questions q"_s
+        : u" FROM question_search s JOIN search_rows r ON r.row = s.rowid"
+          " JOIN questions q ON q.id = r.question_id"_s;
+    if (!conditions.isEmpty())
+        compiled.from += u" WHERE "_s + conditions.join(u" AND "_s);
+    return compiled;
+}
+
+QList<SearchHit> QuestionSearch::search(const SearchRequest &request, QString *error) const
+{
+    const Compiled compiled = compile(request);
+    const bool hasText = !compiled.words.isEmpty();
+    QSqlQuery query(m_db);
+    // In the order of the index (the order questions came into the bank), which the index
+    // returns without sorting, so the first page costs what its rows cost.
+    query.prepare(u"SELECT q.id, q.exam, q.domain, q.task, q.source, q.retired"_s
+                  + (hasText ? u", s.body"_s : QString()) + compiled.from
+                  + (hasText ? u" ORDER BY s.rowid"_s : u" ORDER BY q.id"_s)
+                  + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &value : compiled.values)
+        query.addBindValue(value);
+    query.addBindValue(request.limit);
+    query.addBindValue(request.offset);
+    QList<SearchHit> hits;
+    if (!execPrepared(query, error))
+        return hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.id = query.value(0).toString();
+        hit.exam = query.value(1).toString();
+        hit.domain = query.value(2).toString();
+        hit.task = query.value(3).toString();
+        hit.source = query.value(4).toString();
+        hit.retired = query.value(5).toBool();
+        if (hasText) {
+            const QStringList parts = query.value(6).toString().split(partSeparator);
+            hit.snippet = snippetOf(parts.value(1), parts.value(2), compiled.words);
+        }
+        hits.append(hit);
+    }
+    return hits;
+}
+
+int QuestionSearch::count(const SearchRequest &request, QString *error) const
+{
+    const Compiled compiled = compile(request);
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*)"_s + compiled.from);
+    for (const QVariant &value : compiled.values)
+        query.addBindValue(value);
+    if (!execPrepared(query, error) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString QuestionSearch::indexedText(const Question &question)
+{
+    QString text = question.id;
+    for (const QStringView language : {u"en", u"ja"}) {
+        QStringList lines {question.stem.in(language)};
+        for (const Choice &choice : question.choices)
+            lines.append(choice.key + u". "_s + choice.text.in(language));
+        for (const Choice &choice : question.choices) {
+            if (!choice.rationale.in(language).isEmpty())
+                lines.append(choice.rationale.in(language));
+        }
+        lines.append(question.explanation.in(language));
+        text += partSeparator + lines.join(u'\n');
+    }
+    return text;
+}
+
+bool QuestionSearch::rebuild(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"DELETE FROM question_search"_s) || !query.exec(u"DELETE FROM search_rows"_s)
+        || !query.exec(u"SELECT id, exam, data FROM questions"_s)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    Writer writer(db);
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        const QJsonObject object
+            = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        const auto question
+            = BankReader::questionFromJson(object, query.value(1).toString(), nullptr, id, nullptr);
+        // A stored question always reads back; one that does not is left out of the index
+        // rather than failing the migration.
+        if (question && !writer.write(*question, true, error))
+            return false;
+    }
+    return true;
+}
+
+QuestionSearch::Writer::Writer(const QSqlDatabase &db)
+    : m_findRow(db)
+    , m_addRow(db)
+    , m_delete(db)
+    , m_insert(db)
+{
+    m_findRow.prepare(u"SELECT row FROM search_rows WHERE question_id = ?"_s);
+    m_addRow.prepare(u"INSERT INTO search_rows (question_id) VALUES (?)"_s);
+    m_delete.prepare(u"DELETE FROM question_search WHERE rowid = ?"_s);
+    m_insert.prepare(u"INSERT INTO question_search (rowid, body) VALUES (?, ?)"_s);
+}
+
+bool QuestionSearch::Writer::write(const Question &question, bool isNew, QString *error)
+{
+    qint64 row = 0;
+    if (!isNew) {
+        m_findRow.bindValue(0, question.id);
+        if (!execPrepared(m_findRow, error))
+            return false;
+    }
+    if (!isNew && m_findRow.next()) {
+        row = m_findRow.value(0).toLongLong();
+        m_findRow.finish();
+        m_delete.bindValue(0, row);
+        if (!execPrepared(m_delete, error))
+            return false;
+    } else {
+        if (!isNew)
+            m_findRow.finish();
+        m_addRow.bindValue(0, question.id);
+        if (!execPrepared(m_addRow, error))
+            return false;
+        row = m_addRow.lastInsertId().toLongLong();
+    }
+    m_insert.bindValue(0, row);
+    m_insert.bindValue(1, indexedText(question));
+    return execPrepared(m_insert, error);
+}

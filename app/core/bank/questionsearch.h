@@ -1,0 +1,87 @@
+#pragma once
+
+#include "bank/question.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+class Database;
+
+// One question a search found.
+struct SearchHit
+{
+    QString id;
+    QString exam;
+    QString domain;
+    QString task;
+    QString source; // 'bundled' or 'import:<file>'
+    bool retired = false;
+    QString snippet; // the matched text in context, the matches between [ and ]
+};
+
+// What a search asks for: words, all of which a question must contain somewhere in its id,
+// stem, choices, rationales or explanation, in English or Japanese, and where to look.
+struct SearchRequest
+{
+    QString text;
+    QString exam; // empty: every exam
+    QString domain; // empty: every domain
+    QString task;
+    QString topic;
+    bool includeRetired = false;
+    int limit = 50;
+    int offset = 0;
+};
+
+// The full-text index of the bank (schema 6, table question_search) and the searches over it.
+// Both languages are indexed as they are: SQLite FTS5 with the trigram tokenizer, which needs
+// no word boundaries, so Japanese (written without spaces) is found as English is. A word of
+// three characters or more is looked up in the index (LIKE, which FTS5 answers from the
+// trigrams; detail=none, as no query needs token positions, which keeps the index at half the
+// size); a shorter one (many Japanese words are two characters) is matched as a plain
+// substring, which reads every candidate's text.
+class QuestionSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionSearch)
+
+public:
+    explicit QuestionSearch(Database &database);
+    explicit QuestionSearch(const QSqlDatabase &db);
+
+    // The questions that contain every word of the request, in the order they came into the
+    // bank. An empty text matches every question in the filters (by id).
+    QList<SearchHit> search(const SearchRequest &request, QString *error = nullptr) const;
+    // How many questions the request finds, whatever its limit.
+    int count(const SearchRequest &request, QString *error = nullptr) const;
+
+    // The text a question is indexed under: its id, then in English and then in Japanese its
+    // stem, choices, rationales and explanation, a line each (the three parts separated by
+    // U+001E).
+    static QString indexedText(const Question &question);
+    // Every question's index entry made again from the stored questions (the migration to
+    // schema 6 fills the index this way).
+    static bool rebuild(QSqlDatabase &db, QString *error);
+
+    // Keeps a question's index entry, with statements prepared once: QuestionStore's writes
+    // call it inside their transactions.
+    class Writer
+    {
+    public:
+        explicit Writer(const QSqlDatabase &db);
+        // isNew: the question has just been added, so it has no entry yet.
+        bool write(const Question &question, bool isNew, QString *error);
+
+    private:
+        QSqlQuery m_findRow;
+        QSqlQuery m_addRow;
+        QSqlQuery m_delete;
+        QSqlQuery m_insert;
+    };
+
+private:
+    struct Compiled;
+    Compiled compile(const SearchRequest &request) const;
+
+    QSqlDatabase m_db;
+};
