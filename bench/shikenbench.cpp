@@ -15,6 +15,8 @@
 #include "bank/bankreader.h"
 #include "bank/questionsearch.h"
 #include "bank/questionstore.h"
+#include "bank/searchresultmodel.h"
+#include "browsepage.h"
 #include "commands.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
@@ -425,7 +427,7 @@ struct Bench
         for (int size : all)
             database(size);
         settle();
-        double setupBase = 0, startBase = 0;
+        double setupBase = 0, startBase = 0, browseBase = 0;
         for (int size : all) {
             const QString path = database(size);
             Database db(path);
@@ -479,6 +481,28 @@ struct Bench
                    size == 0 ? QString() : ratio(setupMs, setupBase, u"bundled"_s, u"1.2"_s));
             addRow(u"Start to first question, %1"_s.arg(sizeName(size)), ms(startMs),
                    size == 0 ? QString() : ratio(startMs, startBase, u"bundled"_s, u"1.2"_s));
+
+            // The question browser (Ctrl+F): every question of the bank listed, the first
+            // previewed.
+            QList<double> browseTimes;
+            for (int i = 0; i <= runs; ++i) {
+                window.showHome();
+                QCoreApplication::processEvents();
+                QElapsedTimer timer;
+                timer.start();
+                window.showBrowse();
+                QCoreApplication::processEvents();
+                const double browseMs = timer.nsecsElapsed() / 1e6;
+                if (window.browsePage()->model()->rowCount() == 0)
+                    die(u"the browser listed no question"_s);
+                if (i > 0)
+                    browseTimes.append(browseMs);
+            }
+            const double browseMs = median(browseTimes);
+            if (size == 0)
+                browseBase = browseMs;
+            addRow(u"question browser, %1"_s.arg(sizeName(size)), ms(browseMs),
+                   size == 0 ? QString() : ratio(browseMs, browseBase, u"bundled"_s, u"1.2"_s));
         }
     }
 

@@ -4,6 +4,8 @@
 // questions, answers, flags and results. Runs on the offscreen platform unless told otherwise.
 
 #include "appearance.h"
+#include "bank/searchresultmodel.h"
+#include "browsepage.h"
 #include "commands.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
@@ -20,9 +22,12 @@
 #include "textscale.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -118,6 +123,18 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     window.historyPage()->tabs()->setCurrentIndex(3); // Reviews: the forecast and retention
     ok = save(&window, folder, u"reviews"_s + suffix) && ok;
     window.historyPage()->tabs()->setCurrentIndex(0);
+    {
+        // The question browser: a Japanese word, found in both languages' questions, the
+        // second question previewed in both languages.
+        window.showBrowse();
+        BrowsePage *browse = window.browsePage();
+        browse->searchField()->setText(u"エフェメラル"_s);
+        browse->search();
+        browse->results()->setCurrentIndex(browse->model()->index(1, 0));
+        browse->findChild<QCheckBox *>(u"browseBothLanguages"_s)->setChecked(true);
+        ok = save(&window, folder, u"browse"_s + suffix) && ok;
+        browse->findChild<QCheckBox *>(u"browseBothLanguages"_s)->setChecked(false);
+    }
     {
         // Each of those exams was backed up as it was submitted.
         RestoreBackupDialog restore(database.path(), &window);

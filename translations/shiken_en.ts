@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BrowsePage</name>
+    <message numerus="yes">
+        <source>%n question(s).</source>
+        <translation>
+            <numerusform>%n question.</numerusform>
+            <numerusform>%n questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>%n problem(s) found</source>

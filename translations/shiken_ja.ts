@@ -387,6 +387,51 @@
     </message>
 </context>
 <context>
+    <name>BrowsePage</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The bank holds no questions.</source>
+        <translation>問題バンクに問題がありません。</translation>
+    </message>
+    <message>
+        <source>No question contains %1.</source>
+        <translation>%1 を含む問題はありません。</translation>
+    </message>
+    <message>
+        <source>More than %1 questions.</source>
+        <translation>%1 問を超えています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s).</source>
+        <translation>
+            <numerusform>%n 問</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse Questions</source>
+        <translation>問題の閲覧</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Words in English or Japanese; &quot;a phrase&quot;</source>
+        <translation>英語または日本語の語句。&quot;語句&quot; で連続した語句を検索</translation>
+    </message>
+    <message>
+        <source>Include re&amp;tired</source>
+        <translation>廃止された問題も含める(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Both lan&amp;guages</source>
+        <translation>両方の言語(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Use the database at &lt;path&gt;.</source>
@@ -1288,6 +1333,10 @@
         <source>not enough answers</source>
         <translation>解答が不足しています</translation>
     </message>
+    <message>
+        <source>Browse &amp;Questions</source>
+        <translation>問題を閲覧(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectStream</name>
@@ -1556,6 +1605,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse Questions</source>
+        <translation>問題の閲覧(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1949,33 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     </message>
 </context>
 <context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (廃止)</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手元</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2119,6 +2199,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source> or </source>
         <extracomment>Between two keys that do the same, e.g. &quot;Left or P&quot;</extracomment>
         <translation> または </translation>
+    </message>
+    <message>
+        <source>Browse and search the questions (outside an exam)</source>
+        <translation>問題を閲覧・検索する (試験中を除く)</translation>
     </message>
 </context>
 <context>

@@ -582,7 +582,7 @@ int Commands::search(const QStringList &arguments, QTextStream &out, QTextStream
         return InvalidInput;
     const QuestionSearch engine(database);
     QString error;
-    const int total = engine.count(request, &error);
+    const int total = engine.count(request, 0, &error);
     const QList<SearchHit> hits = total < 0 ? QList<SearchHit>() : engine.search(request, &error);
     if (!error.isEmpty()) {
         err << "shiken search: " << error << Qt::endl;

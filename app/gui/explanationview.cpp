@@ -5,9 +5,12 @@
 #include "reportproblemdialog.h"
 #include "textscale.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +95,28 @@ void ExplanationView::setBothLanguages(bool both)
     render();
 }
 
+void ExplanationView::setHighlights(const QStringList &words)
+{
+    m_highlights = words;
+    render();
+}
+
+namespace {
+
+void highlight(QTextDocument *document, const QStringList &words)
+{
+    QTextCharFormat marked;
+    marked.setBackground(QApplication::palette().color(QPalette::Highlight));
+    marked.setForeground(QApplication::palette().color(QPalette::HighlightedText));
+    for (const QString &word : words) {
+        QTextCursor cursor(document);
+        while (!(cursor = document->find(word, cursor)).isNull())
+            cursor.mergeCharFormat(marked);
+    }
+}
+
+} // namespace
+
 void ExplanationView::render()
 {
     if (!m_shown) {
@@ -100,12 +125,14 @@ void ExplanationView::render()
         return;
     }
     const Shown &s = *m_shown;
-    m_view->setMarkdown(
-        markdownFor(s.question, s.choiceOrder, s.selection, s.language, s.heading, m_showStem));
+    m_view->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, s.language, s.heading,
+                                    m_showStem, m_showVerdict));
+    highlight(m_view->document(), m_highlights);
     if (m_both) {
         const QString other = s.language == u"ja" ? u"en"_s : u"ja"_s;
-        m_other->setMarkdown(
-            markdownFor(s.question, s.choiceOrder, s.selection, other, s.heading, m_showStem));
+        m_other->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, other, s.heading,
+                                         m_showStem, m_showVerdict));
+        highlight(m_other->document(), m_highlights);
     }
 }
 
@@ -118,15 +145,18 @@ void ExplanationView::clear()
 
 QString ExplanationView::markdownFor(const Question &question, const QString &choiceOrder,
                                      const QString &selection, const QString &language,
-                                     const QString &heading, bool showStem)
+                                     const QString &heading, bool showStem, bool showVerdict)
 {
     QStringList parts;
     const bool correct = Grading::isCorrect(question, selection);
     QString verdict = selection.isEmpty() ? tr("Not answered")
         : correct                         ? tr("Correct")
                                           : tr("Incorrect");
-    parts.append(heading.isEmpty() ? u"**%1**"_s.arg(verdict)
-                                   : u"**%1** · %2"_s.arg(heading, verdict));
+    if (!showVerdict)
+        parts.append(u"**%1**"_s.arg(heading));
+    else
+        parts.append(heading.isEmpty() ? u"**%1**"_s.arg(verdict)
+                                       : u"**%1** · %2"_s.arg(heading, verdict));
     if (showStem)
         parts.append(question.stem.in(language));
     for (qsizetype i = 0; i < choiceOrder.size(); ++i) {

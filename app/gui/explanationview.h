@@ -27,6 +27,11 @@ public:
     MarkdownView *otherView() const { return m_other; }
     // Whether the stem is part of the view (not when it sits under the question itself).
     void setShowStem(bool show) { m_showStem = show; }
+    // Whether the heading says how the learner answered (not where nobody answered: browsing).
+    void setShowVerdict(bool show) { m_showVerdict = show; }
+    // Words marked wherever they occur in the text shown (the words of a search), in any
+    // letter case.
+    void setHighlights(const QStringList &words);
     MarkdownView *view() const { return m_view; }
     QPushButton *reportButton() const { return m_report; }
     // Opens the dialog that reports a problem with the question shown (window-modal).
@@ -34,7 +39,7 @@ public:
 
     static QString markdownFor(const Question &question, const QString &choiceOrder,
                                const QString &selection, const QString &language,
-                               const QString &heading, bool showStem);
+                               const QString &heading, bool showStem, bool showVerdict = true);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +52,8 @@ private:
     MarkdownView *m_other;
     QPushButton *m_report;
     bool m_showStem = true;
+    bool m_showVerdict = true;
+    QStringList m_highlights;
     bool m_both = false;
     struct Shown
     {

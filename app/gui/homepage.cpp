@@ -42,6 +42,7 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     , m_practiceButton(new QPushButton(this))
     , m_drillButton(new QPushButton(this))
     , m_bankButton(new QPushButton(this))
+    , m_browseButton(new QPushButton(this))
     , m_historyButton(new QPushButton(this))
     , m_weakButton(new QPushButton(this))
     , m_progressTitle(new QLabel(this))
@@ -62,6 +63,7 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     m_practiceButton->setObjectName(u"startPracticeButton"_s);
     m_drillButton->setObjectName(u"startDrillButton"_s);
     m_bankButton->setObjectName(u"bankButton"_s);
+    m_browseButton->setObjectName(u"browseButton"_s);
     m_recent->setObjectName(u"recentAttempts"_s);
     m_historyButton->setObjectName(u"historyButton"_s);
     m_weakButton->setObjectName(u"startWeakButton"_s);
@@ -100,8 +102,8 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     bannerLayout->addWidget(m_discardButton);
 
     for (QPushButton *button :
-         {m_examButton, m_practiceButton, m_drillButton, m_bankButton, m_resumeButton,
-          m_discardButton, m_historyButton, m_weakButton, m_reviewButton})
+         {m_examButton, m_practiceButton, m_drillButton, m_bankButton, m_browseButton,
+          m_resumeButton, m_discardButton, m_historyButton, m_weakButton, m_reviewButton})
         button->setAutoDefault(true); // Return presses the focused button
     for (QPushButton *button : {m_examButton, m_practiceButton, m_drillButton}) {
         button->setMinimumHeight(56);
@@ -167,6 +169,7 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     bottom->addWidget(m_weakButton);
     bottom->addStretch();
     bottom->addWidget(m_historyButton);
+    bottom->addWidget(m_browseButton);
     bottom->addWidget(m_bankButton);
     layout->addLayout(bottom);
 
@@ -177,6 +180,7 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     connect(m_drillButton, &QPushButton::clicked, this,
             [this] { emit startRequested(Attempt::Mode::Drill); });
     connect(m_bankButton, &QPushButton::clicked, this, &HomePage::bankRequested);
+    connect(m_browseButton, &QPushButton::clicked, this, &HomePage::browseRequested);
     connect(m_historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
     connect(m_weakButton, &QPushButton::clicked, this, &HomePage::weakAreaRequested);
     connect(m_reviewButton, &QPushButton::clicked, this, &HomePage::reviewRequested);
@@ -196,7 +200,8 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     setTabOrder(m_drillButton, m_recent);
     setTabOrder(m_recent, m_weakButton);
     setTabOrder(m_weakButton, m_historyButton);
-    setTabOrder(m_historyButton, m_bankButton);
+    setTabOrder(m_historyButton, m_browseButton);
+    setTabOrder(m_browseButton, m_bankButton);
     retranslate();
 }
 
@@ -225,6 +230,7 @@ void HomePage::retranslate()
     m_practiceButton->setText(tr("&Practice Session"));
     m_drillButton->setText(tr("Domain or &Topic Drill"));
     m_bankButton->setText(tr("Question &Bank"));
+    m_browseButton->setText(tr("Browse &Questions"));
     m_historyButton->setText(tr("Progress and Histor&y"));
     m_weakButton->setText(tr("&Weak-Area Drill"));
     m_reviewButton->setText(tr("Review &Now"));

@@ -30,6 +30,7 @@ signals:
     void discardRequested(qint64 attemptId);
     void attemptOpened(qint64 attemptId);
     void bankRequested();
+    void browseRequested();
     void historyRequested();
     void weakAreaRequested();
     void reviewRequested();
@@ -57,6 +58,7 @@ private:
     QPushButton *m_practiceButton;
     QPushButton *m_drillButton;
     QPushButton *m_bankButton;
+    QPushButton *m_browseButton;
     QPushButton *m_historyButton;
     QPushButton *m_weakButton;
     QLabel *m_progressTitle;

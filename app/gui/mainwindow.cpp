@@ -2,6 +2,7 @@
 
 #include "bank/bankreader.h"
 #include "bankoverviewpage.h"
+#include "browsepage.h"
 #include "commands.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_homeAction(new QAction(this))
     , m_bankAction(new QAction(this))
     , m_historyAction(new QAction(this))
+    , m_browseAction(new QAction(this))
     , m_settingsAction(new QAction(this))
     , m_importAction(new QAction(this))
     , m_restoreAction(new QAction(this))
@@ -78,6 +80,9 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_historyAction->setObjectName(u"historyAction"_s);
     m_historyAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::History));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    m_browseAction->setObjectName(u"browseAction"_s);
+    m_browseAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::Browse));
+    connect(m_browseAction, &QAction::triggered, this, &MainWindow::showBrowse);
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcuts(Shortcuts::keys(Shortcuts::Command::Settings));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -112,6 +117,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_fileMenu->addAction(m_homeAction);
     m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addAction(m_bankAction);
+    m_fileMenu->addAction(m_browseAction);
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
@@ -139,6 +145,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     connect(m_home, &HomePage::attemptOpened, this, [this](qint64 id) { showResults(id); });
     connect(m_home, &HomePage::bankRequested, m_bankAction, &QAction::trigger);
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_home, &HomePage::browseRequested, this, &MainWindow::showBrowse);
     connect(m_home, &HomePage::reviewRequested, this, &MainWindow::startReview);
     connect(m_home, &HomePage::weakAreaRequested, this, [this] {
         ExamSession::Setup setup;
@@ -215,6 +222,25 @@ BankOverviewPage *MainWindow::bankOverview()
     m_bankOverview = new BankOverviewPage(m_database);
     m_pages->addWidget(m_bankOverview);
     return m_bankOverview;
+}
+
+BrowsePage *MainWindow::browsePage()
+{
+    if (m_browse)
+        return m_browse;
+    m_browse = new BrowsePage(m_database);
+    m_pages->addWidget(m_browse);
+    return m_browse;
+}
+
+void MainWindow::showBrowse()
+{
+    // Not in the middle of an exam: the questions of the bank, answers and all, are no place to
+    // wander into from a question being sat.
+    if (currentPage() == m_exam && m_session && !m_session->isSubmitted())
+        return;
+    showPage(browsePage());
+    m_browse->prepare();
 }
 
 ResultsPage *MainWindow::resultsPage()
@@ -532,6 +558,7 @@ void MainWindow::retranslate()
     m_homeAction->setText(tr("&Home"));
     m_bankAction->setText(tr("Question &Bank"));
     m_historyAction->setText(tr("Progress and Histor&y"));
+    m_browseAction->setText(tr("Bro&wse Questions"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import Questions…"));
     m_restoreAction->setText(tr("&Restore Backup…"));

@@ -17,6 +17,7 @@ class QAction;
 class QMenu;
 class QThread;
 class QStackedWidget;
+class BrowsePage;
 class ResultsPage;
 class SetupPage;
 
@@ -38,6 +39,7 @@ public:
     ResultsPage *resultsPage();
     BankOverviewPage *bankOverview();
     HistoryPage *historyPage();
+    BrowsePage *browsePage();
     QWidget *currentPage() const;
     ExamSession *session() const { return m_session.get(); }
 
@@ -52,6 +54,8 @@ public:
     // Asks for question files and adds them to the database: all or nothing.
     bool importQuestions();
     void showHistory();
+    // The question browser (Ctrl+F), from anywhere but an exam being sat.
+    void showBrowse();
     bool startReview();
     // Backs the database up when the newest backup is more than a day old (at start-up). The
     // copy is made in a worker thread, on a connection of its own.
@@ -92,12 +96,14 @@ private:
     ResultsPage *m_results = nullptr;
     BankOverviewPage *m_bankOverview = nullptr;
     HistoryPage *m_history = nullptr;
+    BrowsePage *m_browse = nullptr;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;
     QMenu *m_helpMenu;
     QAction *m_homeAction;
     QAction *m_bankAction;
     QAction *m_historyAction;
+    QAction *m_browseAction;
     QAction *m_settingsAction;
     QAction *m_importAction;
     QAction *m_restoreAction;

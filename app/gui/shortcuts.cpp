@@ -42,6 +42,11 @@ QList<Entry> makeTable()
          {key(Qt::CTRL | Qt::Key_Y)},
          nullptr,
          QT_TRANSLATE_NOOP("Shortcuts", "Open Progress and History")},
+        {Command::Browse,
+         Scope::Window,
+         {key(Qt::CTRL | Qt::Key_F)},
+         nullptr,
+         QT_TRANSLATE_NOOP("Shortcuts", "Browse and search the questions (outside an exam)")},
         {Command::Settings,
          Scope::Window,
          {QKeySequence::keyBindings(QKeySequence::Preferences)

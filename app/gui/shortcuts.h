@@ -15,6 +15,7 @@ enum class Scope { Window, Setup, Exam };
 enum class Command {
     Home,
     History,
+    Browse,
     Settings,
     Quit,
     LargerText,

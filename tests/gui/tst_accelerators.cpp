@@ -129,6 +129,8 @@ private slots:
         }
         window.findChild<QAction *>(u"bankAction"_s)->trigger();
         found += collisions(&window, u"question bank"_s);
+        window.findChild<QAction *>(u"browseAction"_s)->trigger();
+        found += collisions(&window, u"browse"_s);
         {
             SettingsDialog settings(&window);
             settings.show();

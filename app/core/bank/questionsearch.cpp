@@ -16,32 +16,6 @@ namespace {
 constexpr int indexedLength = 3;
 constexpr int snippetContext = 40;
 
-// The words of a search: runs of non-space characters, or "a quoted phrase".
-QStringList wordsOf(const QString &text)
-{
-    QStringList words;
-    QString word;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == u'"') {
-            if (!word.isEmpty())
-                words.append(word);
-            word.clear();
-            quoted = !quoted;
-        } else if (c.isSpace() && !quoted) {
-            if (!word.isEmpty())
-                words.append(word);
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    if (!word.trimmed().isEmpty())
-        words.append(quoted ? word : word.trimmed());
-    words.removeDuplicates();
-    return words;
-}
-
 // Separates the parts of an entry's text: the id, the English text, the Japanese text.
 constexpr char16_t partSeparator = u'\x1e';
 
@@ -87,6 +61,31 @@ QString snippetOf(const QString &en, const QString &ja, const QStringList &words
 
 } // namespace
 
+QStringList QuestionSearch::wordsOf(const QString &text)
+{
+    QStringList words;
+    QString word;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            if (!word.isEmpty())
+                words.append(word);
+            word.clear();
+            quoted = !quoted;
+        } else if (c.isSpace() && !quoted) {
+            if (!word.isEmpty())
+                words.append(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.trimmed().isEmpty())
+        words.append(quoted ? word : word.trimmed());
+    words.removeDuplicates();
+    return words;
+}
+
 struct QuestionSearch::Compiled
 {
     QString from; // FROM and WHERE
@@ -94,7 +93,7 @@ struct QuestionSearch::Compiled
     QStringList words;
 };
 
-QuestionSearch::QuestionSearch(Database &database)
+QuestionSearch::QuestionSearch(const Database &database)
     : m_db(database.connection())
 { }
 
@@ -176,13 +175,16 @@ QList<SearchHit> QuestionSearch::search(const SearchRequest &request, QString *e
     return hits;
 }
 
-int QuestionSearch::count(const SearchRequest &request, QString *error) const
+int QuestionSearch::count(const SearchRequest &request, int cap, QString *error) const
 {
     const Compiled compiled = compile(request);
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*)"_s + compiled.from);
+    query.prepare(cap > 0 ? u"SELECT count(*) FROM (SELECT 1"_s + compiled.from + u" LIMIT ?)"_s
+                          : u"SELECT count(*)"_s + compiled.from);
     for (const QVariant &value : compiled.values)
         query.addBindValue(value);
+    if (cap > 0)
+        query.addBindValue(cap);
     if (!execPrepared(query, error) || !query.next())
         return -1;
     return query.value(0).toInt();

@@ -46,15 +46,18 @@ class QuestionSearch
     Q_DECLARE_TR_FUNCTIONS(QuestionSearch)
 
 public:
-    explicit QuestionSearch(Database &database);
+    explicit QuestionSearch(const Database &database);
     explicit QuestionSearch(const QSqlDatabase &db);
 
     // The questions that contain every word of the request, in the order they came into the
     // bank. An empty text matches every question in the filters (by id).
     QList<SearchHit> search(const SearchRequest &request, QString *error = nullptr) const;
-    // How many questions the request finds, whatever its limit.
-    int count(const SearchRequest &request, QString *error = nullptr) const;
+    // How many questions the request finds, whatever its limit; with a cap, counting stops
+    // there (a common word's every match need not be read to say "more than 1,000").
+    int count(const SearchRequest &request, int cap = 0, QString *error = nullptr) const;
 
+    // The words of a search text: runs of non-space characters, or "a quoted phrase".
+    static QStringList wordsOf(const QString &text);
     // The text a question is indexed under: its id, then in English and then in Japanese its
     // stem, choices, rationales and explanation, a line each (the three parts separated by
     // U+001E).

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "bank/questionsearch.h"
+
+#include <QAbstractTableModel>
+
+class Database;
+
+// The questions a search finds, for a view. Rows arrive a page at a time as the view scrolls
+// (fetchMore), so a search over a large bank shows its first rows at once; the number found is
+// counted up to a cap, as counting every match of a common word reads all of them.
+class SearchResultModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Domain, Task, Source, ColumnCount };
+    enum Role { QuestionIdRole = Qt::UserRole + 1 };
+    static constexpr int pageSize = 100;
+    static constexpr int countCap = 1000;
+
+    explicit SearchResultModel(const Database &database, QObject *parent = nullptr);
+
+    // Runs the request (its limit and offset are the model's to set) from the first row.
+    void setRequest(const SearchRequest &request);
+    const SearchRequest &request() const { return m_request; }
+    // How many questions the search finds, at most countCap + 1 (more than the cap).
+    int found() const { return m_found; }
+    QString error() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QList<SearchHit> page(int offset);
+
+    const Database &m_database;
+    SearchRequest m_request;
+    QList<SearchHit> m_hits;
+    bool m_complete = true;
+    int m_found = 0;
+    QString m_error;
+};
