@@ -430,6 +430,26 @@
         <source>Both lan&amp;guages</source>
         <translation>両方の言語(&amp;G)</translation>
     </message>
+    <message>
+        <source>All domains</source>
+        <translation>すべての分野</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>すべてのトピック</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>分野(&amp;D):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>トピック(&amp;O):</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

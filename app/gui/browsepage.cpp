@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -32,6 +34,10 @@ BrowsePage::BrowsePage(Database &database, QWidget *parent)
     , m_title(new QLabel(this))
     , m_searchLabel(new QLabel(this))
     , m_search(new QLineEdit(this))
+    , m_domainLabel(new QLabel(this))
+    , m_domain(new QComboBox(this))
+    , m_topicLabel(new QLabel(this))
+    , m_topic(new QComboBox(this))
     , m_retired(new QCheckBox(this))
     , m_both(new QCheckBox(this))
     , m_status(new QLabel(this))
@@ -41,6 +47,8 @@ BrowsePage::BrowsePage(Database &database, QWidget *parent)
 {
     setObjectName(u"browsePage"_s);
     m_search->setObjectName(u"browseSearch"_s);
+    m_domain->setObjectName(u"browseDomain"_s);
+    m_topic->setObjectName(u"browseTopic"_s);
     m_retired->setObjectName(u"browseRetired"_s);
     m_both->setObjectName(u"browseBothLanguages"_s);
     m_status->setObjectName(u"browseStatus"_s);
@@ -51,6 +59,9 @@ BrowsePage::BrowsePage(Database &database, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_searchLabel->setBuddy(m_search);
+    m_domainLabel->setBuddy(m_domain);
+    m_topicLabel->setBuddy(m_topic);
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_preview->setShowVerdict(false);
@@ -72,6 +83,8 @@ BrowsePage::BrowsePage(Database &database, QWidget *parent)
     connect(m_typing, &QTimer::timeout, this, &BrowsePage::search);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_retired, &QCheckBox::toggled, this, &BrowsePage::search);
+    for (QComboBox *filter : {m_domain, m_topic})
+        connect(filter, &QComboBox::currentIndexChanged, this, &BrowsePage::search);
     connect(m_both, &QCheckBox::toggled, m_preview, &ExplanationView::setBothLanguages);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BrowsePage::showCurrent);
@@ -88,6 +101,13 @@ BrowsePage::BrowsePage(Database &database, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_retired);
     bar->addWidget(m_both);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_domainLabel);
+    filters->addWidget(m_domain);
+    filters->addSpacing(12);
+    filters->addWidget(m_topicLabel);
+    filters->addWidget(m_topic);
+    filters->addStretch(1);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -102,15 +122,42 @@ BrowsePage::BrowsePage(Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     retranslate();
 }
 
 void BrowsePage::prepare()
 {
+    fillFilters();
     search();
     m_search->setFocus();
     m_search->selectAll();
+}
+
+void BrowsePage::fillFilters()
+{
+    const QSignalBlocker blockDomain(m_domain), blockTopic(m_topic);
+    const QString language = Language::current();
+    const BankCatalog catalog = QuestionStore(m_database).catalog();
+    const QString domain = m_domain->currentData().toString();
+    m_domain->clear();
+    m_domain->addItem(tr("All domains"), QString());
+    if (const Blueprint *blueprint = catalog.blueprint(u"soa-c03")) {
+        for (const Domain &d : blueprint->domains)
+            m_domain->addItem(tr("Domain %1: %2").arg(d.id, d.name.in(language)), d.id);
+    }
+    m_domain->setCurrentIndex(std::max(0, m_domain->findData(domain)));
+    const QString topic = m_topic->currentData().toString();
+    QList<Topic> topics = catalog.topics;
+    std::sort(topics.begin(), topics.end(), [&language](const Topic &a, const Topic &b) {
+        return QString::localeAwareCompare(a.name.in(language), b.name.in(language)) < 0;
+    });
+    m_topic->clear();
+    m_topic->addItem(tr("All topics"), QString());
+    for (const Topic &t : std::as_const(topics))
+        m_topic->addItem(t.name.in(language), t.id);
+    m_topic->setCurrentIndex(std::max(0, m_topic->findData(topic)));
 }
 
 void BrowsePage::search()
@@ -119,6 +166,8 @@ void BrowsePage::search()
     SearchRequest request;
     request.text = m_search->text();
     request.includeRetired = m_retired->isChecked();
+    request.domain = m_domain->currentData().toString();
+    request.topic = m_topic->currentData().toString();
     m_preview->setHighlights(QuestionSearch::wordsOf(request.text));
     m_model->setRequest(request);
     updateStatus();
@@ -183,6 +232,9 @@ void BrowsePage::retranslate()
     m_search->setPlaceholderText(tr("Words in English or Japanese; \"a phrase\""));
     m_retired->setText(tr("Include re&tired"));
     m_both->setText(tr("Both lan&guages"));
+    m_domainLabel->setText(tr("&Domain:"));
+    m_topicLabel->setText(tr("T&opic:"));
+    fillFilters();
     updateStatus();
     if (m_results->currentIndex().isValid())
         showCurrent();

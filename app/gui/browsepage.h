@@ -5,6 +5,7 @@
 class Database;
 class ExplanationView;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -27,6 +28,8 @@ public:
     ExplanationView *preview() const { return m_preview; }
     SearchResultModel *model() const { return m_model; }
     QLabel *status() const { return m_status; }
+    QComboBox *domainFilter() const { return m_domain; }
+    QComboBox *topicFilter() const { return m_topic; }
     // Runs the search now rather than when typing pauses.
     void search();
 
@@ -36,6 +39,9 @@ protected:
 
 private:
     void retranslate();
+    // The filters' choices from the bank's catalog, in the interface language, keeping the
+    // chosen ones.
+    void fillFilters();
     void showCurrent();
     void updateStatus();
 
@@ -44,6 +50,10 @@ private:
     QLabel *m_title;
     QLabel *m_searchLabel;
     QLineEdit *m_search;
+    QLabel *m_domainLabel;
+    QComboBox *m_domain;
+    QLabel *m_topicLabel;
+    QComboBox *m_topic;
     QCheckBox *m_retired;
     QCheckBox *m_both;
     QLabel *m_status;

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -185,6 +186,59 @@ private slots:
                  language == u"en" ? u"No question contains zzqqxx."_s
                                    : u"zzqqxx を含む問題はありません。"_s);
         QVERIFY(previewText(page).isEmpty());
+    }
+
+    void filtersByDomainAndTopicFromTheKeyboard_data() { TestSupport::addLanguageRows(); }
+
+    void filtersByDomainAndTopicFromTheKeyboard()
+    {
+        QFETCH(QString, language);
+        Database db(m_dir.filePath(u"filters-"_s + language + u".sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        Language::install(language);
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        BrowsePage *page = window.browsePage();
+        QTRY_VERIFY(page->searchField()->hasFocus());
+        QTest::keyClicks(page->searchField(), u"security group"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        const int everywhere = page->model()->found();
+        QVERIFY(everywhere > 5);
+
+        // Alt+D, then Down twice: the second domain.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(page->domainFilter()->hasFocus());
+        QCOMPARE(page->domainFilter()->currentText(),
+                 language == u"en" ? u"All domains"_s : u"すべての分野"_s);
+        QTest::keyClick(page->domainFilter(), Qt::Key_Down);
+        QTest::keyClick(page->domainFilter(), Qt::Key_Down);
+        QCOMPARE(page->domainFilter()->currentData().toString(), u"2"_s);
+        QVERIFY(page->domainFilter()->currentText().startsWith(
+            language == u"en" ? u"Domain 2: "_s : u"第 2 分野: "_s));
+        QVERIFY(page->model()->found() < everywhere);
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            QCOMPARE(page->model()->index(row, SearchResultModel::Domain).data().toString(),
+                     u"2"_s);
+
+        // Every domain again (Home), then Alt+O and End: the last topic in the language's
+        // order; every row has it.
+        QTest::keyClick(page->domainFilter(), Qt::Key_Home);
+        QCOMPARE(page->domainFilter()->currentIndex(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_O, Qt::AltModifier);
+        QTRY_VERIFY(page->topicFilter()->hasFocus());
+        QTest::keyClick(page->topicFilter(), Qt::Key_End);
+        const QString topic = page->topicFilter()->currentData().toString();
+        QVERIFY(!topic.isEmpty());
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            const QString id
+                = page->model()->index(row, 0).data(SearchResultModel::QuestionIdRole).toString();
+            QVERIFY2(QuestionStore(db).question(id)->topics.contains(topic), qPrintable(id));
+        }
+        // Back to every topic: as many as before.
+        QTest::keyClick(page->topicFilter(), Qt::Key_Home);
+        QCOMPARE(page->model()->found(), everywhere);
     }
 
     void retiredQuestionsOnlyWhenAskedFor()
