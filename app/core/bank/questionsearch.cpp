@@ -244,21 +244,21 @@ QuestionSearch::Writer::Writer(const QSqlDatabase &db)
 
 bool QuestionSearch::Writer::write(const Question &question, bool isNew, QString *error)
 {
+    // A question written before has an entry to replace, under the same row number.
     qint64 row = 0;
     if (!isNew) {
         m_findRow.bindValue(0, question.id);
         if (!execPrepared(m_findRow, error))
             return false;
-    }
-    if (!isNew && m_findRow.next()) {
-        row = m_findRow.value(0).toLongLong();
+        if (m_findRow.next())
+            row = m_findRow.value(0).toLongLong();
         m_findRow.finish();
+    }
+    if (row > 0) {
         m_delete.bindValue(0, row);
         if (!execPrepared(m_delete, error))
             return false;
     } else {
-        if (!isNew)
-            m_findRow.finish();
         m_addRow.bindValue(0, question.id);
         if (!execPrepared(m_addRow, error))
             return false;
