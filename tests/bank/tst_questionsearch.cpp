@@ -1,3 +1,4 @@
+#include "bank/annotationstore.h"
 #include "bank/questionsearch.h"
 #include "storage/schema.h"
 #include "testsupport.h"
@@ -159,6 +160,126 @@ private slots:
         QVERIFY(QuestionSearch(*m_db).search(request).value(0).retired);
     }
 
+    // The filters of the question browser beyond words: type, difficulty, source, and where the
+    // learner stands with each question; and every order a column can be sorted in.
+    void filtersByWhatTheLearnerDidAndSorts()
+    {
+        Question hard = makeQuestion(u"multi-01"_s, u"3"_s, u"3.1"_s, {u"ec2"_s}, u"AC"_s, 5);
+        hard.difficulty = 3;
+        QString error;
+        QVERIFY2(QuestionStore(*m_db).importQuestions({hard}, u"import:mine.json"_s, 2000, &error),
+                 qPrintable(error));
+        const auto all = [this](const SearchRequest &asked) {
+            QString failure;
+            const QStringList ids = idsOf(QuestionSearch(*m_db).search(asked, &failure));
+            if (!failure.isEmpty())
+                qWarning("%s", qPrintable(failure));
+            return ids;
+        };
+        SearchRequest request;
+        request.type = u"multiple"_s;
+        QCOMPARE(all(request), QStringList {u"multi-01"_s});
+        request = {};
+        request.difficulty = 3;
+        QCOMPARE(all(request), QStringList {u"multi-01"_s});
+        request = {};
+        request.source = u"import:mine.json"_s;
+        QCOMPARE(all(request), QStringList {u"multi-01"_s});
+        QCOMPARE(QuestionSearch(*m_db).sources(),
+                 (QStringList {u"bundled"_s, u"import:mine.json"_s}));
+
+        // nacl-01 missed three times, due since 5000; alarm-01 right last time, due at 90000
+        QSqlQuery sql(m_db->connection());
+        QVERIFY(sql.exec(u"INSERT INTO review_states (question_id, stability, difficulty,"
+                         " last_review_at, due_at, reviews, lapses, last_rating) VALUES"
+                         " ('nacl-01', 0.2, 8, 4000, 5000, 4, 3, 1),"
+                         " ('alarm-01', 3.0, 5, 6000, 90000, 2, 1, 3)"_s));
+        QVERIFY(sql.exec(u"UPDATE questions SET last_seen_at = 4000 WHERE id = 'nacl-01'"_s));
+        QVERIFY(sql.exec(u"UPDATE questions SET last_seen_at = 6000 WHERE id = 'alarm-01'"_s));
+        AnnotationStore annotations(*m_db);
+        QVERIFY(annotations.write(u"backup-01"_s, {true, false, {}}, 1, &error));
+        QVERIFY(annotations.write(u"alarm-01"_s, {false, false, u"M of N"_s}, 1, &error));
+        QVERIFY(annotations.write(u"multi-01"_s, {false, true, {}}, 1, &error));
+        using Status = SearchRequest::Status;
+        const auto withStatus = [&](Status status, int missed = 1) {
+            SearchRequest asked;
+            asked.status = status;
+            asked.missed = missed;
+            asked.nowMs = 10000;
+            QStringList ids = all(asked);
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(withStatus(Status::NeverSeen), (QStringList {u"backup-01"_s, u"multi-01"_s}));
+        QCOMPARE(withStatus(Status::LastWrong), QStringList {u"nacl-01"_s});
+        QCOMPARE(withStatus(Status::MissedAtLeast, 1), (QStringList {u"alarm-01"_s, u"nacl-01"_s}));
+        QCOMPARE(withStatus(Status::MissedAtLeast, 3), QStringList {u"nacl-01"_s});
+        QCOMPARE(withStatus(Status::MissedAtLeast, 4), QStringList {});
+        QCOMPARE(withStatus(Status::Due), QStringList {u"nacl-01"_s});
+        QCOMPARE(withStatus(Status::Bookmarked), QStringList {u"backup-01"_s});
+        QCOMPARE(withStatus(Status::HasNote), QStringList {u"alarm-01"_s});
+        QCOMPARE(withStatus(Status::Suspended), QStringList {u"multi-01"_s});
+        // with words too
+        request = {};
+        request.text = u"alarm"_s;
+        request.status = Status::Bookmarked;
+        QCOMPARE(all(request), QStringList {u"backup-01"_s});
+
+        // what a row shows
+        request = {};
+        request.text = u"ephemeral"_s;
+        const SearchHit nacl = QuestionSearch(*m_db).search(request).value(0);
+        QCOMPARE(nacl.reviews, 4);
+        QCOMPARE(nacl.lapses, 3);
+        QVERIFY(!nacl.lastRight);
+        QCOMPARE(nacl.dueAtMs, 5000);
+        QCOMPARE(nacl.topics, QStringList {u"vpc"_s});
+        QCOMPARE(nacl.type, u"single"_s);
+        request.text = u"multi-01"_s;
+        const SearchHit multi = QuestionSearch(*m_db).search(request).value(0);
+        QVERIFY(multi.suspended && !multi.bookmarked && !multi.hasNote);
+        QCOMPARE(multi.dueAtMs, -1);
+        QCOMPARE(multi.difficulty, 3);
+
+        using Sort = SearchRequest::Sort;
+        const auto sorted = [&](Sort sort, bool descending = false) {
+            SearchRequest asked;
+            asked.sort = sort;
+            asked.descending = descending;
+            return all(asked);
+        };
+        QCOMPARE(sorted(Sort::Bank),
+                 (QStringList {u"alarm-01"_s, u"backup-01"_s, u"multi-01"_s, u"nacl-01"_s}));
+        QCOMPARE(sorted(Sort::Id, true),
+                 (QStringList {u"nacl-01"_s, u"multi-01"_s, u"backup-01"_s, u"alarm-01"_s}));
+        QCOMPARE(sorted(Sort::Domain).first(), u"alarm-01"_s); // domain 1
+        QCOMPARE(sorted(Sort::Difficulty, true).first(), u"multi-01"_s);
+        QCOMPARE(sorted(Sort::Type).first(), u"multi-01"_s); // "multiple" before "single"
+        QCOMPARE(sorted(Sort::Reviews, true),
+                 (QStringList {u"nacl-01"_s, u"alarm-01"_s, u"backup-01"_s, u"multi-01"_s}));
+        QCOMPARE(sorted(Sort::NextReview),
+                 (QStringList {u"nacl-01"_s, u"alarm-01"_s, u"backup-01"_s, u"multi-01"_s}));
+        QCOMPARE(sorted(Sort::LastResult),
+                 (QStringList {u"backup-01"_s, u"multi-01"_s, u"nacl-01"_s, u"alarm-01"_s}));
+        QCOMPARE(sorted(Sort::Source, true).first(), u"multi-01"_s);
+        QCOMPARE(sorted(Sort::Topics).first(), u"backup-01"_s); // "backup" < "cloudwatch" ...
+        // stalest first: never answered (in shuffle order), then the longest ago
+        const QStringList stalest = sorted(Sort::Stalest);
+        QCOMPARE(stalest.mid(2), (QStringList {u"nacl-01"_s, u"alarm-01"_s}));
+        // pages of a sorted result never overlap
+        request = {};
+        request.sort = Sort::Difficulty;
+        request.limit = 2;
+        QStringList paged = all(request);
+        request.offset = 2;
+        paged += all(request);
+        QCOMPARE(QSet<QString>(paged.begin(), paged.end()).size(), 4);
+        // practice leaves suspended questions out
+        request = {};
+        request.includeSuspended = false;
+        QVERIFY(!all(request).contains(u"multi-01"_s));
+    }
+
     void followsTheBundleSyncAndImport()
     {
         // A changed question is found by its new words, no longer by its old ones.
@@ -195,11 +316,15 @@ private slots:
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(u"DROP TABLE question_search"_s));
             QVERIFY(query.exec(u"DROP TABLE search_rows"_s));
+            // nor what schema 7 adds
+            QVERIFY(query.exec(u"DROP TABLE question_annotations"_s));
+            QVERIFY(query.exec(u"ALTER TABLE questions DROP COLUMN type"_s));
+            QVERIFY(query.exec(u"ALTER TABLE questions DROP COLUMN difficulty"_s));
             QVERIFY(query.exec(u"PRAGMA user_version = 5"_s));
         }
         Database db(path);
         QVERIFY2(db.open(), qPrintable(db.errorMessage()));
-        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), Schema::currentVersion);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(u"SELECT count(*) FROM questions"_s) && query.next());
         const int questions = query.value(0).toInt();
@@ -211,6 +336,19 @@ private slots:
         QVERIFY(QuestionSearch(db).search(request).size() >= 1);
         request.text = u"エフェメラル"_s;
         QVERIFY(QuestionSearch(db).search(request).size() >= 1);
+        // Schema 7 reads each question's type and difficulty out of its JSON.
+        QVERIFY(query.exec(u"SELECT count(*) FROM questions WHERE type = 'multiple'"
+                           " AND json_extract(data, '$.type') = 'multiple'"_s)
+                && query.next());
+        const int multiple = query.value(0).toInt();
+        QVERIFY(multiple > 10);
+        QVERIFY(query.exec(u"SELECT count(*) FROM questions WHERE type <> json_extract(data, "
+                           "'$.type') OR difficulty <> json_extract(data, '$.difficulty')"_s)
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        request.text.clear();
+        request.type = u"multiple"_s;
+        QCOMPARE(QuestionSearch(db).count(request), multiple);
     }
 };
 

@@ -1,4 +1,6 @@
+#include "bank/annotationstore.h"
 #include "exam/attemptstore.h"
+#include "progress/reviewstore.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -209,6 +211,76 @@ private slots:
         store.syncBundled(bankOf(questions.mid(1), "h2"), 9000);
         QVERIFY(!ids(store.candidates(u"soa-c03"_s, {u"1"_s, u"2"_s}, {}, {}, 20, 0))
                      .contains(u"d1-0"_s));
+    }
+
+    // The learner's bookmark, note and suspension stay with a question through bundle updates;
+    // a suspended question is never assembled, reviewed or counted as available.
+    void annotationsOutliveSyncsAndSuspendedQuestionsAreNeverAsked()
+    {
+        QuestionStore store(*m_db);
+        QList<Question> questions;
+        for (int i = 0; i < 4; ++i)
+            questions.append(makeQuestion(u"q%1"_s.arg(i), u"1"_s, u"1.1"_s));
+        store.syncBundled(bankOf(questions, "h1"), 1000);
+        AnnotationStore annotations(*m_db);
+        QString error;
+        QVERIFY2(annotations.write(u"q0"_s, {true, false, u"Remember **this**."_s}, 2000, &error),
+                 qPrintable(error));
+        QVERIFY(annotations.write(u"q1"_s, {false, true, {}}, 2000, &error));
+        QVERIFY(annotations.write(u"q2"_s, {false, false, u"   \n "_s}, 2000, &error)); // no note
+        QCOMPARE(annotations.annotation(u"q0"_s),
+                 (Annotation {true, false, u"Remember **this**."_s}));
+        QCOMPARE(annotations.annotation(u"q2"_s), Annotation {});
+        QCOMPARE(annotations.annotation(u"q3"_s), Annotation {});
+        QCOMPARE(annotations.annotations({u"q0"_s, u"q1"_s, u"q3"_s}).keys().size(), 2);
+
+        // an update of the bank changes the question, never the learner's layer on it
+        questions[0].explanation = {u"A better explanation"_s, u"よりよい解説"_s};
+        questions[1].stem = {u"A clearer stem"_s, u"より明確な問題文"_s};
+        QVERIFY(store.syncBundled(bankOf(questions, "h2"), 3000).updated == 2);
+        QCOMPARE(annotations.annotation(u"q0"_s).note, u"Remember **this**."_s);
+        QVERIFY(annotations.annotation(u"q0"_s).bookmarked);
+        QVERIFY(annotations.annotation(u"q1"_s).suspended);
+
+        const auto ids = [](const QList<PoolEntry> &entries) {
+            QStringList list;
+            for (const PoolEntry &e : entries)
+                list.append(e.id);
+            list.sort();
+            return list;
+        };
+        const QStringList active {u"q0"_s, u"q2"_s, u"q3"_s};
+        QCOMPARE(ids(store.candidates(u"soa-c03"_s, {u"1"_s}, {}, {}, 10, 0)), active);
+        QCOMPARE(ids(store.pool(u"soa-c03"_s)), active);
+        QCOMPARE(ids(store.entries({u"q1"_s, u"q2"_s})), QStringList {u"q2"_s});
+        QCOMPARE(annotations.suspendedCount(u"soa-c03"_s), 1);
+        QCOMPARE(annotations.suspendedByDomain(u"soa-c03"_s).value(u"1"_s), 1);
+
+        // missed, so due for review: the suspended one is not
+        AttemptStore attempts(*m_db);
+        Attempt a;
+        a.exam = u"soa-c03"_s;
+        a.createdAtMs = 5000;
+        a.items = {{0, u"q1"_s, u"ABCD"_s, {}, false, 0, -1},
+                   {1, u"q2"_s, u"ABCD"_s, {}, false, 0, -1}};
+        const qint64 id = attempts.create(a, &error);
+        QVERIFY(id > 0);
+        AttemptResult result;
+        result.total = 2;
+        result.itemCorrect = {false, false};
+        QVERIFY2(attempts.submit(id, result, 6000, &error), qPrintable(error));
+        ReviewStore reviews(*m_db);
+        QCOMPARE(reviews.due(u"soa-c03"_s, 7000), QStringList {u"q2"_s});
+        QCOMPARE(reviews.dueCount(u"soa-c03"_s, 7000), 1);
+
+        // resumed, it is asked again
+        QVERIFY(annotations.write(u"q1"_s, {}, 8000, &error));
+        QSqlQuery sql(m_db->connection());
+        QVERIFY(sql.exec(u"SELECT count(*) FROM question_annotations"_s) && sql.next());
+        QCOMPARE(sql.value(0).toInt(), 1); // an empty annotation leaves no row
+        QCOMPARE(annotations.suspendedCount(u"soa-c03"_s), 0);
+        QCOMPARE(ids(store.pool(u"soa-c03"_s)).size(), 4);
+        QCOMPARE(reviews.dueCount(u"soa-c03"_s, 9000), 2);
     }
 
     void countsFollowSyncAndImport()

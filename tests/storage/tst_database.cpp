@@ -205,6 +205,11 @@ private slots:
                      .toString(),
                  u"q1:3:%1:0,q2:1:5000:1"_s.arg(2000 + 2 * 86400000LL));
         QCOMPARE(scalar(db, u"SELECT count(*) FROM review_log"_s).toInt(), 2);
+        // version 7: each question's type and difficulty (from its JSON, here the defaults of
+        // an empty object), and no annotations yet
+        QCOMPARE(scalar(db, u"SELECT group_concat(type || difficulty) FROM questions"_s).toString(),
+                 u"single2,single2"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM question_annotations"_s).toInt(), 0);
     }
 
     void migrationReplaysTheHistoryThroughFsrs()

@@ -594,7 +594,7 @@ QJsonObject BankReader::questionToJson(const Question &question)
         {u"task"_s, question.task},
         {u"topics"_s, QJsonArray::fromStringList(question.topics)},
         {u"difficulty"_s, question.difficulty},
-        {u"type"_s, question.type == Question::Type::Multiple ? u"multiple"_s : u"single"_s},
+        {u"type"_s, Question::typeName(question.type)},
         {u"stem"_s, text(question.stem)},
         {u"explanation"_s, text(question.explanation)},
     };

@@ -43,6 +43,12 @@ struct Question
     QList<Reference> references;
     QString group;
 
+    // The type as the file format and the database write it: "single" or "multiple".
+    static QString typeName(Type type)
+    {
+        return type == Type::Multiple ? QStringLiteral("multiple") : QStringLiteral("single");
+    }
+
     // The keys of the correct choices, in key order ("AC").
     QString correctKeys() const
     {

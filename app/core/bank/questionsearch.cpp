@@ -129,15 +129,107 @@ QuestionSearch::Compiled QuestionSearch::compile(const SearchRequest &request) c
     filter(request.topic,
            u"EXISTS (SELECT 1 FROM question_topics t"
            " WHERE t.question_id = q.id AND t.topic = ?)"_s);
+    filter(request.type, u"q.type = ?"_s);
+    if (request.difficulty > 0) {
+        conditions.append(u"q.difficulty = ?"_s);
+        compiled.values.append(request.difficulty);
+    }
+    filter(request.source, u"q.source = ?"_s);
+    using Status = SearchRequest::Status;
+    switch (request.status) {
+    case Status::Any:
+        break;
+    case Status::NeverSeen:
+        conditions.append(u"rs.question_id IS NULL"_s);
+        break;
+    case Status::LastWrong:
+        conditions.append(u"rs.last_rating = 1"_s);
+        break;
+    case Status::MissedAtLeast:
+        conditions.append(u"rs.lapses >= ?"_s);
+        compiled.values.append(std::max(1, request.missed));
+        break;
+    case Status::Due:
+        conditions.append(u"rs.due_at <= ?"_s);
+        compiled.values.append(request.nowMs);
+        break;
+    case Status::Bookmarked:
+        conditions.append(u"an.bookmarked = 1"_s);
+        break;
+    case Status::HasNote:
+        conditions.append(u"an.note <> ''"_s);
+        break;
+    case Status::Suspended:
+        conditions.append(u"an.suspended = 1"_s);
+        break;
+    }
     if (!request.includeRetired)
         conditions.append(u"q.retired = 0"_s);
+    if (!request.includeSuspended)
+        conditions.append(u"an.suspended IS NOT 1"_s);
     compiled.from = compiled.words.isEmpty()
         ? u" FROM questions q"_s
         : u" FROM question_search s JOIN search_rows r ON r.row = s.rowid"
           " JOIN questions q ON q.id = r.question_id"_s;
+    // Where the learner stands with each question: its review state and annotation, if any.
+    compiled.from += u" LEFT JOIN review_states rs ON rs.question_id = q.id"
+                     " LEFT JOIN question_annotations an ON an.question_id = q.id"_s;
     if (!conditions.isEmpty())
         compiled.from += u" WHERE "_s + conditions.join(u" AND "_s);
     return compiled;
+}
+
+namespace {
+
+constexpr auto topicsOf
+    = "(SELECT group_concat(t.topic, ' ') FROM question_topics t WHERE t.question_id = q.id)"_L1;
+
+QString orderBy(const SearchRequest &request, bool hasText)
+{
+    using Sort = SearchRequest::Sort;
+    if (request.sort == Sort::Bank) {
+        // In the order of the index (the order questions came into the bank), which the index
+        // returns without sorting, so the first page costs what its rows cost.
+        return hasText ? u" ORDER BY s.rowid"_s : u" ORDER BY q.id"_s;
+    }
+    if (request.sort == Sort::Stalest) // NULL (never answered) sorts first
+        return u" ORDER BY q.last_seen_at, q.shuffle, q.id"_s;
+    static const std::pair<Sort, QLatin1StringView> keys[] = {
+        {Sort::Id, "q.id"_L1},
+        {Sort::Domain, "q.domain"_L1},
+        {Sort::Task, "q.task"_L1},
+        {Sort::Topics, topicsOf},
+        {Sort::Type, "q.type"_L1},
+        {Sort::Difficulty, "q.difficulty"_L1},
+        {Sort::Reviews, "COALESCE(rs.reviews, 0)"_L1},
+        // never answered, then wrong, then right
+        {Sort::LastResult,
+         "CASE WHEN rs.question_id IS NULL THEN 0 WHEN rs.last_rating = 1 THEN 1 ELSE 2 END"_L1},
+        // never answered last: it has no review to come
+        {Sort::NextReview, "COALESCE(rs.due_at, 9223372036854775807)"_L1},
+        {Sort::Source, "q.source"_L1},
+    };
+    QLatin1StringView key = "q.id"_L1;
+    for (const auto &[sort, expression] : keys) {
+        if (sort == request.sort)
+            key = expression;
+    }
+    // Ties in id order, so that pages never overlap.
+    return u" ORDER BY %1 %2, q.id"_s.arg(key, request.descending ? "DESC"_L1 : "ASC"_L1);
+}
+
+} // namespace
+
+QStringList QuestionSearch::sources() const
+{
+    QStringList sources;
+    QSqlQuery query(m_db);
+    if (query.exec(
+            u"SELECT DISTINCT source FROM questions ORDER BY source <> 'bundled', source"_s)) {
+        while (query.next())
+            sources.append(query.value(0).toString());
+    }
+    return sources;
 }
 
 QList<SearchHit> QuestionSearch::search(const SearchRequest &request, QString *error) const
@@ -145,12 +237,11 @@ QList<SearchHit> QuestionSearch::search(const SearchRequest &request, QString *e
     const Compiled compiled = compile(request);
     const bool hasText = !compiled.words.isEmpty();
     QSqlQuery query(m_db);
-    // In the order of the index (the order questions came into the bank), which the index
-    // returns without sorting, so the first page costs what its rows cost.
-    query.prepare(u"SELECT q.id, q.exam, q.domain, q.task, q.source, q.retired"_s
+    query.prepare(u"SELECT q.id, q.exam, q.domain, q.task, q.source, q.retired, q.type,"
+                  " q.difficulty, rs.reviews, rs.lapses, rs.last_rating, rs.due_at,"
+                  " an.bookmarked, an.suspended, an.note <> '', %1"_s.arg(topicsOf)
                   + (hasText ? u", s.body"_s : QString()) + compiled.from
-                  + (hasText ? u" ORDER BY s.rowid"_s : u" ORDER BY q.id"_s)
-                  + u" LIMIT ? OFFSET ?"_s);
+                  + orderBy(request, hasText) + u" LIMIT ? OFFSET ?"_s);
     for (const QVariant &value : compiled.values)
         query.addBindValue(value);
     query.addBindValue(request.limit);
@@ -166,8 +257,18 @@ QList<SearchHit> QuestionSearch::search(const SearchRequest &request, QString *e
         hit.task = query.value(3).toString();
         hit.source = query.value(4).toString();
         hit.retired = query.value(5).toBool();
+        hit.type = query.value(6).toString();
+        hit.difficulty = query.value(7).toInt();
+        hit.reviews = query.value(8).toInt();
+        hit.lapses = query.value(9).toInt();
+        hit.lastRight = hit.reviews > 0 && query.value(10).toInt() != 1;
+        hit.dueAtMs = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
+        hit.bookmarked = query.value(12).toBool();
+        hit.suspended = query.value(13).toBool();
+        hit.hasNote = query.value(14).toBool();
+        hit.topics = query.value(15).toString().split(u' ', Qt::SkipEmptyParts);
         if (hasText) {
-            const QStringList parts = query.value(6).toString().split(partSeparator);
+            const QStringList parts = query.value(16).toString().split(partSeparator);
             hit.snippet = snippetOf(parts.value(1), parts.value(2), compiled.words);
         }
         hits.append(hit);

@@ -17,6 +17,16 @@ struct SearchHit
     QString task;
     QString source; // 'bundled' or 'import:<file>'
     bool retired = false;
+    QStringList topics;
+    QString type; // "single" or "multiple"
+    int difficulty = 2;
+    int reviews = 0; // graded answers
+    int lapses = 0; // wrong ones
+    bool lastRight = false; // when reviews > 0
+    qint64 dueAtMs = -1; // the next review; -1: never answered
+    bool bookmarked = false;
+    bool suspended = false;
+    bool hasNote = false;
     QString snippet; // the matched text in context, the matches between [ and ]
 };
 
@@ -24,12 +34,49 @@ struct SearchHit
 // stem, choices, rationales or explanation, in English or Japanese, and where to look.
 struct SearchRequest
 {
+    // Where the learner stands with a question.
+    enum class Status {
+        Any,
+        NeverSeen, // never answered
+        LastWrong, // its last answer was wrong
+        MissedAtLeast, // wrong at least `missed` times (a leech from FsrsScheduler::leechLapses)
+        Due, // due for review at nowMs
+        Bookmarked,
+        HasNote,
+        Suspended,
+    };
+    // What the results are sorted by; Bank: the order questions came into the bank (the only
+    // order the index returns without sorting every match).
+    enum class Sort {
+        Bank,
+        Id,
+        Domain,
+        Task,
+        Topics,
+        Type,
+        Difficulty,
+        Reviews,
+        LastResult,
+        NextReview,
+        Source,
+        Stalest, // never answered first (in shuffle order), then the least recently answered
+    };
+
     QString text;
     QString exam; // empty: every exam
     QString domain; // empty: every domain
     QString task;
     QString topic;
+    QString type; // "single", "multiple"; empty: both
+    int difficulty = 0; // 1 to 3; 0: any
+    QString source; // a source as stored ('bundled', 'import:<files>'); empty: any
+    Status status = Status::Any;
+    int missed = 2; // for MissedAtLeast
+    qint64 nowMs = 0; // for Due
     bool includeRetired = false;
+    bool includeSuspended = true;
+    Sort sort = Sort::Bank;
+    bool descending = false;
     int limit = 50;
     int offset = 0;
 };
@@ -55,6 +102,8 @@ public:
     // How many questions the request finds, whatever its limit; with a cap, counting stops
     // there (a common word's every match need not be read to say "more than 1,000").
     int count(const SearchRequest &request, int cap = 0, QString *error = nullptr) const;
+    // The sources questions came from ('bundled', 'import:<files>'), for a filter.
+    QStringList sources() const;
 
     // The words of a search text: runs of non-space characters, or "a quoted phrase".
     static QStringList wordsOf(const QString &text);

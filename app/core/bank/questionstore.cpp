@@ -1,5 +1,6 @@
 #include "bank/questionstore.h"
 
+#include "bank/annotationstore.h"
 #include "bank/bankreader.h"
 #include "bank/questionsearch.h"
 #include "storage/database.h"
@@ -53,13 +54,14 @@ public:
         , m_nowMs(nowMs)
     {
         m_insert.prepare(u"INSERT INTO questions (id, exam, domain, task, grp, choice_keys, data,"
-                         " content_hash, source, retired, added_at, updated_at, shuffle) VALUES"
+                         " content_hash, source, retired, added_at, updated_at, shuffle, type,"
+                         " difficulty) VALUES"
                          " (:id, :exam, :domain, :task, :grp, :keys, :data, :hash, :source, 0,"
-                         " :now, :now, :shuffle)"_s);
+                         " :now, :now, :shuffle, :type, :difficulty)"_s);
         m_update.prepare(
             u"UPDATE questions SET exam = :exam, domain = :domain, task = :task,"
             " grp = :grp, choice_keys = :keys, data = :data, content_hash = :hash, retired = 0,"
-            " updated_at = :now WHERE id = :id"_s);
+            " updated_at = :now, type = :type, difficulty = :difficulty WHERE id = :id"_s);
         m_clearTopics.prepare(u"DELETE FROM question_topics WHERE question_id = ?"_s);
         m_addTopic.prepare(u"INSERT INTO question_topics (question_id, topic) VALUES (?, ?)"_s);
     }
@@ -85,6 +87,8 @@ public:
         query.bindValue(u":data"_s, QString::fromUtf8(json));
         query.bindValue(u":hash"_s, hashOf(json));
         query.bindValue(u":now"_s, m_nowMs);
+        query.bindValue(u":type"_s, Question::typeName(question.type));
+        query.bindValue(u":difficulty"_s, question.difficulty);
         if (!execPrepared(query, error))
             return false;
         if (update) {
@@ -446,7 +450,8 @@ QList<PoolEntry> QuestionStore::pool(const QString &examId) const
     QHash<QString, qsizetype> index;
     QSqlQuery query(m_db);
     query.prepare(
-        u"SELECT %1 FROM questions WHERE exam = ? AND retired = 0 ORDER BY id"_s.arg(poolColumns));
+        u"SELECT %1 FROM questions WHERE exam = ? AND retired = 0 AND %2 ORDER BY id"_s.arg(
+            poolColumns, AnnotationStore::notSuspended(u"questions"_s)));
     query.addBindValue(examId);
     if (!query.exec())
         return entries;
@@ -494,7 +499,8 @@ QList<PoolEntry> QuestionStore::candidates(const QString &examId, const QStringL
         where.insert(order, filter);
         QSqlQuery query(m_db);
         query.prepare(u"SELECT %1 FROM questions WHERE exam = ? AND retired = 0 AND domain = ?"
-                      " AND %2 LIMIT ?"_s.arg(poolColumns, where));
+                      " AND %2 AND %3 LIMIT ?"_s.arg(
+                          poolColumns, AnnotationStore::notSuspended(u"questions"_s), where));
         queries.append(query);
     }
     for (const QString &domain : domains) {
@@ -529,7 +535,8 @@ QList<PoolEntry> QuestionStore::entries(const QStringList &ids) const
 {
     QList<PoolEntry> entries;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT %1 FROM questions WHERE id = ? AND retired = 0"_s.arg(poolColumns));
+    query.prepare(u"SELECT %1 FROM questions WHERE id = ? AND retired = 0 AND %2"_s.arg(
+        poolColumns, AnnotationStore::notSuspended(u"questions"_s)));
     for (const QString &id : ids) {
         query.bindValue(0, id);
         if (query.exec())

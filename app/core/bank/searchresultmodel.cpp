@@ -2,6 +2,9 @@
 
 #include "storage/database.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 SearchResultModel::SearchResultModel(const Database &database, QObject *parent)
@@ -21,12 +24,46 @@ void SearchResultModel::setRequest(const SearchRequest &request)
     endResetModel();
 }
 
-QList<SearchHit> SearchResultModel::page(int offset)
+void SearchResultModel::setTopicNames(const QHash<QString, QString> &names)
+{
+    m_topicNames = names;
+    if (!m_hits.isEmpty())
+        emit dataChanged(index(0, Topics), index(rowCount() - 1, Topics), {Qt::DisplayRole});
+}
+
+void SearchResultModel::refresh()
+{
+    if (m_hits.isEmpty())
+        return;
+    // The same rows, read again: an annotation changes what a row shows, never which rows a
+    // search finds, unless the search filters by it (then the row stays until the next search).
+    const QList<SearchHit> hits = page(0, int(m_hits.size()));
+    if (hits.size() != m_hits.size()) {
+        setRequest(m_request);
+        return;
+    }
+    m_hits = hits;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void SearchResultModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = SearchRequest::Sort;
+    static constexpr Sort byColumn[ColumnCount]
+        = {Sort::Id,      Sort::Domain,     Sort::Task,       Sort::Type,   Sort::Difficulty,
+           Sort::Reviews, Sort::LastResult, Sort::NextReview, Sort::Source, Sort::Topics};
+    SearchRequest request = m_request;
+    request.sort = column >= 0 && column < ColumnCount ? byColumn[column] : Sort::Bank;
+    request.descending = order == Qt::DescendingOrder;
+    setRequest(request);
+}
+
+QList<SearchHit> SearchResultModel::page(int offset, int size)
 {
     if (m_found <= 0)
         return {};
     SearchRequest request = m_request;
-    request.limit = pageSize;
+    request.limit = size;
     request.offset = offset;
     return QuestionSearch(m_database).search(request, &m_error);
 }
@@ -46,19 +83,65 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SearchHit &hit = m_hits.at(index.row());
-    if (role == QuestionIdRole)
+    switch (role) {
+    case QuestionIdRole:
         return hit.id;
-    if (role == Qt::ToolTipRole)
-        return hit.snippet;
-    if (role != Qt::DisplayRole)
+    case BookmarkedRole:
+        return hit.bookmarked;
+    case SuspendedRole:
+        return hit.suspended;
+    case HasNoteRole:
+        return hit.hasNote;
+    case Qt::ToolTipRole:
+        return index.column() == Id ? hit.snippet : QVariant();
+    case Qt::DisplayRole:
+        return display(hit, index.column());
+    default:
         return {};
-    switch (index.column()) {
-    case Id:
-        return hit.retired ? tr("%1 (retired)").arg(hit.id) : hit.id;
+    }
+}
+
+QString SearchResultModel::display(const SearchHit &hit, int column) const
+{
+    switch (column) {
+    case Id: {
+        // What the learner put on the question, before its id: ★ bookmarked, ✎ a note,
+        // ⏸ suspended.
+        QString marks;
+        if (hit.bookmarked)
+            marks += u'★';
+        if (hit.hasNote)
+            marks += u'✎';
+        if (hit.suspended)
+            marks += u'⏸';
+        const QString id = hit.retired ? tr("%1 (retired)").arg(hit.id) : hit.id;
+        return marks.isEmpty() ? id : marks + u' ' + id;
+    }
     case Domain:
         return hit.domain;
     case Task:
         return hit.task;
+    case Topics: {
+        QStringList names;
+        for (const QString &topic : hit.topics)
+            names.append(m_topicNames.value(topic, topic));
+        return QLocale().createSeparatedList(names);
+    }
+    case Type:
+        return hit.type == u"multiple" ? tr("Multiple") : tr("Single");
+    case Difficulty:
+        return hit.difficulty == 1 ? tr("Easy") : hit.difficulty == 3 ? tr("Hard") : tr("Medium");
+    case Reviews:
+        return QLocale().toString(hit.reviews);
+    case LastResult:
+        return hit.reviews == 0 ? QString() : hit.lastRight ? tr("Right") : tr("Wrong");
+    case NextReview:
+        if (hit.dueAtMs < 0)
+            return {};
+        if (hit.dueAtMs <= m_request.nowMs)
+            return tr("Due now");
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(hit.dueAtMs).date(),
+                                  QLocale::ShortFormat);
     case Source:
         return hit.source == u"bundled" ? tr("Bundled")
                                         : hit.source.mid(hit.source.indexOf(u':') + 1);
@@ -78,6 +161,18 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
         return tr("Domain");
     case Task:
         return tr("Task");
+    case Topics:
+        return tr("Topics");
+    case Type:
+        return tr("Type");
+    case Difficulty:
+        return tr("Difficulty");
+    case Reviews:
+        return tr("Answered");
+    case LastResult:
+        return tr("Last result");
+    case NextReview:
+        return tr("Next review");
     case Source:
         return tr("Source");
     default:

@@ -14,8 +14,20 @@ class SearchResultModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Domain, Task, Source, ColumnCount };
-    enum Role { QuestionIdRole = Qt::UserRole + 1 };
+    enum Column {
+        Id,
+        Domain,
+        Task,
+        Type,
+        Difficulty,
+        Reviews,
+        LastResult,
+        NextReview,
+        Source,
+        Topics, // last: the longest
+        ColumnCount
+    };
+    enum Role { QuestionIdRole = Qt::UserRole + 1, BookmarkedRole, SuspendedRole, HasNoteRole };
     static constexpr int pageSize = 100;
     static constexpr int countCap = 1000;
 
@@ -27,6 +39,12 @@ public:
     // How many questions the search finds, at most countCap + 1 (more than the cap).
     int found() const { return m_found; }
     QString error() const { return m_error; }
+    // The names the Topics column shows for topic ids (the interface language's); ids without
+    // one show as they are.
+    void setTopicNames(const QHash<QString, QString> &names);
+    // Reads the rows shown again (after the learner changed a question's annotation), keeping
+    // as many rows as are loaded.
+    void refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,9 +53,12 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorts by a column, in the database (every column can be sorted).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QList<SearchHit> page(int offset);
+    QList<SearchHit> page(int offset, int size = pageSize);
+    QString display(const SearchHit &hit, int column) const;
 
     const Database &m_database;
     SearchRequest m_request;
@@ -45,4 +66,5 @@ private:
     bool m_complete = true;
     int m_found = 0;
     QString m_error;
+    QHash<QString, QString> m_topicNames;
 };

@@ -44,6 +44,7 @@ ExamSession::ExamSession(Database &database, Attempt attempt, QHash<QString, Que
     , m_clock(clock)
     , m_elapsedBeforeMs(m_attempt.elapsedMs)
 {
+    m_annotations = AnnotationStore(m_database).annotations(m_questions.keys());
     m_timer.setInterval(tickIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ExamSession::tick);
     // Warnings already behind a resumed attempt are not given again.
@@ -243,6 +244,30 @@ void ExamSession::setFlagged(int position, bool flagged)
             writeFailed(store.lastError());
     }
     emit itemChanged(position);
+}
+
+bool ExamSession::isBookmarked(int position) const
+{
+    return m_annotations.value(m_attempt.items.at(position).questionId).bookmarked;
+}
+
+QString ExamSession::note(int position) const
+{
+    return m_annotations.value(m_attempt.items.at(position).questionId).note;
+}
+
+bool ExamSession::setBookmarked(int position, bool bookmarked, QString *error)
+{
+    if (position < 0 || position >= count())
+        return false;
+    const QString id = m_attempt.items.at(position).questionId;
+    Annotation changed = m_annotations.value(id);
+    changed.bookmarked = bookmarked;
+    if (!AnnotationStore(m_database).write(id, changed, m_clock.wallMs(), error))
+        return false;
+    m_annotations.insert(id, changed);
+    emit itemChanged(position);
+    return true;
 }
 
 void ExamSession::toggleStruck(int position, QChar key)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bank/annotationstore.h"
 #include "bank/blueprint.h"
 #include "bank/question.h"
 #include "exam/attempt.h"
@@ -57,6 +58,13 @@ public:
     QString choiceOrder(int position) const { return m_attempt.items.at(position).choiceOrder; }
     QString selection(int position) const { return m_attempt.items.at(position).selection; }
     bool isFlagged(int position) const { return m_attempt.items.at(position).flagged; }
+    // The learner's bookmark and note on the question at position: kept with the question, not
+    // the attempt (AnnotationStore), read when the session starts.
+    bool isBookmarked(int position) const;
+    QString note(int position) const;
+    // Saves the bookmark at once; false (with the reason) when it could not be written. Unlike
+    // an answer it is not part of the attempt, so it is not kept to retry.
+    bool setBookmarked(int position, bool bookmarked, QString *error);
     // A choice the learner has struck out (eliminated): still selectable.
     bool isStruck(int position, QChar key) const
     {
@@ -131,6 +139,7 @@ private:
     Database &m_database;
     Attempt m_attempt;
     QHash<QString, Question> m_questions;
+    QHash<QString, Annotation> m_annotations;
     Blueprint m_blueprint;
     Clock &m_clock;
     QTimer m_timer;

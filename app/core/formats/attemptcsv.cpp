@@ -31,11 +31,12 @@ QString AttemptCsv::displayedLetters(const QString &choiceOrder, const QString &
 }
 
 QByteArray AttemptCsv::write(const Attempt &attempt, const QHash<QString, Question> &questions,
-                             const AttemptResult &result)
+                             const AttemptResult &result,
+                             const QHash<QString, Annotation> &annotations)
 {
     QStringList lines;
     lines.append(
-        u"position,question_id,domain,task,topics,answer,correct_answer,answer_keys,correct_keys,result,flagged,answered_at"_s);
+        u"position,question_id,domain,task,topics,answer,correct_answer,answer_keys,correct_keys,result,flagged,answered_at,bookmarked,note"_s);
     for (qsizetype i = 0; i < attempt.items.size(); ++i) {
         const AttemptItem &item = attempt.items.at(i);
         const Question question = questions.value(item.questionId);
@@ -59,6 +60,8 @@ QByteArray AttemptCsv::write(const Attempt &attempt, const QHash<QString, Questi
             item.answeredAtMs > 0
                 ? QDateTime::fromMSecsSinceEpoch(item.answeredAtMs, Qt::UTC).toString(Qt::ISODate)
                 : QString(),
+            annotations.value(item.questionId).bookmarked ? u"yes"_s : u"no"_s,
+            field(annotations.value(item.questionId).note),
         };
         lines.append(row.join(u','));
     }

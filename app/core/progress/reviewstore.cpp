@@ -1,5 +1,6 @@
 #include "progress/reviewstore.h"
 
+#include "bank/annotationstore.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 
@@ -28,6 +29,9 @@ double storedRetention(const QSqlDatabase &db)
 
 constexpr auto stateColumns
     = "stability, difficulty, last_review_at, due_at, reviews, lapses, last_rating"_L1;
+// The same of review_states r, where a join brings in questions' columns of the same names.
+constexpr auto stateColumnsOfR = "r.stability, r.difficulty, r.last_review_at, r.due_at,"
+                                 " r.reviews, r.lapses, r.last_rating"_L1;
 
 ReviewState stateAt(const QSqlQuery &query, int first)
 {
@@ -235,7 +239,8 @@ int ReviewStore::dueCount(const QString &exam, qint64 nowMs) const
     QSqlQuery query(m_db);
     query.prepare(
         u"SELECT count(*) FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
-        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"_s);
+        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"_s.arg(
+            AnnotationStore::notSuspended()));
     query.addBindValue(nowMs);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -247,8 +252,8 @@ QStringList ReviewStore::due(const QString &exam, qint64 nowMs, int limit) const
     QSqlQuery query(m_db);
     query.prepare(
         u"SELECT r.question_id FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
-        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0"
-        " ORDER BY r.due_at, r.question_id LIMIT ?"_s);
+        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"
+        " ORDER BY r.due_at, r.question_id LIMIT ?"_s.arg(AnnotationStore::notSuspended()));
     query.addBindValue(nowMs);
     query.addBindValue(exam);
     query.addBindValue(limit);
@@ -266,7 +271,7 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
     query.prepare(u"SELECT r.question_id, %1 FROM review_states r"
                   " CROSS JOIN questions q ON q.id = r.question_id"
                   " WHERE r.lapses >= ? AND q.exam = ? AND q.retired = 0"
-                  " ORDER BY r.lapses DESC, r.question_id"_s.arg(stateColumns));
+                  " ORDER BY r.lapses DESC, r.question_id"_s.arg(stateColumnsOfR));
     query.addBindValue(FsrsScheduler::leechLapses);
     query.addBindValue(exam);
     if (!query.exec())

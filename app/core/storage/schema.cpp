@@ -223,6 +223,25 @@ const QStringList version6 = {
     " detail = 'none')"_s,
 };
 
+// Version 7: what the question browser lists and filters by, and the learner's own layer on a
+// question. A question's type and difficulty get columns of their own (they were only in its
+// JSON), so that filtering and sorting by them reads no text. question_annotations holds the
+// learner's bookmark, note (Markdown) and suspension of a question: the bundle sync and imports
+// never write it, so a question keeps them through every update of the bank.
+const QStringList version7 = {
+    u"ALTER TABLE questions ADD COLUMN type TEXT NOT NULL DEFAULT 'single'"_s,
+    u"ALTER TABLE questions ADD COLUMN difficulty INTEGER NOT NULL DEFAULT 2"_s,
+    u"UPDATE questions SET type = COALESCE(json_extract(data, '$.type'), 'single'),"
+    " difficulty = COALESCE(json_extract(data, '$.difficulty'), 2)"
+    " WHERE json_valid(data)"_s,
+    u"CREATE TABLE question_annotations ("
+    " question_id TEXT PRIMARY KEY REFERENCES questions (id),"
+    " bookmarked INTEGER NOT NULL DEFAULT 0,"
+    " suspended INTEGER NOT NULL DEFAULT 0," // never assembled into a session
+    " note TEXT NOT NULL DEFAULT ''," // Markdown
+    " updated_at INTEGER NOT NULL)"_s,
+};
+
 // Version 4's C++ step: every question's place in the shuffle, from its id.
 bool fillShuffleKeys(QSqlDatabase &db, QString *error)
 {
@@ -258,7 +277,8 @@ const QList<Step> steps = {{version1},
                            {version3, &MasteryTotals::rebuild},
                            {version4, &fillShuffleKeys},
                            {version5, &ReviewStore::rebuild},
-                           {version6, &QuestionSearch::rebuild}};
+                           {version6, &QuestionSearch::rebuild},
+                           {version7}};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

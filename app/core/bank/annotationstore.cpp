@@ -1,0 +1,86 @@
+#include "bank/annotationstore.h"
+
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
+
+using namespace Qt::StringLiterals;
+
+AnnotationStore::AnnotationStore(const Database &database)
+    : m_db(database.connection())
+{ }
+
+QString AnnotationStore::notSuspended(const QString &alias)
+{
+    return u"NOT EXISTS (SELECT 1 FROM question_annotations sa"
+           " WHERE sa.question_id = %1.id AND sa.suspended = 1)"_s.arg(alias);
+}
+
+Annotation AnnotationStore::annotation(const QString &questionId) const
+{
+    return annotations({questionId}).value(questionId);
+}
+
+QHash<QString, Annotation> AnnotationStore::annotations(const QStringList &ids) const
+{
+    QHash<QString, Annotation> found;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT bookmarked, suspended, note FROM question_annotations"
+                  " WHERE question_id = ?"_s);
+    for (const QString &id : ids) {
+        query.bindValue(0, id);
+        if (!query.exec() || !query.next())
+            continue;
+        found.insert(id,
+                     Annotation {query.value(0).toBool(), query.value(1).toBool(),
+                                 query.value(2).toString()});
+        query.finish();
+    }
+    return found;
+}
+
+bool AnnotationStore::write(const QString &questionId, Annotation annotation, qint64 nowMs,
+                            QString *error)
+{
+    if (annotation.note.trimmed().isEmpty())
+        annotation.note.clear();
+    QSqlQuery query(m_db);
+    if (annotation.isEmpty()) {
+        query.prepare(u"DELETE FROM question_annotations WHERE question_id = ?"_s);
+        query.addBindValue(questionId);
+        return execPrepared(query, error);
+    }
+    query.prepare(u"INSERT INTO question_annotations (question_id, bookmarked, suspended, note,"
+                  " updated_at) VALUES (?, ?, ?, ?, ?)"
+                  " ON CONFLICT (question_id) DO UPDATE SET bookmarked = excluded.bookmarked,"
+                  " suspended = excluded.suspended, note = excluded.note,"
+                  " updated_at = excluded.updated_at"_s);
+    query.addBindValue(questionId);
+    query.addBindValue(int(annotation.bookmarked));
+    query.addBindValue(int(annotation.suspended));
+    query.addBindValue(annotation.note.isEmpty() ? u""_s : annotation.note); // never NULL
+    query.addBindValue(nowMs);
+    return execPrepared(query, error);
+}
+
+QMap<QString, int> AnnotationStore::suspendedByDomain(const QString &exam) const
+{
+    QMap<QString, int> counts;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT q.domain, count(*) FROM question_annotations a"
+                  " CROSS JOIN questions q ON q.id = a.question_id"
+                  " WHERE a.suspended = 1 AND q.exam = ? AND q.retired = 0 GROUP BY q.domain"_s);
+    query.addBindValue(exam);
+    if (query.exec()) {
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return counts;
+}
+
+int AnnotationStore::suspendedCount(const QString &exam) const
+{
+    int total = 0;
+    for (const int count : suspendedByDomain(exam))
+        total += count;
+    return total;
+}
