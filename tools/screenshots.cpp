@@ -10,6 +10,7 @@
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
 #include "exampage.h"
+#include "explanationview.h"
 #include "historypage.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -23,7 +24,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -134,6 +137,24 @@ bool render(const QString &language, const QDir &folder, bool pdf)
         browse->findChild<QCheckBox *>(u"browseBothLanguages"_s)->setChecked(true);
         ok = save(&window, folder, u"browse"_s + suffix) && ok;
         browse->findChild<QCheckBox *>(u"browseBothLanguages"_s)->setChecked(false);
+        // The questions last answered wrong, the most answered first, one of them bookmarked
+        // and with the learner's note under its explanation.
+        browse->searchField()->clear();
+        browse->statusFilter()->setCurrentIndex(2);
+        browse->results()->horizontalHeader()->setSortIndicator(SearchResultModel::Reviews,
+                                                                Qt::DescendingOrder);
+        browse->results()->setCurrentIndex(browse->model()->index(0, 0));
+        browse->preview()->setBookmarked(true);
+        browse->preview()->saveNote(
+            language == u"ja"
+                ? u"**覚えること:** サービスのタスク数は Application Auto Scaling"
+                  "（`ecs:service:DesiredCount`）。クラスターの容量は別の層。"_s
+                : u"**Remember:** a service's task count scales through Application Auto "
+                  "Scaling (`ecs:service:DesiredCount`); the cluster's capacity is another "
+                  "layer."_s);
+        ok = save(&window, folder, u"browse-status"_s + suffix) && ok;
+        browse->statusFilter()->setCurrentIndex(0);
+        browse->results()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
     {
         // Each of those exams was backed up as it was submitted.

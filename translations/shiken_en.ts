@@ -20,6 +20,13 @@
             <numerusform>%n questions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Leeches (missed %n times or more)</source>
+        <translation>
+            <numerusform>Leeches (missed %n time or more)</numerusform>
+            <numerusform>Leeches (missed %n times or more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -176,6 +183,13 @@
         <translation>
             <numerusform>The bank has only %n matching question: the session will be shorter.</numerusform>
             <numerusform>The bank has only %n matching questions: the session will be shorter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended question(s) are left out (Browse Questions lists them).</source>
+        <translation>
+            <numerusform>%n suspended question is left out (Browse Questions lists it).</numerusform>
+            <numerusform>%n suspended questions are left out (Browse Questions lists them).</numerusform>
         </translation>
     </message>
 </context>

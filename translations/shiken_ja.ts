@@ -423,10 +423,6 @@
         <translation>英語または日本語の語句。&quot;語句&quot; で連続した語句を検索</translation>
     </message>
     <message>
-        <source>Include re&amp;tired</source>
-        <translation>廃止された問題も含める(&amp;T)</translation>
-    </message>
-    <message>
         <source>Both lan&amp;guages</source>
         <translation>両方の言語(&amp;G)</translation>
     </message>
@@ -449,6 +445,156 @@
     <message>
         <source>T&amp;opic:</source>
         <translation>トピック(&amp;O):</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>すべてのタスク</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>すべての入手元</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <source>Practise These Questions</source>
+        <translation>見つかった問題で練習</translation>
+    </message>
+    <message>
+        <source>A session of the questions found, those you have not answered for longest first (never answered ones before all others). Suspended and retired questions are left out.</source>
+        <translation>見つかった問題でセッションを始めます。最後に解答してから最も時間がたった問題から出題します (未解答の問題が最優先)。出題停止中の問題と廃止された問題は除きます。</translation>
+    </message>
+    <message>
+        <source>Practice (each answer checked at once)</source>
+        <translation>練習 (1 問ごとに正誤を確認)</translation>
+    </message>
+    <message>
+        <source>Drill (each answer checked at once, counted as a drill)</source>
+        <translation>ドリル (1 問ごとに正誤を確認し、ドリルとして記録)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>問題数(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Every question found is suspended or retired.</source>
+        <translation>見つかった問題はすべて出題停止中か廃止済みです。</translation>
+    </message>
+    <message>
+        <source>Include &amp;retired</source>
+        <translation>廃止された問題も含める(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>タスク(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>形式(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Diff&amp;iculty:</source>
+        <translation>難易度(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>入手元(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>すべての形式</translation>
+    </message>
+    <message>
+        <source>Single answer</source>
+        <translation>単一選択</translation>
+    </message>
+    <message>
+        <source>Multiple answers</source>
+        <translation>複数選択</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>すべての難易度</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>易しい</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>難しい</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>すべての問題</translation>
+    </message>
+    <message>
+        <source>Never answered</source>
+        <translation>未解答</translation>
+    </message>
+    <message>
+        <source>Last answer wrong</source>
+        <translation>前回不正解</translation>
+    </message>
+    <message>
+        <source>Missed at least (times):</source>
+        <translation>不正解の回数が次以上:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leeches (missed %n times or more)</source>
+        <translation>
+            <numerusform>リーチ (%n 回以上不正解)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>復習期限が来ている</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>With a note</source>
+        <translation>メモあり</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>出題停止中</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source>&amp;Practise These…</source>
+        <translation>これらで練習(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start a practice session or a drill with the questions found</source>
+        <translation>見つかった問題で練習またはドリルを始めます</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1157,26 @@
         <source>The time limit allows %1 a question: %2 for %3 questions.</source>
         <translation>制限時間から見た 1 問あたりの時間は %1 です (%3 問で %2)。</translation>
     </message>
+    <message>
+        <source>Bookmark the question to find it again after the exam (%1)</source>
+        <translation>試験の後で見つけられるように問題をブックマークします (%1)</translation>
+    </message>
+    <message>
+        <source>★ Boo&amp;kmarked</source>
+        <translation>★ ブックマーク済み(&amp;K)</translation>
+    </message>
+    <message>
+        <source>☆ Boo&amp;kmark</source>
+        <translation>☆ ブックマーク(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Bookmark Not Saved</source>
+        <translation>ブックマークを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>ブックマークを保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExamSession</name>
@@ -1068,6 +1234,50 @@
     <message>
         <source>Something wrong with this question? Describe it: the report is saved and copied to the clipboard, ready to send.</source>
         <translation>この問題に誤りがありますか? 内容を書いてください。報告はファイルに保存され、クリップボードにもコピーされるので、そのまま送れます。</translation>
+    </message>
+    <message>
+        <source>Bookmark the question to find it again in Browse Questions</source>
+        <translation>「問題の閲覧」で見つけられるように問題をブックマークします</translation>
+    </message>
+    <message>
+        <source>Your own note on the question, shown under its explanation</source>
+        <translation>この問題についての自分のメモ。解説の下に表示されます</translation>
+    </message>
+    <message>
+        <source>A suspended question is left out of every session and review until you resume it: for one you have mastered, or believe is wrong</source>
+        <translation>出題停止中の問題は、停止を解除するまでどのセッションにも復習にも出題されません。習得済みの問題や、誤りがあると思われる問題に使います</translation>
+    </message>
+    <message>
+        <source>★ Boo&amp;kmarked</source>
+        <translation>★ ブックマーク済み(&amp;K)</translation>
+    </message>
+    <message>
+        <source>☆ Boo&amp;kmark</source>
+        <translation>☆ ブックマーク(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>メモを追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>メモを編集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;uspended</source>
+        <translation>出題停止中(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>出題停止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Could not save your change: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>自分のメモ</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1865,21 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on %1</source>
+        <translation>%1 のメモ</translation>
+    </message>
+    <message>
+        <source>Your own words on this question: what to remember, where you went wrong, a link. Markdown works (**bold**, lists, `code`). The note is shown under the explanation wherever this question is explained; an empty note is removed.</source>
+        <translation>この問題について自分の言葉で残すメモです。覚えておくこと、間違えた理由、リンクなど。Markdown が使えます (**太字**、箇条書き、`コード`)。メモはこの問題の解説が表示される場所すべてで解説の下に表示されます。空にするとメモは削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>メモを保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionStore</name>
     <message>
         <source>a question with the id %1 already exists</source>
@@ -1994,6 +2219,62 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>Source</source>
         <translation>入手元</translation>
     </message>
+    <message>
+        <source>Multiple</source>
+        <translation>複数選択</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>単一選択</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>易しい</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>難しい</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>不正解</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>期限到来</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>難易度</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>解答回数</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>前回の結果</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回の復習</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2128,6 +2409,12 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>AWS grants candidates whose first language is not English %1 more minutes on request (the &quot;ESL +30&quot; accommodation). Shiken remembers this choice.</source>
         <translation>英語を母語としない受験者は、申請により試験時間を %1 分延長できます (「ESL +30」の配慮)。この選択は次回も引き継がれます。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n suspended question(s) are left out (Browse Questions lists them).</source>
+        <translation>
+            <numerusform>出題停止中の %n 問は除きます (「問題の閲覧」に一覧があります)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -2223,6 +2510,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>Browse and search the questions (outside an exam)</source>
         <translation>問題を閲覧・検索する (試験中を除く)</translation>
+    </message>
+    <message>
+        <source>Bookmark the question, or remove its bookmark</source>
+        <translation>問題をブックマークする、またはブックマークを外す</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,11 @@ QString AttemptReport::markdown(const QString &language) const
         if (question == m_questions.constEnd())
             continue;
         parts.append(u"---"_s);
-        const QString heading = tr("Question %1").arg(i + 1) + (item.flagged ? u" ⚑"_s : QString());
+        const Annotation annotation = m_annotations.value(item.questionId);
+        const QString heading = tr("Question %1").arg(i + 1) + (item.flagged ? u" ⚑"_s : QString())
+            + (annotation.bookmarked ? u" ★"_s : QString());
         parts.append(ExplanationView::markdownFor(*question, item.choiceOrder, item.selection,
-                                                  language, heading, true));
+                                                  language, heading, true, true, annotation.note));
     }
     return parts.join(u"\n\n"_s);
 }

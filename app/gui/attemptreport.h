@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bank/annotationstore.h"
 #include "bank/blueprint.h"
 #include "bank/question.h"
 #include "exam/attempt.h"
@@ -20,6 +21,11 @@ public:
     AttemptReport(const Attempt &attempt, const Blueprint &blueprint,
                   const QHash<QString, Question> &questions, const AttemptResult &result);
 
+    // The learner's bookmarks and notes on the questions, printed with them.
+    void setAnnotations(const QHash<QString, Annotation> &annotations)
+    {
+        m_annotations = annotations;
+    }
     QString markdown(const QString &language) const;
     // "47 of 65 correct · passing score 720 · time used 1:23:45 · date", shared with the results
     // page.
@@ -34,4 +40,5 @@ private:
     const Blueprint &m_blueprint;
     const QHash<QString, Question> &m_questions;
     const AttemptResult &m_result;
+    QHash<QString, Annotation> m_annotations;
 };

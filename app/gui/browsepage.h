@@ -1,13 +1,18 @@
 #pragma once
 
+#include "exam/attempt.h"
+
 #include <QWidget>
 
+class Clock;
 class Database;
 class ExplanationView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
 class QTableView;
 class QTimer;
 class SearchResultModel;
@@ -19,7 +24,7 @@ class BrowsePage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit BrowsePage(Database &database, QWidget *parent = nullptr);
+    BrowsePage(Database &database, Clock &clock, QWidget *parent = nullptr);
 
     // Runs the search again (the bank may have changed) and puts the cursor in the search box.
     void prepare();
@@ -30,8 +35,24 @@ public:
     QLabel *status() const { return m_status; }
     QComboBox *domainFilter() const { return m_domain; }
     QComboBox *topicFilter() const { return m_topic; }
+    QComboBox *taskFilter() const { return m_task; }
+    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *difficultyFilter() const { return m_difficulty; }
+    QComboBox *sourceFilter() const { return m_source; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QSpinBox *missedCount() const { return m_missed; }
+    QPushButton *practiseButton() const { return m_practise; }
+    // Asks how many of the questions found to practise, and how (window-modal), then emits
+    // practiseRequested with the stalest of them.
+    void practiseFound();
+    // The stalest `count` questions the current search finds, suspended and retired ones left
+    // out: never answered first, then the least recently answered.
+    QStringList stalestFound(int count) const;
     // Runs the search now rather than when typing pauses.
     void search();
+
+signals:
+    void practiseRequested(const QStringList &questionIds, Attempt::Mode mode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,8 +65,11 @@ private:
     void fillFilters();
     void showCurrent();
     void updateStatus();
+    // The current search's request from the search box and every filter.
+    struct SearchRequest request() const;
 
     Database &m_database;
+    Clock &m_clock;
     SearchResultModel *m_model;
     QLabel *m_title;
     QLabel *m_searchLabel;
@@ -54,6 +78,18 @@ private:
     QComboBox *m_domain;
     QLabel *m_topicLabel;
     QComboBox *m_topic;
+    QLabel *m_taskLabel;
+    QComboBox *m_task;
+    QLabel *m_typeLabel;
+    QComboBox *m_type;
+    QLabel *m_difficultyLabel;
+    QComboBox *m_difficulty;
+    QLabel *m_sourceLabel;
+    QComboBox *m_source;
+    QLabel *m_statusLabel;
+    QComboBox *m_statusFilter;
+    QSpinBox *m_missed;
+    QPushButton *m_practise;
     QCheckBox *m_retired;
     QCheckBox *m_both;
     QLabel *m_status;

@@ -68,6 +68,7 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     , m_unsavedLabel(new QLabel(m_unsavedBar))
     , m_retrySaveButton(new QPushButton(m_unsavedBar))
     , m_flagButton(new QPushButton(this))
+    , m_bookmarkButton(new QPushButton(this))
     , m_languageButton(new QPushButton(this))
     , m_scroll(new QScrollArea(this))
     , m_stem(new MarkdownView)
@@ -94,6 +95,7 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     m_paceLabel->setStyleSheet(u"color: palette(mid);"_s); // discreet, like the mode
     m_warningLabel->setObjectName(u"timeWarningLabel"_s);
     m_flagButton->setObjectName(u"flagButton"_s);
+    m_bookmarkButton->setObjectName(u"bookmarkButton"_s);
     m_languageButton->setObjectName(u"languageButton"_s);
     m_stem->setObjectName(u"stemView"_s);
     m_instruction->setObjectName(u"instructionLabel"_s);
@@ -119,10 +121,11 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     };
     m_warningLabel->hide();
     m_flagButton->setCheckable(true);
+    m_bookmarkButton->setCheckable(true);
     // Return presses the focused button, as Space does (a page is not a dialog).
     for (QPushButton *button :
-         {m_flagButton, m_languageButton, m_previousButton, m_nextButton, m_reviewButton,
-          m_checkButton, m_pauseButton, m_leaveButton, m_endButton})
+         {m_flagButton, m_bookmarkButton, m_languageButton, m_previousButton, m_nextButton,
+          m_reviewButton, m_checkButton, m_pauseButton, m_leaveButton, m_endButton})
         button->setAutoDefault(true);
     m_modeLabel->setStyleSheet(u"color: palette(mid);"_s);
 
@@ -135,6 +138,7 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
     top->addWidget(m_timeLabel);
     top->addSpacing(12);
     top->addWidget(m_flagButton);
+    top->addWidget(m_bookmarkButton);
     top->addWidget(m_languageButton);
 
     m_stem->setFitToContents(true);
@@ -225,6 +229,7 @@ ExamPage::ExamPage(Prompter &prompter, QWidget *parent)
         if (m_session)
             m_session->toggleFlag(m_session->position());
     });
+    connect(m_bookmarkButton, &QPushButton::clicked, this, &ExamPage::toggleBookmark);
     connect(m_languageButton, &QPushButton::clicked, this, &ExamPage::toggleQuestionLanguage);
     connect(m_reviewButton, &QPushButton::clicked, this, &ExamPage::openReview);
     connect(m_endButton, &QPushButton::clicked, this, &ExamPage::endExam);
@@ -292,6 +297,7 @@ void ExamPage::setupShortcuts()
         if (m_session)
             m_session->toggleFlag(m_session->position());
     });
+    add(Command::Bookmark, [this] { toggleBookmark(); });
     add(Command::ReviewScreen, [this] { openReview(); });
     add(Command::EndSession, [this] { endExam(); });
     add(Command::OtherLanguage, [this] { toggleQuestionLanguage(); });
@@ -405,6 +411,10 @@ void ExamPage::retranslate()
     m_leaveButton->setToolTip(tr("Stop the clock and come back to this attempt later"));
     m_endButton->setToolTip(tr("Ctrl+Return"));
     m_flagButton->setToolTip(tr("Mark this question for review (M)"));
+    m_bookmarkButton->setToolTip(tr("Bookmark the question to find it again after the exam (%1)")
+                                     .arg(Shortcuts::keys(Shortcuts::Command::Bookmark)
+                                              .value(0)
+                                              .toString(QKeySequence::NativeText)));
     m_languageButton->setToolTip(tr("Show this question in the other language (Ctrl+L)"));
     m_navigatorTitle->setText(tr("Questions"));
     m_pausedLabel->setText(tr("Paused. The question is hidden while the clock is stopped."));
@@ -563,15 +573,32 @@ void ExamPage::refreshItem(int position)
     const bool flagged = m_session->isFlagged(position);
     m_flagButton->setChecked(flagged);
     m_flagButton->setText(flagged ? tr("⚑ Fla&gged") : tr("Fla&g for Review"));
+    const bool bookmarked = m_session->isBookmarked(position);
+    m_bookmarkButton->setChecked(bookmarked);
+    m_bookmarkButton->setText(bookmarked ? tr("★ Boo&kmarked") : tr("☆ Boo&kmark"));
     m_checkButton->setEnabled(!checked
                               && m_session->state(position) == ExamSession::ItemState::Answered);
     if (checked) {
         const Question &question = m_session->question(position);
         m_feedback->showQuestion(question, order, selection, m_questionLanguage);
+        m_feedback->setNote(m_session->note(position));
         m_feedback->show();
     } else {
         m_feedback->hide();
         m_feedback->clear();
+    }
+}
+
+void ExamPage::toggleBookmark()
+{
+    if (!m_session)
+        return;
+    const int position = m_session->position();
+    QString error;
+    if (!m_session->setBookmarked(position, !m_session->isBookmarked(position), &error)) {
+        m_prompter.inform(this, tr("Bookmark Not Saved"),
+                          tr("The bookmark could not be saved: %1").arg(error));
+        refreshItem(position);
     }
 }
 

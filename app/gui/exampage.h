@@ -63,6 +63,8 @@ private:
     void setupShortcuts();
     void showSaveProblem();
     void retrySaving();
+    // Bookmarks the question on screen, or removes its bookmark (Ctrl+D).
+    void toggleBookmark();
 
     Prompter &m_prompter;
     ExamSession *m_session = nullptr;
@@ -79,6 +81,7 @@ private:
     QLabel *m_unsavedLabel;
     QPushButton *m_retrySaveButton;
     QPushButton *m_flagButton;
+    QPushButton *m_bookmarkButton;
     QPushButton *m_languageButton;
     QScrollArea *m_scroll;
     MarkdownView *m_stem;

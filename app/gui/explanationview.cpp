@@ -2,12 +2,15 @@
 
 #include "exam/grading.h"
 #include "markdownview.h"
+#include "notedialog.h"
 #include "reportproblemdialog.h"
 #include "textscale.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -32,6 +35,10 @@ ExplanationView::ExplanationView(QWidget *parent)
     , m_view(new MarkdownView(this))
     , m_other(new MarkdownView(this))
     , m_report(new QPushButton(this))
+    , m_bookmark(new QPushButton(this))
+    , m_noteButton(new QPushButton(this))
+    , m_suspend(new QPushButton(this))
+    , m_writeError(new QLabel(this))
 {
     setObjectName(u"explanationView"_s);
     m_view->setObjectName(u"explanationText"_s);
@@ -42,16 +49,35 @@ ExplanationView::ExplanationView(QWidget *parent)
     m_report->setObjectName(u"reportProblemButton"_s);
     m_report->setEnabled(false);
     connect(m_report, &QPushButton::clicked, this, &ExplanationView::reportProblem);
+    m_bookmark->setObjectName(u"bookmarkButton"_s);
+    m_noteButton->setObjectName(u"noteButton"_s);
+    m_suspend->setObjectName(u"suspendButton"_s);
+    m_writeError->setObjectName(u"annotationError"_s);
+    m_writeError->setWordWrap(true);
+    m_writeError->hide();
+    for (QPushButton *button : {m_bookmark, m_suspend})
+        button->setCheckable(true);
+    for (QPushButton *button : {m_bookmark, m_noteButton, m_suspend}) {
+        button->hide();
+        button->setEnabled(false);
+    }
+    connect(m_bookmark, &QPushButton::clicked, this, &ExplanationView::setBookmarked);
+    connect(m_suspend, &QPushButton::clicked, this, &ExplanationView::setSuspended);
+    connect(m_noteButton, &QPushButton::clicked, this, &ExplanationView::editNote);
     auto *views = new QHBoxLayout;
     views->setContentsMargins(0, 0, 0, 0);
     views->addWidget(m_view, 1);
     views->addWidget(m_other, 1);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_bookmark);
+    actions->addWidget(m_noteButton);
+    actions->addWidget(m_suspend);
     actions->addStretch();
     actions->addWidget(m_report);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(views, 1);
+    layout->addWidget(m_writeError);
     layout->addLayout(actions);
     retranslate();
 }
@@ -61,6 +87,87 @@ void ExplanationView::retranslate()
     m_report->setText(tr("Report &a Problem…"));
     m_report->setToolTip(tr("Something wrong with this question? Describe it: the report is "
                             "saved and copied to the clipboard, ready to send."));
+    m_bookmark->setToolTip(tr("Bookmark the question to find it again in Browse Questions"));
+    m_noteButton->setToolTip(tr("Your own note on the question, shown under its explanation"));
+    m_suspend->setToolTip(tr("A suspended question is left out of every session and review "
+                             "until you resume it: for one you have mastered, or believe is "
+                             "wrong"));
+    updateAnnotationButtons();
+}
+
+void ExplanationView::updateAnnotationButtons()
+{
+    m_bookmark->setChecked(m_annotation.bookmarked);
+    m_bookmark->setText(m_annotation.bookmarked ? tr("★ Boo&kmarked") : tr("☆ Boo&kmark"));
+    m_noteButton->setText(m_annotation.note.isEmpty() ? tr("Add &Note…") : tr("Edit &Note…"));
+    m_suspend->setChecked(m_annotation.suspended);
+    m_suspend->setText(m_annotation.suspended ? tr("S&uspended") : tr("S&uspend"));
+}
+
+void ExplanationView::setAnnotationStore(Database *database)
+{
+    m_database = database;
+    for (QPushButton *button : {m_bookmark, m_noteButton, m_suspend})
+        button->setVisible(database != nullptr);
+}
+
+void ExplanationView::setNote(const QString &note)
+{
+    m_annotation.note = note;
+    render();
+}
+
+void ExplanationView::showWriteError(const QString &error)
+{
+    m_writeError->setText(error.isEmpty() ? QString()
+                                          : tr("Could not save your change: %1").arg(error));
+    m_writeError->setVisible(!error.isEmpty());
+}
+
+void ExplanationView::writeAnnotation(const Annotation &changed)
+{
+    if (!m_database || !m_shown)
+        return;
+    QString error;
+    if (AnnotationStore(*m_database)
+            .write(m_shown->question.id, changed, QDateTime::currentMSecsSinceEpoch(), &error))
+        m_annotation = changed;
+    showWriteError(error);
+    updateAnnotationButtons();
+    render();
+    if (error.isEmpty())
+        emit annotationChanged(m_shown->question.id);
+}
+
+void ExplanationView::setBookmarked(bool bookmarked)
+{
+    Annotation changed = m_annotation;
+    changed.bookmarked = bookmarked;
+    writeAnnotation(changed);
+}
+
+void ExplanationView::setSuspended(bool suspended)
+{
+    Annotation changed = m_annotation;
+    changed.suspended = suspended;
+    writeAnnotation(changed);
+}
+
+void ExplanationView::editNote()
+{
+    if (!m_database || !m_shown)
+        return;
+    auto *dialog = new NoteDialog(m_shown->question.id, m_annotation.note, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveNote(dialog->note()); });
+    dialog->open();
+}
+
+void ExplanationView::saveNote(const QString &note)
+{
+    Annotation changed = m_annotation;
+    changed.note = note.trimmed().isEmpty() ? QString() : note;
+    writeAnnotation(changed);
 }
 
 void ExplanationView::changeEvent(QEvent *event)
@@ -85,6 +192,11 @@ void ExplanationView::showQuestion(const Question &question, const QString &choi
 {
     m_shown = Shown {question, choiceOrder, selection, language, heading};
     m_report->setEnabled(true);
+    m_annotation = m_database ? AnnotationStore(*m_database).annotation(question.id) : Annotation();
+    for (QPushButton *button : {m_bookmark, m_noteButton, m_suspend})
+        button->setEnabled(m_database != nullptr);
+    showWriteError({});
+    updateAnnotationButtons();
     render();
 }
 
@@ -126,12 +238,12 @@ void ExplanationView::render()
     }
     const Shown &s = *m_shown;
     m_view->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, s.language, s.heading,
-                                    m_showStem, m_showVerdict));
+                                    m_showStem, m_showVerdict, m_annotation.note));
     highlight(m_view->document(), m_highlights);
     if (m_both) {
         const QString other = s.language == u"ja" ? u"en"_s : u"ja"_s;
         m_other->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, other, s.heading,
-                                         m_showStem, m_showVerdict));
+                                         m_showStem, m_showVerdict, m_annotation.note));
         highlight(m_other->document(), m_highlights);
     }
 }
@@ -139,13 +251,18 @@ void ExplanationView::render()
 void ExplanationView::clear()
 {
     m_shown.reset();
+    m_annotation = {};
     m_report->setEnabled(false);
+    for (QPushButton *button : {m_bookmark, m_noteButton, m_suspend})
+        button->setEnabled(false);
+    updateAnnotationButtons();
     render();
 }
 
 QString ExplanationView::markdownFor(const Question &question, const QString &choiceOrder,
                                      const QString &selection, const QString &language,
-                                     const QString &heading, bool showStem, bool showVerdict)
+                                     const QString &heading, bool showStem, bool showVerdict,
+                                     const QString &note)
 {
     QStringList parts;
     const bool correct = Grading::isCorrect(question, selection);
@@ -178,6 +295,10 @@ QString ExplanationView::markdownFor(const Question &question, const QString &ch
     }
     parts.append(u"### "_s + tr("Explanation"));
     parts.append(question.explanation.in(language));
+    if (!note.isEmpty()) {
+        parts.append(u"### "_s + tr("Your note"));
+        parts.append(note);
+    }
     if (!question.references.isEmpty()) {
         parts.append(u"### "_s + tr("References"));
         QStringList items;

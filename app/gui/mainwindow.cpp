@@ -228,8 +228,15 @@ BrowsePage *MainWindow::browsePage()
 {
     if (m_browse)
         return m_browse;
-    m_browse = new BrowsePage(m_database);
+    m_browse = new BrowsePage(m_database, m_clock);
     m_pages->addWidget(m_browse);
+    connect(m_browse, &BrowsePage::practiseRequested, this,
+            [this](const QStringList &ids, Attempt::Mode mode) {
+                ExamSession::Setup setup;
+                setup.mode = mode;
+                setup.questionIds = ids;
+                startSession(setup);
+            });
     return m_browse;
 }
 

@@ -201,6 +201,7 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     connect(m_homeButton, &QPushButton::clicked, this, &ResultsPage::homeRequested);
     connect(m_bothLanguages, &QCheckBox::toggled, m_explanation,
             &ExplanationView::setBothLanguages);
+    m_explanation->setAnnotationStore(&m_database);
     connect(m_pdfButton, &QPushButton::clicked, this, &ResultsPage::exportPdf);
     connect(m_csvButton, &QPushButton::clicked, this, &ResultsPage::exportCsv);
     connect(m_retakeButton, &QPushButton::clicked, this, [this] {
@@ -358,7 +359,8 @@ bool ResultsPage::exportPdf()
         this, tr("Export the Report as PDF"), suggestedFileName(u"pdf"_s), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    const AttemptReport report(m_attempt, m_blueprint, m_questions, m_result);
+    AttemptReport report(m_attempt, m_blueprint, m_questions, m_result);
+    report.setAnnotations(AnnotationStore(m_database).annotations(m_questions.keys()));
     QString error;
     if (!report.writePdf(path, Language::current(), &error)) {
         m_prompter.inform(this, tr("Export Failed"), error);
@@ -379,7 +381,11 @@ bool ResultsPage::exportCsv()
     // Written aside and renamed into place, so a failed export never leaves half a file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(AttemptCsv::write(m_attempt, m_questions, m_result)) < 0 || !file.commit()) {
+        || file.write(
+               AttemptCsv::write(m_attempt, m_questions, m_result,
+                                 AnnotationStore(m_database).annotations(m_questions.keys())))
+            < 0
+        || !file.commit()) {
         m_prompter.inform(this, tr("Export Failed"),
                           tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;

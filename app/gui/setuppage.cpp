@@ -1,6 +1,7 @@
 #include "setuppage.h"
 
 #include "appearance.h"
+#include "bank/annotationstore.h"
 #include "bank/questionstore.h"
 #include "language.h"
 #include "shortcuts.h"
@@ -184,6 +185,7 @@ void SetupPage::prepare(Attempt::Mode mode)
     if (const auto blueprint = store.blueprint(QString(examId)))
         m_blueprint = *blueprint;
     m_prepared = true;
+    m_suspendedCount = AnnotationStore(m_database).suspendedCount(m_blueprint.id);
     fillScope();
     {
         // one updateState() below, not one per control set here
@@ -341,9 +343,14 @@ void SetupPage::updateState()
     const AssembledExam preview
         = ExamAssembler::assemble(m_blueprint, QuestionStore(m_database), s.request);
     m_start->setEnabled(!preview.items.isEmpty());
-    m_summary->setText(preview.items.isEmpty() ? tr("No question matches this selection.")
-                                               : tr("%n question(s) will be asked.", nullptr,
-                                                    int(preview.items.size())));
+    QString summary = preview.items.isEmpty()
+        ? tr("No question matches this selection.")
+        : tr("%n question(s) will be asked.", nullptr, int(preview.items.size()));
+    if (m_suspendedCount > 0)
+        summary += u' '
+            + tr("%n suspended question(s) are left out (Browse Questions lists them).", nullptr,
+                 m_suspendedCount);
+    m_summary->setText(summary);
     QStringList notes;
     const QString language = Language::current();
     for (const DomainAllocation &a : preview.shortages()) {

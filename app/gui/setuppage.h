@@ -57,6 +57,7 @@ private:
     QCheckBox *m_esl;
     QLabel *m_summary;
     QLabel *m_shortage;
+    int m_suspendedCount = 0; // of the exam, read when the page is prepared
     QPushButton *m_start;
     QPushButton *m_back;
 };

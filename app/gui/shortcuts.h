@@ -29,6 +29,7 @@ enum class Command {
     Previous,
     Next,
     Flag,
+    Bookmark,
     ReviewScreen,
     EndSession,
     OtherLanguage,

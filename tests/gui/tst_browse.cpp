@@ -256,7 +256,7 @@ private slots:
         QTest::keyClicks(page->searchField(), u"network-acl-ephemeral"_s);
         QTest::keyClick(page->searchField(), Qt::Key_Return);
         QCOMPARE(page->model()->rowCount(), 0);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier); // Include retired
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier); // Include retired
         QTRY_VERIFY(page->findChild<QCheckBox *>(u"browseRetired"_s)->isChecked());
         QCOMPARE(page->model()->rowCount(), 1);
         QCOMPARE(page->model()->index(0, 0).data().toString(),
