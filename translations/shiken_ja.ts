@@ -596,6 +596,22 @@
         <source>Start a practice session or a drill with the questions found</source>
         <translation>見つかった問題で練習またはドリルを始めます</translation>
     </message>
+    <message>
+        <source>Bank order</source>
+        <translation>問題バンクの順</translation>
+    </message>
+    <message>
+        <source>%1, ascending</source>
+        <translation>%1 (昇順)</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1 (降順)</translation>
+    </message>
+    <message>
+        <source>Ord&amp;er:</source>
+        <translation>並べ替え(&amp;E):</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

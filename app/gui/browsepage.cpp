@@ -86,6 +86,8 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_statusFilter(new QComboBox(this))
     , m_missed(new QSpinBox(this))
+    , m_orderLabel(new QLabel(this))
+    , m_order(new QComboBox(this))
     , m_practise(new QPushButton(this))
     , m_retired(new QCheckBox(this))
     , m_both(new QCheckBox(this))
@@ -104,6 +106,8 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     m_source->setObjectName(u"browseSource"_s);
     m_statusFilter->setObjectName(u"browseStatusFilter"_s);
     m_missed->setObjectName(u"browseMissed"_s);
+    m_order->setObjectName(u"browseOrder"_s);
+    m_orderLabel->setBuddy(m_order);
     m_practise->setObjectName(u"browsePractise"_s);
     m_retired->setObjectName(u"browseRetired"_s);
     m_both->setObjectName(u"browseBothLanguages"_s);
@@ -144,6 +148,18 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     m_results->horizontalHeader()->setSectionsClickable(true);
     connect(m_results->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             &SearchResultModel::sort);
+    // The order box and the header say the same: either sets the other.
+    connect(m_results->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                const QSignalBlocker blocker(m_order);
+                m_order->setCurrentIndex(
+                    column < 0 ? 0 : 1 + 2 * column + (order == Qt::DescendingOrder ? 1 : 0));
+            });
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_results->horizontalHeader()->setSortIndicator(
+            index <= 0 ? -1 : (index - 1) / 2,
+            index > 0 && (index - 1) % 2 == 1 ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(SearchResultModel::Id,
                                                         QHeaderView::Interactive);
@@ -209,6 +225,9 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     more->addWidget(m_statusLabel);
     more->addWidget(m_statusFilter);
     more->addWidget(m_missed);
+    more->addSpacing(12);
+    more->addWidget(m_orderLabel);
+    more->addWidget(m_order);
     more->addStretch(1);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
@@ -453,6 +472,15 @@ void BrowsePage::retranslate()
                   tr("Leeches (missed %n times or more)", nullptr, FsrsScheduler::leechLapses),
                   tr("Due for review"), tr("Bookmarked"), tr("With a note"), tr("Suspended")});
     m_missed->setSuffix(tr(" times"));
+    m_model->retranslate();
+    QStringList orders {tr("Bank order")};
+    for (int column = 0; column < SearchResultModel::ColumnCount; ++column) {
+        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
+        orders.append(tr("%1, ascending").arg(name));
+        orders.append(tr("%1, descending").arg(name));
+    }
+    m_orderLabel->setText(tr("Ord&er:"));
+    setItemTexts(m_order, orders);
     m_practise->setText(tr("&Practise These…"));
     m_practise->setToolTip(tr("Start a practice session or a drill with the questions found"));
     fillFilters();

@@ -41,6 +41,8 @@ public:
     QComboBox *sourceFilter() const { return m_source; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     QSpinBox *missedCount() const { return m_missed; }
+    // The order of the list: 0 the bank's, then each column ascending and descending.
+    QComboBox *orderChoice() const { return m_order; }
     QPushButton *practiseButton() const { return m_practise; }
     // Asks how many of the questions found to practise, and how (window-modal), then emits
     // practiseRequested with the stalest of them.
@@ -89,6 +91,8 @@ private:
     QLabel *m_statusLabel;
     QComboBox *m_statusFilter;
     QSpinBox *m_missed;
+    QLabel *m_orderLabel;
+    QComboBox *m_order; // the sort of the header, from the keyboard
     QPushButton *m_practise;
     QCheckBox *m_retired;
     QCheckBox *m_both;

@@ -1,21 +1,30 @@
+#include "bank/annotationstore.h"
 #include "bank/searchresultmodel.h"
 #include "browsepage.h"
 #include "exam/examsession.h"
+#include "exampage.h"
 #include "explanationview.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "markdownview.h"
+#include "notedialog.h"
+#include "setuppage.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -261,6 +270,196 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 1);
         QCOMPARE(page->model()->index(0, 0).data().toString(),
                  u"network-acl-ephemeral-ports-nat-return-01 (retired)"_s);
+    }
+
+    void marksQuestionsAndFindsThemByStatus_data() { TestSupport::addLanguageRows(); }
+
+    // A bookmark, a note and a suspension put on a question from the keyboard, each seen in
+    // the list, the preview, the status filter and (the suspension) the setup page.
+    void marksQuestionsAndFindsThemByStatus()
+    {
+        QFETCH(QString, language);
+        const bool en = language == u"en";
+        Database db(m_dir.filePath(u"marks-"_s + language + u".sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        Language::install(language);
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        BrowsePage *page = window.browsePage();
+        QTRY_VERIFY(page->searchField()->hasFocus());
+        QTest::keyClicks(page->searchField(), u"ephemeral"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QVERIFY(page->results()->hasFocus());
+        const QString id
+            = page->model()->index(0, 0).data(SearchResultModel::QuestionIdRole).toString();
+        const auto idCell = [&] {
+            return page->model()->index(0, 0).data().toString();
+        };
+        QCOMPARE(idCell(), id);
+
+        // Alt+K bookmarks it: the button says so and the row carries a star.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::AltModifier);
+        QTRY_VERIFY(page->preview()->annotation().bookmarked);
+        QCOMPARE(page->preview()->bookmarkButton()->text(),
+                 en ? u"★ Boo&kmarked"_s : u"★ ブックマーク済み(&K)"_s);
+        QCOMPARE(idCell(), u"★ "_s + id);
+
+        // Alt+N writes a note; Alt+S saves it; it shows under the explanation.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        NoteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<NoteDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY(dialog->editor()->hasFocus());
+        QTest::keyClicks(dialog->editor(), u"Return traffic: ports 1024-65535"_s);
+        QTest::keyClick(dialog->editor(), Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!page->findChild<NoteDialog *>());
+        // The window takes the keys again once the dialog has gone (the offscreen platform
+        // does not activate it by itself, as a window system does).
+        QApplication::setActiveWindow(&window);
+        QTRY_VERIFY(QApplication::focusWidget());
+        QCOMPARE(page->preview()->annotation().note, u"Return traffic: ports 1024-65535"_s);
+        const QString text = previewText(page);
+        QVERIFY(text.contains(en ? u"Your note"_s : u"自分のメモ"_s));
+        QVERIFY(text.indexOf(u"Return traffic: ports 1024-65535"_s)
+                > text.indexOf(en ? u"Explanation"_s : u"解説"_s));
+        QCOMPARE(page->preview()->noteButton()->text(),
+                 en ? u"Edit &Note…"_s : u"メモを編集(&N)…"_s);
+        QCOMPARE(idCell(), u"★✎ "_s + id);
+
+        // Alt+U suspends it: never asked again, and the setup page says how many are out.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier);
+        QTRY_VERIFY(page->preview()->annotation().suspended);
+        QCOMPARE(idCell(), u"★✎⏸ "_s + id);
+        QCOMPARE(AnnotationStore(db).annotation(id),
+                 (Annotation {true, true, u"Return traffic: ports 1024-65535"_s}));
+
+        // Alt+W: the status filter; each of the three finds this question alone.
+        page->searchField()->clear();
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QVERIFY(page->model()->found() > 100);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(page->statusFilter()->hasFocus());
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(page->statusFilter(), Qt::Key_Down);
+        QCOMPARE(page->statusFilter()->currentText(), en ? u"Bookmarked"_s : u"ブックマーク済み"_s);
+        QCOMPARE(shownIds(page), QStringList {id});
+        QTest::keyClick(page->statusFilter(), Qt::Key_Down);
+        QCOMPARE(page->statusFilter()->currentText(), en ? u"With a note"_s : u"メモあり"_s);
+        QCOMPARE(shownIds(page), QStringList {id});
+        QTest::keyClick(page->statusFilter(), Qt::Key_Down);
+        QCOMPARE(page->statusFilter()->currentText(), en ? u"Suspended"_s : u"出題停止中"_s);
+        QCOMPARE(shownIds(page), QStringList {id});
+        // Never answered: the whole bank but that one.
+        QTest::keyClick(page->statusFilter(), Qt::Key_Home);
+        QTest::keyClick(page->statusFilter(), Qt::Key_Down);
+        QCOMPARE(
+            page->model()->found(),
+            std::min(SearchResultModel::countCap + 1, QuestionStore(db).activeCount(u"soa-c03"_s)));
+
+        window.showSetup(Attempt::Mode::Practice);
+        auto *summary = window.setupPage()->findChild<QLabel *>(u"setupSummary"_s);
+        QVERIFY(summary->text().contains(
+            en ? u"1 suspended question is left out (Browse Questions lists it)."_s
+               : u"出題停止中の 1 問は除きます"_s));
+        QVERIFY(!QuestionStore(db).entries({id}).size());
+    }
+
+    // The list sorted from the keyboard (Alt+E) or by a column's header, each showing the other.
+    void sortsByAnyColumn()
+    {
+        Database db(m_dir.filePath(u"sort.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showBrowse();
+        BrowsePage *page = window.browsePage();
+        QTest::keyClicks(page->searchField(), u"alarm"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QVERIFY(page->model()->rowCount() > 5);
+        const auto column = [&](int c) {
+            QStringList values;
+            for (int row = 0; row < page->model()->rowCount(); ++row)
+                values.append(page->model()->index(row, c).data().toString());
+            return values;
+        };
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY(page->orderChoice()->hasFocus());
+        QCOMPARE(page->orderChoice()->currentText(), u"Bank order"_s);
+        // Question, descending: the ids from last to first.
+        QTest::keyClick(page->orderChoice(), Qt::Key_Down);
+        QTest::keyClick(page->orderChoice(), Qt::Key_Down);
+        QCOMPARE(page->orderChoice()->currentText(), u"Question, descending"_s);
+        QStringList ids = column(SearchResultModel::Id);
+        QStringList expected = ids;
+        std::sort(expected.begin(), expected.end(), std::greater<>());
+        QCOMPARE(ids, expected);
+        QCOMPARE(page->results()->horizontalHeader()->sortIndicatorSection(),
+                 int(SearchResultModel::Id));
+        QCOMPARE(page->results()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        // A click on the Difficulty header sorts by it, easiest first, and the box follows.
+        QHeaderView *header = page->results()->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(SearchResultModel::Difficulty)
+                                     + header->sectionSize(SearchResultModel::Difficulty) / 2,
+                                 header->height() / 2));
+        QTRY_COMPARE(page->orderChoice()->currentText(), u"Difficulty, ascending"_s);
+        const auto ranks = [&] {
+            const QStringList names {u"Easy"_s, u"Medium"_s, u"Hard"_s};
+            QList<qsizetype> found;
+            for (const QString &name : column(SearchResultModel::Difficulty))
+                found.append(names.indexOf(name));
+            return found;
+        };
+        QList<qsizetype> difficulty = ranks();
+        QVERIFY(!difficulty.contains(-1));
+        QVERIFY(std::is_sorted(difficulty.begin(), difficulty.end()));
+        QVERIFY(difficulty.first() < difficulty.last());
+        // The order stays through a new search.
+        page->searchField()->selectAll();
+        QTest::keyClicks(page->searchField(), u"bucket"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        difficulty = ranks();
+        QVERIFY(std::is_sorted(difficulty.begin(), difficulty.end()));
+        QCOMPARE(page->model()->request().sort, SearchRequest::Sort::Difficulty);
+    }
+
+    // Practise These: a session of the stalest questions found, suspended ones left out.
+    void practisesTheQuestionsFound()
+    {
+        Database db(m_dir.filePath(u"practise.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        const QStringList found = searchIds(db, u"ephemeral"_s);
+        QVERIFY(found.size() >= 3);
+        QString error;
+        QVERIFY(AnnotationStore(db).write(found.first(), {false, true, {}}, 1, &error));
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showBrowse();
+        BrowsePage *page = window.browsePage();
+        QTest::keyClicks(page->searchField(), u"ephemeral"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<QDialog *>(u"practiseDialog"_s))
+                    && dialog->isVisible());
+        auto *count = dialog->findChild<QSpinBox *>(u"practiseCount"_s);
+        QTRY_VERIFY(count->hasFocus());
+        QCOMPARE(count->maximum(), int(found.size()));
+        count->selectAll();
+        QTest::keyClicks(count, QString::number(found.size()));
+        QTest::keyClick(count, Qt::Key_Return);
+        QTRY_VERIFY(window.session());
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.examPage()));
+        ExamSession *session = window.session();
+        QCOMPARE(session->mode(), Attempt::Mode::Practice);
+        QCOMPARE(session->count(), int(found.size()) - 1);
+        for (int p = 0; p < session->count(); ++p) {
+            QVERIFY(found.contains(session->question(p).id));
+            QVERIFY(session->question(p).id != found.first());
+        }
     }
 
     void notDuringAnExam()

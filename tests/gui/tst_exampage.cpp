@@ -1,3 +1,4 @@
+#include "bank/annotationstore.h"
 #include "exam/attemptstore.h"
 #include "exampage.h"
 #include "explanationview.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -544,6 +546,52 @@ private slots:
         QTest::mouseClick(m_window->findChild<QLabel *>(u"choiceText_A"_s), Qt::LeftButton);
         QVERIFY(!m_window->examPage()->choiceButton(0)->isChecked());
         QCOMPARE(button->property("itemState").toString(), u"incomplete"_s);
+    }
+
+    // Ctrl+D bookmarks the question on screen, whatever the mode; the learner's note on it is
+    // under its explanation once the answer is checked.
+    void bookmarksWithCtrlDAndShowsTheNote()
+    {
+        openWindow(u"bookmark.sqlite"_s);
+        QSqlQuery sql(m_db->connection());
+        QVERIFY(sql.exec(u"INSERT INTO question_annotations (question_id, note, updated_at)"
+                         " SELECT id, 'My note on ' || id, 0 FROM questions"_s));
+        startFromHome(1, 5);
+        ExamSession *session = m_window->session();
+        auto *bookmark = m_window->findChild<QPushButton *>(u"bookmarkButton"_s);
+        QVERIFY(bookmark->isVisible());
+        QVERIFY(!bookmark->isChecked());
+        const QString first = session->question(0).id;
+        press(Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(bookmark->isChecked());
+        QCOMPARE(bookmark->text(), u"★ Boo&kmarked"_s);
+        // kept with the question, its note untouched
+        QCOMPARE(AnnotationStore(*m_db).annotation(first),
+                 (Annotation {true, false, u"My note on "_s + first}));
+        // the next question has none; Ctrl+D twice leaves it without
+        press(Qt::Key_Right);
+        QVERIFY(!bookmark->isChecked());
+        press(Qt::Key_D, Qt::ControlModifier);
+        press(Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!bookmark->isChecked());
+        QVERIFY(!AnnotationStore(*m_db).annotation(session->question(1).id).bookmarked);
+        press(Qt::Key_Left);
+        QVERIFY(bookmark->isChecked());
+        // checked, the explanation ends with the note
+        for (int index : correctIndexes(*session, 0))
+            press(Qt::Key_1 + index);
+        press(Qt::Key_Return);
+        auto *feedback = m_window->findChild<ExplanationView *>(u"feedbackView"_s);
+        QTRY_VERIFY(feedback->isVisible());
+        const QString shown = feedback->view()->toPlainText();
+        QVERIFY2(shown.contains(u"Your note\nMy note on "_s + first), qPrintable(shown));
+        // the key is in the key help of the exam page
+        m_window->showKeyHelp();
+        auto *help = m_window->findChild<QTreeWidget *>(u"keyHelpList"_s);
+        QTRY_VERIFY(help);
+        QVERIFY(!help->findItems(u"Bookmark the question, or remove its bookmark"_s,
+                                 Qt::MatchExactly | Qt::MatchRecursive, 1)
+                     .isEmpty());
     }
 
     void practiceRevealsTheExplanation()

@@ -1,11 +1,15 @@
 #include "attemptreport.h"
+#include "bank/annotationstore.h"
 #include "exam/attemptstore.h"
+#include "explanationview.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
 #include "historypage.h"
 #include "homepage.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "markdownview.h"
+#include "notedialog.h"
 #include "progress/reviewstore.h"
 #include "resultspage.h"
 #include "scorechart.h"
@@ -17,6 +21,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -329,6 +334,22 @@ private slots:
         drill.request.count = 12;
         sit(drill, [](int p) { return p % 2 == 0; });
         ResultsPage *results = m_window->resultsPage();
+        // The second question bookmarked and noted from its explanation, as a learner does.
+        results->setFilter(ResultsPage::Filter::All);
+        results->showExplanation(1);
+        auto *explanation = results->findChild<ExplanationView *>();
+        QVERIFY(explanation->bookmarkButton()->isVisible());
+        explanation->bookmarkButton()->click();
+        explanation->noteButton()->click();
+        NoteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = results->findChild<NoteDialog *>()) && dialog->isVisible());
+        QTest::keyClicks(dialog->editor(), u"Read the FAQ, \"twice\""_s);
+        dialog->accept();
+        QTRY_VERIFY(explanation->view()->toPlainText().contains(u"Read the FAQ, \"twice\""_s));
+        const QString noted
+            = AttemptStore(*m_db).load(results->attemptId())->items.at(1).questionId;
+        QCOMPARE(AnnotationStore(*m_db).annotation(noted),
+                 (Annotation {true, false, u"Read the FAQ, \"twice\""_s}));
 
         m_prompter.fileName = m_dir.filePath(u"answers.csv"_s);
         m_window->findChild<QPushButton *>(u"exportCsvButton"_s)->click();
@@ -344,6 +365,10 @@ private slots:
         }
         QCOMPARE(correct, 6);
         QCOMPARE(incorrect, 6);
+        QVERIFY(lines.first().endsWith(u",bookmarked,note"_s));
+        QVERIFY2(lines.at(2).endsWith(u",yes,\"Read the FAQ, \"\"twice\"\"\""_s),
+                 qPrintable(lines.at(2)));
+        QVERIFY(lines.at(1).endsWith(u",no,"_s));
         QVERIFY(m_prompter.suggested.last().endsWith(u".csv"_s));
 
         m_prompter.fileName = m_dir.filePath(u"report.pdf"_s);
@@ -364,8 +389,12 @@ private slots:
             ids.append(item.questionId);
         const QHash<QString, Question> questions = QuestionStore(*m_db).questions(ids);
         const Blueprint blueprint = *QuestionStore(*m_db).blueprint(u"soa-c03"_s);
-        const AttemptReport report(attempt, blueprint, questions, results->result());
+        AttemptReport report(attempt, blueprint, questions, results->result());
+        report.setAnnotations(AnnotationStore(*m_db).annotations(ids));
         const QString markdown = report.markdown(u"en"_s);
+        QVERIFY(markdown.contains(u"**Question 2 ★**"_s)
+                || markdown.contains(u"**Question 2 ⚑ ★**"_s));
+        QCOMPARE(markdown.count(u"### Your note\n\nRead the FAQ, \"twice\""_s), 1);
         QVERIFY(
             markdown.contains(u"Estimated scaled score: %1"_s.arg(results->result().scaledScore)));
         QVERIFY(markdown.contains(u"Meets competencies"_s)

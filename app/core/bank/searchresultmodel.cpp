@@ -46,6 +46,13 @@ void SearchResultModel::refresh()
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void SearchResultModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_hits.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
 void SearchResultModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = SearchRequest::Sort;

@@ -45,6 +45,8 @@ public:
     // Reads the rows shown again (after the learner changed a question's annotation), keeping
     // as many rows as are loaded.
     void refresh();
+    // Tells the views that the headers and texts changed with the interface language.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
