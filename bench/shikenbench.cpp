@@ -32,6 +32,7 @@
 #include "storage/sqltransaction.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -599,7 +600,91 @@ struct Bench
                                + (size >= 100'000 ? u" (target ≤ 30 ms)"_s : QString()));
                 addRow(u"search %1, count, %2"_s.arg(key, sizeName(size)), ms(median(countTimes)));
             }
+            browse(db, size);
         }
+    }
+
+    // What the question browser asks beyond words: a learner's history on 5,000 questions
+    // (written here, whatever the bank's size), filters by it and sorts by its columns; and
+    // the browser's model checked by QAbstractItemModelTester through pages, a sort, a filter
+    // and a refresh.
+    void browse(Database &db, int size)
+    {
+        QSqlQuery sql(db.connection());
+        constexpr qint64 day = 24LL * 60 * 60 * 1000;
+        const QStringList fill {
+            u"INSERT OR REPLACE INTO review_states (question_id, stability, difficulty,"
+            " last_review_at, due_at, reviews, lapses, last_rating)"
+            " SELECT id, 2.0, 5.0, %1 - shuffle % 30 * %2, %1 + (shuffle % 20 - 10) * %2,"
+            " 1 + shuffle % 6, shuffle % 5, CASE WHEN shuffle % 3 = 0 THEN 1 ELSE 3 END"
+            " FROM questions ORDER BY shuffle LIMIT 5000"_s.arg(now)
+                .arg(day),
+            u"INSERT OR REPLACE INTO question_annotations (question_id, bookmarked, suspended,"
+            " note, updated_at) SELECT id, 1, 0, 'a note', %1 FROM questions"
+            " ORDER BY shuffle LIMIT 200"_s.arg(now),
+        };
+        for (const QString &statement : fill) {
+            if (!sql.exec(statement))
+                die(sql.lastError().text());
+        }
+        struct Filter
+        {
+            QString name;
+            SearchRequest request;
+        };
+        QList<Filter> filters;
+        {
+            SearchRequest r;
+            r.status = SearchRequest::Status::LastWrong;
+            filters.append({u"last answer wrong"_s, r});
+            r.status = SearchRequest::Status::Bookmarked;
+            filters.append({u"bookmarked"_s, r});
+            r.status = SearchRequest::Status::Due;
+            r.nowMs = now;
+            filters.append({u"due for review"_s, r});
+            r = {};
+            r.sort = SearchRequest::Sort::Reviews;
+            r.descending = true;
+            filters.append({u"every question, most answered first"_s, r});
+            r.text = u"instance"_s;
+            filters.append({u"a common word, most answered first"_s, r});
+            r = {};
+            r.sort = SearchRequest::Sort::Stalest;
+            filters.append({u"every question, stalest first (Practise These)"_s, r});
+        }
+        const QuestionSearch engine(db);
+        for (const Filter &filter : std::as_const(filters)) {
+            QList<double> times;
+            for (int i = 0; i <= runs; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                const QList<SearchHit> hits = engine.search(filter.request);
+                if (hits.isEmpty())
+                    die(u"the browser's filter \"%1\" found nothing"_s.arg(filter.name));
+                if (i > 0)
+                    times.append(timer.nsecsElapsed() / 1e6);
+            }
+            addRow(u"browse %1, first page, %2"_s.arg(filter.name, sizeName(size)),
+                   ms(median(times)));
+        }
+
+        SearchResultModel model(db);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QElapsedTimer timer;
+        timer.start();
+        model.setRequest({});
+        for (int i = 0; i < 10 && model.canFetchMore({}); ++i)
+            model.fetchMore({});
+        model.sort(SearchResultModel::Reviews, Qt::DescendingOrder);
+        model.fetchMore({});
+        SearchRequest wrong;
+        wrong.status = SearchRequest::Status::LastWrong;
+        model.setRequest(wrong);
+        model.refresh();
+        addRow(u"browser model through pages, a sort, a filter, checked by"
+               " QAbstractItemModelTester, %1"_s.arg(sizeName(size)),
+               ms(timer.nsecsElapsed() / 1e6), u"%1 rows at the end"_s.arg(model.rowCount()));
     }
 
     void statistics();

@@ -462,6 +462,44 @@ private slots:
         }
     }
 
+    // The model's contract with its views through everything the browser does to it.
+    void modelKeepsItsContractThroughSortsFiltersAndRefreshes()
+    {
+        Database db(m_dir.filePath(u"contract.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        SearchResultModel model(db);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRequest({});
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        const int pages = 2 * SearchResultModel::pageSize;
+        QCOMPARE(model.rowCount(), pages);
+        model.sort(SearchResultModel::Reviews, Qt::DescendingOrder);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), pages);
+        SearchRequest bookmarked;
+        bookmarked.status = SearchRequest::Status::Bookmarked;
+        model.setRequest(bookmarked);
+        QCOMPARE(model.rowCount(), 0);
+        model.refresh();
+        model.setRequest({});
+        model.fetchMore({});
+        QString error;
+        QVERIFY(AnnotationStore(db).write(
+            model.index(5, 0).data(SearchResultModel::QuestionIdRole).toString(), {true, false, {}},
+            1, &error));
+        model.refresh();
+        QVERIFY(model.index(5, 0).data(SearchResultModel::BookmarkedRole).toBool());
+        // (the tester fetched more when told of the change) never a question twice
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.index(row, 0).data(SearchResultModel::QuestionIdRole).toString());
+        QCOMPARE(ids.size(), model.rowCount());
+        QVERIFY(model.rowCount() >= pages);
+        model.retranslate();
+    }
+
     void notDuringAnExam()
     {
         Database db(m_dir.filePath(u"exam.sqlite"_s));

@@ -135,6 +135,11 @@ QuestionSearch::Compiled QuestionSearch::compile(const SearchRequest &request) c
         compiled.values.append(request.difficulty);
     }
     filter(request.source, u"q.source = ?"_s);
+    // A status the learner gave few questions is looked up from its own table, then in the
+    // questions by id: a scan of the bank in its order would pass every other question first.
+    const auto among = [&](const QString &table, const QString &condition) {
+        conditions.append(u"q.id IN (SELECT question_id FROM %1 WHERE %2)"_s.arg(table, condition));
+    };
     using Status = SearchRequest::Status;
     switch (request.status) {
     case Status::Any:
@@ -143,24 +148,24 @@ QuestionSearch::Compiled QuestionSearch::compile(const SearchRequest &request) c
         conditions.append(u"rs.question_id IS NULL"_s);
         break;
     case Status::LastWrong:
-        conditions.append(u"rs.last_rating = 1"_s);
+        among(u"review_states"_s, u"last_rating = 1"_s);
         break;
     case Status::MissedAtLeast:
-        conditions.append(u"rs.lapses >= ?"_s);
+        among(u"review_states"_s, u"lapses >= ?"_s);
         compiled.values.append(std::max(1, request.missed));
         break;
     case Status::Due:
-        conditions.append(u"rs.due_at <= ?"_s);
+        among(u"review_states"_s, u"due_at <= ?"_s);
         compiled.values.append(request.nowMs);
         break;
     case Status::Bookmarked:
-        conditions.append(u"an.bookmarked = 1"_s);
+        among(u"question_annotations"_s, u"bookmarked = 1"_s);
         break;
     case Status::HasNote:
-        conditions.append(u"an.note <> ''"_s);
+        among(u"question_annotations"_s, u"note <> ''"_s);
         break;
     case Status::Suspended:
-        conditions.append(u"an.suspended = 1"_s);
+        among(u"question_annotations"_s, u"suspended = 1"_s);
         break;
     }
     if (!request.includeRetired)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,7 @@ void SearchResultModel::setRequest(const SearchRequest &request)
     m_found = QuestionSearch(m_database).count(m_request, countCap + 1, &m_error);
     m_hits = page(0);
     m_complete = m_hits.size() < pageSize;
+    const QScopedValueRollback busy(m_busy, true);
     endResetModel();
 }
 
@@ -189,7 +191,7 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
 
 bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !parent.isValid() && !m_complete && !m_busy;
 }
 
 void SearchResultModel::fetchMore(const QModelIndex &parent)
@@ -201,6 +203,7 @@ void SearchResultModel::fetchMore(const QModelIndex &parent)
         m_complete = true;
     if (hits.isEmpty())
         return;
+    const QScopedValueRollback busy(m_busy, true);
     beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + hits.size() - 1));
     m_hits.append(hits);
     endInsertRows();

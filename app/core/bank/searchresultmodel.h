@@ -69,4 +69,8 @@ private:
     int m_found = 0;
     QString m_error;
     QHash<QString, QString> m_topicNames;
+    // While the views are told of a reset or of rows coming, nothing more is fetched: a view
+    // (or QAbstractItemModelTester) asking from a handler would fetch the same page twice, or
+    // insert rows into views still resetting. They ask again once it is done.
+    bool m_busy = false;
 };
