@@ -565,7 +565,7 @@
     <message numerus="yes">
         <source>Leeches (missed %n times or more)</source>
         <translation>
-            <numerusform>リーチ (%n 回以上不正解)</numerusform>
+            <numerusform>苦手な問題 (%n 回以上不正解)</numerusform>
         </translation>
     </message>
     <message>
