@@ -138,6 +138,8 @@ HistoryPage::HistoryPage(Database &database, const Clock &clock, QWidget *parent
     m_forecastChart->setRenderHint(QPainter::Antialiasing);
     m_retentionChart->setRenderHint(QPainter::Antialiasing);
     m_leechExplanation->setObjectName(u"leechExplanation"_s);
+    // A leech is what a learner most often notes, or suspends when drilling it no longer helps.
+    m_leechExplanation->setAnnotationStore(&m_database);
     m_scoreChart->setRenderHint(QPainter::Antialiasing);
     m_domainChart->setRenderHint(QPainter::Antialiasing);
     m_scoreChart->setMinimumHeight(240);
