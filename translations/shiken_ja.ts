@@ -612,6 +612,14 @@
         <source>Ord&amp;er:</source>
         <translation>並べ替え(&amp;E):</translation>
     </message>
+    <message>
+        <source>No question matches these filters.</source>
+        <translation>この条件に合う問題はありません。</translation>
+    </message>
+    <message>
+        <source>No question with these filters contains %1.</source>
+        <translation>この条件の問題に「%1」を含むものはありません。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

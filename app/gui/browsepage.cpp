@@ -355,6 +355,9 @@ QStringList BrowsePage::stalestFound(int count) const
 
 void BrowsePage::practiseFound()
 {
+    // Words typed a moment ago are part of what the learner means by "these".
+    if (m_typing->isActive())
+        search();
     if (m_model->found() <= 0)
         return;
     auto *dialog = new QDialog(this);
@@ -403,15 +406,28 @@ void BrowsePage::updateStatus()
     const int found = m_model->found();
     if (!m_model->error().isEmpty())
         m_status->setText(tr("The search failed: %1").arg(m_model->error()));
-    else if (found == 0 && m_search->text().trimmed().isEmpty())
+    else if (found == 0 && !filtering() && m_search->text().trimmed().isEmpty())
         m_status->setText(tr("The bank holds no questions."));
-    else if (found == 0)
+    else if (found == 0 && !filtering())
         m_status->setText(tr("No question contains %1.").arg(m_search->text().trimmed()));
+    else if (found == 0 && m_search->text().trimmed().isEmpty())
+        m_status->setText(tr("No question matches these filters."));
+    else if (found == 0)
+        m_status->setText(
+            tr("No question with these filters contains %1.").arg(m_search->text().trimmed()));
     else if (found > SearchResultModel::countCap)
         m_status->setText(
             tr("More than %1 questions.").arg(QLocale().toString(SearchResultModel::countCap)));
     else
         m_status->setText(tr("%n question(s).", nullptr, found));
+}
+
+bool BrowsePage::filtering() const
+{
+    const SearchRequest request = m_model->request();
+    return !request.domain.isEmpty() || !request.task.isEmpty() || !request.topic.isEmpty()
+        || !request.type.isEmpty() || request.difficulty != 0 || !request.source.isEmpty()
+        || request.status != SearchRequest::Status::Any;
 }
 
 void BrowsePage::showCurrent()

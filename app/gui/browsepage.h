@@ -67,6 +67,8 @@ private:
     void fillFilters();
     void showCurrent();
     void updateStatus();
+    // Whether the search shown narrows the bank by anything but its words.
+    bool filtering() const;
     // The current search's request from the search box and every filter.
     struct SearchRequest request() const;
 

@@ -124,50 +124,60 @@ void ExplanationView::showWriteError(const QString &error)
     m_writeError->setVisible(!error.isEmpty());
 }
 
-void ExplanationView::writeAnnotation(const Annotation &changed)
+void ExplanationView::writeAnnotation(const QString &questionId,
+                                      const std::function<void(Annotation &)> &change)
 {
-    if (!m_database || !m_shown)
+    if (!m_database)
         return;
     QString error;
-    if (AnnotationStore(*m_database)
-            .write(m_shown->question.id, changed, QDateTime::currentMSecsSinceEpoch(), &error))
-        m_annotation = changed;
-    showWriteError(error);
+    const std::optional<Annotation> written
+        = AnnotationStore(*m_database)
+              .update(questionId, change, QDateTime::currentMSecsSinceEpoch(), &error);
+    const bool shown = m_shown && m_shown->question.id == questionId;
+    if (written && shown)
+        m_annotation = *written;
+    if (shown || !written)
+        showWriteError(error);
     updateAnnotationButtons();
     render();
-    if (error.isEmpty())
-        emit annotationChanged(m_shown->question.id);
+    if (written)
+        emit annotationChanged(questionId);
 }
 
 void ExplanationView::setBookmarked(bool bookmarked)
 {
-    Annotation changed = m_annotation;
-    changed.bookmarked = bookmarked;
-    writeAnnotation(changed);
+    if (m_shown)
+        writeAnnotation(m_shown->question.id,
+                        [bookmarked](Annotation &a) { a.bookmarked = bookmarked; });
 }
 
 void ExplanationView::setSuspended(bool suspended)
 {
-    Annotation changed = m_annotation;
-    changed.suspended = suspended;
-    writeAnnotation(changed);
+    if (m_shown)
+        writeAnnotation(m_shown->question.id,
+                        [suspended](Annotation &a) { a.suspended = suspended; });
 }
 
 void ExplanationView::editNote()
 {
     if (!m_database || !m_shown)
         return;
-    auto *dialog = new NoteDialog(m_shown->question.id, m_annotation.note, this);
+    // The note belongs to the question shown when the editor opened, whatever is shown when
+    // it is saved.
+    const QString id = m_shown->question.id;
+    auto *dialog = new NoteDialog(id, AnnotationStore(*m_database).annotation(id).note, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveNote(dialog->note()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const QString note = dialog->note();
+        writeAnnotation(id, [note](Annotation &a) { a.note = note; });
+    });
     dialog->open();
 }
 
 void ExplanationView::saveNote(const QString &note)
 {
-    Annotation changed = m_annotation;
-    changed.note = note.trimmed().isEmpty() ? QString() : note;
-    writeAnnotation(changed);
+    if (m_shown)
+        writeAnnotation(m_shown->question.id, [note](Annotation &a) { a.note = note; });
 }
 
 void ExplanationView::changeEvent(QEvent *event)
@@ -175,6 +185,19 @@ void ExplanationView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void ExplanationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_database || !m_shown)
+        return;
+    const Annotation stored = AnnotationStore(*m_database).annotation(m_shown->question.id);
+    if (stored == m_annotation)
+        return;
+    m_annotation = stored;
+    updateAnnotationButtons();
+    render();
 }
 
 void ExplanationView::reportProblem()

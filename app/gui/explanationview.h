@@ -46,6 +46,7 @@ public:
     // itself (the exam page's practice feedback); set after showQuestion.
     void setNote(const QString &note);
     const Annotation &annotation() const { return m_annotation; }
+    QString shownQuestionId() const { return m_shown ? m_shown->question.id : QString(); }
     QPushButton *bookmarkButton() const { return m_bookmark; }
     QPushButton *noteButton() const { return m_noteButton; }
     QPushButton *suspendButton() const { return m_suspend; }
@@ -68,13 +69,17 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Reads the annotation again: another page may have changed it while this one was hidden.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();
     void retranslate();
     void updateAnnotationButtons();
-    // Stores the question's annotation changed; on failure keeps the one it had and says why.
-    void writeAnnotation(const Annotation &changed);
+    // Changes the annotation of the question questionId as stored (another page may have
+    // changed it since it was shown); on failure keeps the one shown and says why.
+    void writeAnnotation(const QString &questionId,
+                         const std::function<void(Annotation &)> &change);
     // Reports a write that failed under the view; an empty error clears it.
     void showWriteError(const QString &error);
 

@@ -341,6 +341,26 @@ private slots:
         QCOMPARE(count.value(0).toInt(), 65);
     }
 
+    // A bookmark set during a session keeps what another page wrote on the question since the
+    // session began (its note), and the session shows that note.
+    void bookmarkKeepsAnnotationsWrittenElsewhere()
+    {
+        auto session = startExam(Attempt::Mode::Practice, 5);
+        QVERIFY(session);
+        const QString id = session->question(0).id;
+        QString error;
+        QVERIFY(
+            AnnotationStore(*m_db).write(id, {false, true, u"check the port range"_s}, 1, &error));
+        QCOMPARE(session->note(0), u"check the port range"_s);
+        QVERIFY(session->setBookmarked(0, true, &error));
+        QVERIFY(session->isBookmarked(0));
+        QCOMPARE(AnnotationStore(*m_db).annotation(id),
+                 (Annotation {true, true, u"check the port range"_s}));
+        QVERIFY(session->setBookmarked(0, false, &error));
+        QCOMPARE(AnnotationStore(*m_db).annotation(id),
+                 (Annotation {false, true, u"check the port range"_s}));
+    }
+
     void emptySelectionCannotStart()
     {
         ExamSession::Setup setup;

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -70,6 +71,17 @@ class TestBrowse : public QObject
                 page->model()->index(row, 0).data(SearchResultModel::QuestionIdRole).toString());
         ids.sort();
         return ids;
+    }
+    // Shows the window and opens the browser with Ctrl+F, as a learner does; null unless the
+    // search box then has the keys.
+    static BrowsePage *openBrowser(MainWindow &window)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowActive(&window))
+            return nullptr;
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        BrowsePage *page = window.browsePage();
+        return QTest::qWaitFor([page] { return page->searchField()->hasFocus(); }) ? page : nullptr;
     }
     // Japanese arrives as an input method commits it, not as key presses.
     static void typeCommitted(QWidget *target, const QString &text)
@@ -206,11 +218,8 @@ private slots:
         QVERIFY(TestSupport::openWithBank(db));
         Language::install(language);
         MainWindow window(db, m_clock, m_prompter);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        BrowsePage *page = window.browsePage();
-        QTRY_VERIFY(page->searchField()->hasFocus());
+        BrowsePage *page = openBrowser(window);
+        QVERIFY(page);
         QTest::keyClicks(page->searchField(), u"security group"_s);
         QTest::keyClick(page->searchField(), Qt::Key_Return);
         const int everywhere = page->model()->found();
@@ -284,11 +293,8 @@ private slots:
         QVERIFY(TestSupport::openWithBank(db));
         Language::install(language);
         MainWindow window(db, m_clock, m_prompter);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        BrowsePage *page = window.browsePage();
-        QTRY_VERIFY(page->searchField()->hasFocus());
+        BrowsePage *page = openBrowser(window);
+        QVERIFY(page);
         QTest::keyClicks(page->searchField(), u"ephemeral"_s);
         QTest::keyClick(page->searchField(), Qt::Key_Return);
         QVERIFY(page->results()->hasFocus());
@@ -363,6 +369,73 @@ private slots:
             en ? u"1 suspended question is left out (Browse Questions lists it)."_s
                : u"出題停止中の 1 問は除きます"_s));
         QVERIFY(!QuestionStore(db).entries({id}).size());
+    }
+
+    // What another page (or another moment) wrote on a question is never undone by the
+    // browser's preview, which may have read the question before; a note belongs to the
+    // question its editor was opened on; a filter that finds nothing says so.
+    void keepsChangesMadeElsewhere()
+    {
+        Database db(m_dir.filePath(u"elsewhere.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        BrowsePage *page = openBrowser(window);
+        QVERIFY(page);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        const auto idAt = [page](int row) {
+            return page->model()->index(row, 0).data(SearchResultModel::QuestionIdRole).toString();
+        };
+        const QString first = idAt(0);
+        const QString second = idAt(1);
+        QCOMPARE(page->preview()->annotation(), Annotation());
+
+        // Another page notes the question shown; bookmarking it here keeps the note.
+        QString error;
+        QVERIFY(AnnotationStore(db).write(first, {false, false, u"from the results page"_s}, 1,
+                                          &error));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::AltModifier);
+        QTRY_COMPARE(AnnotationStore(db).annotation(first),
+                     (Annotation {true, false, u"from the results page"_s}));
+        QCOMPARE(page->preview()->annotation().note, u"from the results page"_s);
+        QVERIFY(previewText(page).contains(u"from the results page"_s));
+
+        // Suspended while the browser was hidden: it shows so when the learner comes back.
+        window.showHome();
+        QVERIFY(
+            AnnotationStore(db).write(first, {true, true, u"from the results page"_s}, 2, &error));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(page->isVisible());
+        QTRY_VERIFY(page->preview()->annotation().suspended);
+        QCOMPARE(page->preview()->suspendButton()->text(), u"S&uspended"_s);
+
+        // The note editor opened on the first question saves there, whatever is shown since.
+        page->results()->setCurrentIndex(page->model()->index(0, 0));
+        page->results()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        NoteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<NoteDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->editor()->toPlainText(), u"from the results page"_s);
+        page->results()->setCurrentIndex(page->model()->index(1, 0));
+        QCOMPARE(page->preview()->shownQuestionId(), second);
+        dialog->editor()->setPlainText(u"edited"_s);
+        QTest::keyClick(dialog->editor(), Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!page->findChild<NoteDialog *>());
+        QCOMPARE(AnnotationStore(db).annotation(first), (Annotation {true, true, u"edited"_s}));
+        QCOMPARE(AnnotationStore(db).annotation(second), Annotation());
+        QCOMPARE(page->preview()->annotation(), Annotation());
+        QCOMPARE(page->model()->index(0, 0).data().toString(), u"★✎⏸ "_s + first);
+
+        // Filters that find nothing say so (not that the bank is empty).
+        page->statusFilter()->setCurrentIndex(page->statusFilter()->count() - 2); // With a note
+        QCOMPARE(shownIds(page), QStringList {first});
+        page->domainFilter()->setCurrentIndex(page->domainFilter()->findData(u"2"_s));
+        if (QuestionStore(db).question(first)->domain == u"2")
+            page->domainFilter()->setCurrentIndex(page->domainFilter()->findData(u"3"_s));
+        QCOMPARE(page->model()->found(), 0);
+        QCOMPARE(page->status()->text(), u"No question matches these filters."_s);
+        QTest::keyClicks(page->searchField(), u"ephemeral"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QCOMPARE(page->status()->text(), u"No question with these filters contains ephemeral."_s);
     }
 
     // The list sorted from the keyboard (Alt+E) or by a column's header, each showing the other.
@@ -482,14 +555,17 @@ private slots:
         bookmarked.status = SearchRequest::Status::Bookmarked;
         model.setRequest(bookmarked);
         QCOMPARE(model.rowCount(), 0);
-        model.refresh();
+        model.refresh(u"no-such-question"_s);
         model.setRequest({});
         model.fetchMore({});
         QString error;
-        QVERIFY(AnnotationStore(db).write(
-            model.index(5, 0).data(SearchResultModel::QuestionIdRole).toString(), {true, false, {}},
-            1, &error));
-        model.refresh();
+        const QString fifth = model.index(5, 0).data(SearchResultModel::QuestionIdRole).toString();
+        QVERIFY(AnnotationStore(db).write(fifth, {true, false, {}}, 1, &error));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refresh(fifth);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 5);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
         QVERIFY(model.index(5, 0).data(SearchResultModel::BookmarkedRole).toBool());
         // (the tester fetched more when told of the change) never a question twice
         QSet<QString> ids;

@@ -62,6 +62,25 @@ bool AnnotationStore::write(const QString &questionId, Annotation annotation, qi
     return execPrepared(query, error);
 }
 
+std::optional<Annotation> AnnotationStore::update(const QString &questionId,
+                                                  const std::function<void(Annotation &)> &change,
+                                                  qint64 nowMs, QString *error)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return std::nullopt;
+    }
+    Annotation annotation = this->annotation(questionId);
+    change(annotation);
+    if (annotation.note.trimmed().isEmpty())
+        annotation.note.clear();
+    if (!write(questionId, annotation, nowMs, error) || !transaction.commit(error))
+        return std::nullopt;
+    return annotation;
+}
+
 QMap<QString, int> AnnotationStore::suspendedByDomain(const QString &exam) const
 {
     QMap<QString, int> counts;

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 class Database;
 
 // The learner's own layer on a question: a bookmark, a note in Markdown, and whether it is
@@ -34,6 +37,12 @@ public:
     // Stores a question's annotation whole, replacing the one it had; an empty one is removed.
     // A note of spaces only is no note.
     bool write(const QString &questionId, Annotation annotation, qint64 nowMs, QString *error);
+    // Applies change to the annotation as stored now (not as a caller last read it), in one
+    // transaction, and returns the annotation as written; nothing on failure. A window that
+    // shows one question while another page changes it never undoes that page's change.
+    std::optional<Annotation> update(const QString &questionId,
+                                     const std::function<void(Annotation &)> &change, qint64 nowMs,
+                                     QString *error);
 
     // The suspended questions of an exam that are still in the bank, per domain.
     QMap<QString, int> suspendedByDomain(const QString &exam) const;
@@ -43,8 +52,5 @@ public:
     static QString notSuspended(const QString &alias = QStringLiteral("q"));
 
 private:
-    bool set(const QString &questionId, const QString &column, const QVariant &value, qint64 nowMs,
-             QString *error);
-
     QSqlDatabase m_db;
 };

@@ -1,5 +1,6 @@
 #include "bank/searchresultmodel.h"
 
+#include "bank/annotationstore.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -33,19 +34,20 @@ void SearchResultModel::setTopicNames(const QHash<QString, QString> &names)
         emit dataChanged(index(0, Topics), index(rowCount() - 1, Topics), {Qt::DisplayRole});
 }
 
-void SearchResultModel::refresh()
+void SearchResultModel::refresh(const QString &questionId)
 {
-    if (m_hits.isEmpty())
+    // An annotation changes what a row shows, never which rows a search finds, unless the
+    // search filters by it (then the row stays until the next search, so the cursor stays).
+    const auto hit = std::find_if(m_hits.begin(), m_hits.end(),
+                                  [&questionId](const SearchHit &h) { return h.id == questionId; });
+    if (hit == m_hits.end())
         return;
-    // The same rows, read again: an annotation changes what a row shows, never which rows a
-    // search finds, unless the search filters by it (then the row stays until the next search).
-    const QList<SearchHit> hits = page(0, int(m_hits.size()));
-    if (hits.size() != m_hits.size()) {
-        setRequest(m_request);
-        return;
-    }
-    m_hits = hits;
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const Annotation annotation = AnnotationStore(m_database).annotation(questionId);
+    hit->bookmarked = annotation.bookmarked;
+    hit->suspended = annotation.suspended;
+    hit->hasNote = !annotation.note.isEmpty();
+    const int row = int(hit - m_hits.begin());
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void SearchResultModel::retranslate()

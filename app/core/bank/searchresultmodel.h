@@ -42,9 +42,9 @@ public:
     // The names the Topics column shows for topic ids (the interface language's); ids without
     // one show as they are.
     void setTopicNames(const QHash<QString, QString> &names);
-    // Reads the rows shown again (after the learner changed a question's annotation), keeping
-    // as many rows as are loaded.
-    void refresh();
+    // Reads the annotation of a question shown again (after the learner changed it): its row
+    // shows the new marks; no other row is read.
+    void refresh(const QString &questionId);
     // Tells the views that the headers and texts changed with the interface language.
     void retranslate();
 

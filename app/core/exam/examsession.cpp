@@ -44,7 +44,6 @@ ExamSession::ExamSession(Database &database, Attempt attempt, QHash<QString, Que
     , m_clock(clock)
     , m_elapsedBeforeMs(m_attempt.elapsedMs)
 {
-    m_annotations = AnnotationStore(m_database).annotations(m_questions.keys());
     m_timer.setInterval(tickIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ExamSession::tick);
     // Warnings already behind a resumed attempt are not given again.
@@ -248,12 +247,14 @@ void ExamSession::setFlagged(int position, bool flagged)
 
 bool ExamSession::isBookmarked(int position) const
 {
-    return m_annotations.value(m_attempt.items.at(position).questionId).bookmarked;
+    return AnnotationStore(m_database)
+        .annotation(m_attempt.items.at(position).questionId)
+        .bookmarked;
 }
 
 QString ExamSession::note(int position) const
 {
-    return m_annotations.value(m_attempt.items.at(position).questionId).note;
+    return AnnotationStore(m_database).annotation(m_attempt.items.at(position).questionId).note;
 }
 
 bool ExamSession::setBookmarked(int position, bool bookmarked, QString *error)
@@ -261,11 +262,11 @@ bool ExamSession::setBookmarked(int position, bool bookmarked, QString *error)
     if (position < 0 || position >= count())
         return false;
     const QString id = m_attempt.items.at(position).questionId;
-    Annotation changed = m_annotations.value(id);
-    changed.bookmarked = bookmarked;
-    if (!AnnotationStore(m_database).write(id, changed, m_clock.wallMs(), error))
+    if (!AnnotationStore(m_database)
+             .update(
+                 id, [bookmarked](Annotation &a) { a.bookmarked = bookmarked; }, m_clock.wallMs(),
+                 error))
         return false;
-    m_annotations.insert(id, changed);
     emit itemChanged(position);
     return true;
 }

@@ -59,7 +59,8 @@ public:
     QString selection(int position) const { return m_attempt.items.at(position).selection; }
     bool isFlagged(int position) const { return m_attempt.items.at(position).flagged; }
     // The learner's bookmark and note on the question at position: kept with the question, not
-    // the attempt (AnnotationStore), read when the session starts.
+    // the attempt (AnnotationStore), read as stored whenever asked, so a change made on another
+    // page while the session was paused is what the exam page shows.
     bool isBookmarked(int position) const;
     QString note(int position) const;
     // Saves the bookmark at once; false (with the reason) when it could not be written. Unlike
@@ -139,7 +140,6 @@ private:
     Database &m_database;
     Attempt m_attempt;
     QHash<QString, Question> m_questions;
-    QHash<QString, Annotation> m_annotations;
     Blueprint m_blueprint;
     Clock &m_clock;
     QTimer m_timer;
