@@ -42,7 +42,9 @@ int runCommand(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
-    const QString language = Language::startup(arguments, &error);
+    // For export, --lang names the questions' language (en, ja or both), not the interface's.
+    const QString language
+        = Language::startup(command == u"export" ? QStringList() : arguments, &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
         return Commands::UsageError;
@@ -63,9 +65,10 @@ int runApplication(int argc, char *argv[])
         u"Shiken: practice exams for AWS Certified CloudOps Engineer – Associate.\n\n"
         "Commands:\n"
         "  shiken validate [PATH...]          check question files\n"
-        "  shiken import FILE... [--db PATH]  add questions, all or nothing\n"
+        "  shiken import FILE... [--db PATH]  add questions (JSON, GIFT, Moodle XML, CSV)\n"
         "  shiken stats [--db PATH] [--json]  history and mastery\n"
         "  shiken search WORDS... [--db PATH]  questions that contain the words\n"
+        "  shiken export --format F [--out FILE]  questions for Moodle, Anki, spreadsheets\n"
         "  shiken backup [--db PATH] [--to FILE]  a checked copy of the database\n"
         "  shiken restore FILE [--db PATH]    replace the database with a backup"_s);
     const QCommandLineOption helpOption = parser.addHelpOption();

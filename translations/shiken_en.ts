@@ -79,6 +79,20 @@
             <numerusform>%n questions found:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped: Shiken serves multiple-choice questions only</source>
+        <translation>
+            <numerusform>%n item skipped: Shiken serves multiple-choice questions only</numerusform>
+            <numerusform>%n items skipped: Shiken serves multiple-choice questions only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n question(s) to %1</source>
+        <translation>
+            <numerusform>exported %n question to %1</numerusform>
+            <numerusform>exported %n questions to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExamPage</name>
@@ -166,6 +180,16 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImport</name>
+    <message numerus="yes">
+        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task, or the import dialog)</source>
+        <translation>
+            <numerusform>%n question of this file gives no domain and task: choose where to file it (shiken import --domain and --task, or the import dialog)</numerusform>
+            <numerusform>%n questions of this file give no domain and task: choose where to file them (shiken import --domain and --task, or the import dialog)</numerusform>
         </translation>
     </message>
 </context>

@@ -385,6 +385,38 @@
         <source>given twice</source>
         <translation>2 回指定されています</translation>
     </message>
+    <message>
+        <source>must be an object with an &quot;en&quot; or &quot;ja&quot; text</source>
+        <translation>&quot;en&quot; または &quot;ja&quot; のテキストを持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>テキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>needs a text in English or Japanese</source>
+        <translation>英語か日本語のテキストが必要です</translation>
+    </message>
+    <message>
+        <source>the stem has no text in this language</source>
+        <translation>問題文にこの言語のテキストがありません</translation>
+    </message>
+    <message>
+        <source>must be a list of topics</source>
+        <translation>トピックのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>a question has 2 to %1 choices, not %2</source>
+        <translation>選択肢は 2〜%1 個です (%2 個ではありません)</translation>
+    </message>
+    <message>
+        <source>a multiple-response question has 3 to %1 choices, not %2</source>
+        <translation>複数回答の問題の選択肢は 3〜%1 個です (%2 個ではありません)</translation>
+    </message>
+    <message>
+        <source>must be a list of references</source>
+        <translation>参考資料のリストでなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>
@@ -678,10 +710,6 @@
         </translation>
     </message>
     <message>
-        <source>Adds questions to the database: all of them or, if any is invalid, none.</source>
-        <translation>データベースに問題を追加します。1 問でも正しくなければ、何も追加しません。</translation>
-    </message>
-    <message>
         <source>Question files to import.</source>
         <translation>インポートする問題ファイル。</translation>
     </message>
@@ -760,10 +788,6 @@
     <message>
         <source>Topic</source>
         <translation>トピック</translation>
-    </message>
-    <message>
-        <source>Also apply the bundled bank&apos;s editorial rules (answer lengths).</source>
-        <translation>同梱バンクの編集規則 (選択肢の長さ) も適用します。</translation>
     </message>
     <message>
         <source>answer lengths (%1): single answer (%2): the key is the 1st, 2nd, 3rd, ... longest choice in %3 (each at most %4); multiple response (%5): the correct set is the longest choices in %6, its commonest length ranks (%7) in %8 (each at most %9)</source>
@@ -908,6 +932,102 @@
     <message>
         <source>(retired)</source>
         <translation>(廃止)</translation>
+    </message>
+    <message>
+        <source>Also apply the bundled bank&apos;s editorial rules (both languages, four choices for a single answer, rationales, references, answer lengths).</source>
+        <translation>同梱の問題集の編集ルール (両言語、単一回答は選択肢 4 つ、各選択肢の根拠、参考資料、正解の長さ) も適用します。</translation>
+    </message>
+    <message>
+        <source>Adds questions to the database: all of them or, if any is invalid, none. Reads Shiken&apos;s JSON, GIFT, Moodle XML and CSV (docs/formats.md).</source>
+        <translation>データベースに問題を追加します。すべて追加するか、1 問でも不正なら何も追加しません。Shiken の JSON、GIFT、Moodle XML、CSV を読み込めます (docs/formats.md)。</translation>
+    </message>
+    <message>
+        <source>The files&apos; format when their names do not say: %1.</source>
+        <translation>ファイル名から形式が分からない場合のファイル形式: %1。</translation>
+    </message>
+    <message>
+        <source>The domain of questions whose file gives none.</source>
+        <translation>ファイルに分野がない問題の分野。</translation>
+    </message>
+    <message>
+        <source>The task statement of questions whose file gives none (e.g. 1.2).</source>
+        <translation>ファイルにタスクがない問題のタスクステートメント (例: 1.2)。</translation>
+    </message>
+    <message>
+        <source>The topic (id or name) of questions whose file gives none.</source>
+        <translation>ファイルにトピックがない問題のトピック (ID または名前)。</translation>
+    </message>
+    <message>
+        <source>--format takes %1, not &quot;%2&quot;</source>
+        <translation>--format には %1 のいずれかを指定します (&quot;%2&quot; ではありません)</translation>
+    </message>
+    <message>
+        <source>the files hold no question Shiken can serve</source>
+        <translation>ファイルに Shiken で出題できる問題がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped: Shiken serves multiple-choice questions only</source>
+        <translation>
+            <numerusform>%n 件をスキップしました: Shiken で出題できるのは多肢選択問題だけです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes questions for other tools: Shiken&apos;s JSON, GIFT and Moodle XML (for Moodle and other learning systems), CSV (for spreadsheets), or a text file for Anki. The whole bank by default; for Anki, the questions you have missed.</source>
+        <translation>ほかのツール向けに問題を書き出します: Shiken の JSON、GIFT と Moodle XML (Moodle などの学習管理システム向け)、CSV (表計算ソフト向け)、Anki 用のテキストファイル。既定では問題集全体、Anki では間違えたことのある問題です。</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>次のいずれか: %1。</translation>
+    </message>
+    <message>
+        <source>The questions&apos; language: en, ja or both (default: both).</source>
+        <translation>問題の言語: en、ja、both (既定: both)。</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; (default: the standard output).</source>
+        <translation>&lt;file&gt; に書き出します (既定: 標準出力)。</translation>
+    </message>
+    <message>
+        <source>Only questions you have answered wrong.</source>
+        <translation>間違えたことのある問題だけ。</translation>
+    </message>
+    <message>
+        <source>Every question (for Anki too).</source>
+        <translation>すべての問題 (Anki でも)。</translation>
+    </message>
+    <message>
+        <source>Only questions that contain the words (as shiken search finds them).</source>
+        <translation>語を含む問題だけ (shiken search と同じ検索)。</translation>
+    </message>
+    <message>
+        <source>Only the questions of the attempt &lt;id&gt; (an exam you sat).</source>
+        <translation>受験記録 &lt;id&gt; の問題だけ (受けた試験)。</translation>
+    </message>
+    <message>
+        <source>--lang takes en, ja or both, not &quot;%1&quot;</source>
+        <translation>--lang には en、ja、both のいずれかを指定します (&quot;%1&quot; ではありません)</translation>
+    </message>
+    <message>
+        <source>--missed and --all exclude each other</source>
+        <translation>--missed と --all は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--attempt takes an attempt&apos;s number, not &quot;%1&quot;</source>
+        <translation>--attempt には受験記録の番号を指定します (&quot;%1&quot; ではありません)</translation>
+    </message>
+    <message>
+        <source>no attempt %1 in the database</source>
+        <translation>データベースに受験記録 %1 はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n question(s) to %1</source>
+        <translation>
+            <numerusform>%n 問を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no question matched: the file holds none</source>
+        <translation>該当する問題がないため、ファイルには問題が含まれません</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1321,18 @@
         <source>The bookmark could not be saved: %1</source>
         <translation>ブックマークを保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Japanese only</source>
+        <translation>日本語のみ</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>英語のみ</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>%1 つ選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>ExamSession</name>
@@ -1302,6 +1434,41 @@
     <message>
         <source>Your note</source>
         <translation>自分のメモ</translation>
+    </message>
+</context>
+<context>
+    <name>GiftFormat</name>
+    <message>
+        <source>The question title has no closing &quot;::&quot;.</source>
+        <translation>問題のタイトルが「::」で閉じられていません。</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; has no &quot;{&quot; before it (write \} for a brace).</source>
+        <translation>「}」の前に「{」がありません (波かっこそのものは \} と書きます)。</translation>
+    </message>
+    <message>
+        <source>The answers&apos; &quot;{&quot; is not closed with &quot;}&quot;.</source>
+        <translation>選択肢の「{」が「}」で閉じられていません。</translation>
+    </message>
+    <message>
+        <source>A question has one answer block {...}; write \{ and \} for braces.</source>
+        <translation>1 つの問題に書ける選択肢ブロック {...} は 1 つです。波かっこそのものは \{ と \} と書きます。</translation>
+    </message>
+    <message>
+        <source>A question can have at most 26 answers.</source>
+        <translation>1 つの問題の選択肢は 26 個までです。</translation>
+    </message>
+    <message>
+        <source>A multiple-choice question needs at least two answers.</source>
+        <translation>多肢選択問題には選択肢が 2 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>No answer is marked correct (with &quot;=&quot; or a positive weight such as ~%50%).</source>
+        <translation>正解の選択肢がありません (「=」または ~%50% のような正の重みで示します)。</translation>
+    </message>
+    <message>
+        <source>The Shiken metadata is not valid JSON: %1</source>
+        <translation>Shiken のメタデータが正しい JSON ではありません: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2033,41 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     </message>
 </context>
 <context>
+    <name>MoodleXmlFormat</name>
+    <message>
+        <source>an embedded file was left out: %1</source>
+        <translation>埋め込みファイルを除外しました: %1</translation>
+    </message>
+    <message>
+        <source>a true/false question needs exactly two answers</source>
+        <translation>正誤問題には選択肢がちょうど 2 つ必要です</translation>
+    </message>
+    <message>
+        <source>a multiple-choice question needs at least two answers</source>
+        <translation>多肢選択問題には選択肢が 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>a question has more than 26 answers</source>
+        <translation>選択肢が 26 個を超えています</translation>
+    </message>
+    <message>
+        <source>no answer is correct: none has a grade (fraction) above zero</source>
+        <translation>正解の選択肢がありません: 評点 (fraction) が 0 より大きい選択肢がありません</translation>
+    </message>
+    <message>
+        <source>the Shiken data in the question&apos;s comment was ignored: %1</source>
+        <translation>問題のコメント内の Shiken データを無視しました: %1</translation>
+    </message>
+    <message>
+        <source>the XML is not well formed: %1</source>
+        <translation>XML の形式が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>this is not a Moodle XML file: it has no &lt;quiz&gt;</source>
+        <translation>Moodle XML ファイルではありません: &lt;quiz&gt; がありません</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPanel</name>
     <message>
         <source>Question %1</source>
@@ -1901,6 +2103,149 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>&amp;Save Note</source>
         <translation>メモを保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCsvFormat</name>
+    <message>
+        <source>field %1 has a value but the header names no column for it</source>
+        <translation>%1 番目の項目に値がありますが、見出し行にその列がありません</translation>
+    </message>
+    <message>
+        <source>the difficulty &quot;%1&quot; is not 1, 2 or 3</source>
+        <translation>難易度 &quot;%1&quot; は 1、2、3 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use en or ja)</source>
+        <translation>不明な言語 &quot;%1&quot; です (en か ja を使います)</translation>
+    </message>
+    <message>
+        <source>the stem is empty</source>
+        <translation>問題文が空です</translation>
+    </message>
+    <message>
+        <source>%1 is given but %2 is empty</source>
+        <translation>%1 があるのに %2 が空です</translation>
+    </message>
+    <message>
+        <source>%1 is empty but %2 is given</source>
+        <translation>%1 が空なのに %2 があります</translation>
+    </message>
+    <message>
+        <source>a question needs at least 2 choices</source>
+        <translation>問題には選択肢が 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>no correct answer: the column correct is empty</source>
+        <translation>正解がありません: correct 列が空です</translation>
+    </message>
+    <message>
+        <source>the correct answer &quot;%1&quot; names no choice</source>
+        <translation>正解 &quot;%1&quot; に当たる選択肢がありません</translation>
+    </message>
+    <message>
+        <source>the correct answer &quot;%1&quot; names no choice (the choices are A to %2)</source>
+        <translation>正解 &quot;%1&quot; に当たる選択肢がありません (選択肢は A〜%2 です)</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (use single or multiple)</source>
+        <translation>不明な種類 &quot;%1&quot; です (single か multiple を使います)</translation>
+    </message>
+    <message>
+        <source>the type is single but %1 choices are correct</source>
+        <translation>種類は single ですが、正解の選択肢が %1 つあります</translation>
+    </message>
+    <message>
+        <source>the type is multiple but only one choice is correct</source>
+        <translation>種類は multiple ですが、正解の選択肢が 1 つしかありません</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as &quot;CSV UTF-8&quot;</source>
+        <translation>ファイルが UTF-8 のテキストではありません: 「CSV UTF-8」として保存してください</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here but its closing quote is missing</source>
+        <translation>ここで始まる引用符付きの項目に閉じ引用符がありません</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is named twice</source>
+        <translation>列 &quot;%1&quot; が 2 回あります</translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the columns are %2)</source>
+        <translation>不明な列 %1 です (使える列: %2)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>列 &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; already has a row in this language (%2) on line %3</source>
+        <translation>問題 &quot;%1&quot; には、この言語 (%2) の行が %3 行目にすでにあります</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has %2 choices here but %3 on line %4</source>
+        <translation>問題 &quot;%1&quot; の選択肢はここでは %2 個ですが、%4 行目では %3 個です</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; of question &quot;%2&quot; differs from its row on line %3</source>
+        <translation>問題 &quot;%2&quot; の列 &quot;%1&quot; が %3 行目の行と異なります</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionExchange</name>
+    <message>
+        <source>an image was left out: %1</source>
+        <translation>画像を除外しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImport</name>
+    <message>
+        <source>%1:%2: skipped (%3): %4</source>
+        <translation>%1:%2: スキップ (%3): %4</translation>
+    </message>
+    <message>
+        <source>no exam &quot;%1&quot; in the bank</source>
+        <translation>問題集に試験 &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>no task &quot;%1&quot; in exam %2</source>
+        <translation>試験 %2 にタスク &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>task %1 belongs to domain %2, not %3</source>
+        <translation>タスク %1 は分野 %3 ではなく分野 %2 に属します</translation>
+    </message>
+    <message>
+        <source>no domain &quot;%1&quot; in exam %2</source>
+        <translation>試験 %2 に分野 &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>no topic &quot;%1&quot; (not in topics.json)</source>
+        <translation>トピック &quot;%1&quot; はありません (topics.json にありません)</translation>
+    </message>
+    <message>
+        <source>cannot tell the file&apos;s format from its name: name it (%1)</source>
+        <translation>ファイル名から形式が分かりません: 形式を指定してください (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>a question with this id is already in the bank (was the file imported before?)</source>
+        <translation>この ID の問題はすでに問題集にあります (このファイルは以前に読み込み済みですか?)</translation>
+    </message>
+    <message>
+        <source>used twice in this import</source>
+        <translation>この読み込みの中で 2 回使われています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task, or the import dialog)</source>
+        <translation>
+            <numerusform>このファイルの %n 問には分野とタスクがありません: 登録先を選んでください (shiken import の --domain と --task、または読み込みダイアログ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,16 +2828,16 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <translation>ホーム画面に戻る</translation>
     </message>
     <message>
-        <source>1–6 or A–F</source>
-        <translation>1〜6 または A〜F</translation>
+        <source>1–8 or A–H</source>
+        <translation>1〜8 または A〜H</translation>
     </message>
     <message>
         <source>Choose that choice (for multiple response, choose or clear it)</source>
         <translation>その選択肢を選ぶ (複数選択問題では選択と解除を切り替え)</translation>
     </message>
     <message>
-        <source>Shift+A–F</source>
-        <translation>Shift+A〜F</translation>
+        <source>Shift+A–H</source>
+        <translation>Shift+A〜H</translation>
     </message>
     <message>
         <source>Strike that choice out, or restore it</source>

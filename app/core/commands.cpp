@@ -4,6 +4,9 @@
 #include "bank/bankreader.h"
 #include "bank/questionsearch.h"
 #include "bank/questionstore.h"
+#include "exam/attemptstore.h"
+#include "formats/questionexport.h"
+#include "formats/questionimport.h"
 #include "language.h"
 #include "progress/reviewstore.h"
 #include "progress/statistics.h"
@@ -19,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -148,7 +152,7 @@ QString percent(double fraction)
 bool Commands::isCommand(const QString &name)
 {
     return name == u"validate" || name == u"import" || name == u"stats" || name == u"search"
-        || name == u"backup" || name == u"restore";
+        || name == u"export" || name == u"backup" || name == u"restore";
 }
 
 int Commands::run(const QString &command, const QStringList &arguments, QTextStream &out,
@@ -162,6 +166,8 @@ int Commands::run(const QString &command, const QStringList &arguments, QTextStr
         return stats(arguments, out, err);
     if (command == u"search")
         return search(arguments, out, err);
+    if (command == u"export")
+        return exportQuestions(arguments, out, err);
     if (command == u"backup")
         return backup(arguments, out, err);
     if (command == u"restore")
@@ -216,7 +222,9 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addHelpOption();
     parser.addOption(langOption());
     parser.addOption(QCommandLineOption(
-        u"strict"_s, tr("Also apply the bundled bank's editorial rules (answer lengths).")));
+        u"strict"_s,
+        tr("Also apply the bundled bank's editorial rules (both languages, four choices for a "
+           "single answer, rationales, references, answer lengths).")));
     parser.addPositionalArgument(u"path"_s, tr("Question files, or folders of them."),
                                  u"[path...]"_s);
     if (!parse(parser, u"validate"_s, arguments, err))
@@ -250,7 +258,9 @@ int Commands::validate(const QStringList &arguments, QTextStream &out, QTextStre
             const QStringList files = questionFilesFrom({path});
             if (files.isEmpty() || !QFileInfo::exists(path))
                 issues.append({path, {}, {}, tr("no such file or folder")});
-            checked += BankReader::readQuestionFiles(files, bundled.catalog, {}, &issues);
+            checked += BankReader::readQuestionFiles(
+                files, bundled.catalog, {}, &issues,
+                parser.isSet(u"strict"_s) ? BankReader::Rules::Bank : BankReader::Rules::Format);
             fileCount += int(files.size());
         }
     }
@@ -322,10 +332,24 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Adds questions to the database: all of them or, if any is invalid, none."));
+        tr("Adds questions to the database: all of them or, if any is invalid, none. Reads "
+           "Shiken's JSON, GIFT, Moodle XML and CSV (docs/formats.md)."));
     parser.addHelpOption();
     parser.addOption(dbOption());
     parser.addOption(langOption());
+    parser.addOption(QCommandLineOption(u"format"_s,
+                                        tr("The files' format when their names do not say: %1.")
+                                            .arg(QuestionImport::formatNames().join(u", "_s)),
+                                        u"format"_s));
+    parser.addOption(QCommandLineOption(u"exam"_s, tr("The exam (default: soa-c03)."), u"id"_s,
+                                        QString(defaultExam)));
+    parser.addOption(QCommandLineOption(
+        u"domain"_s, tr("The domain of questions whose file gives none."), u"id"_s));
+    parser.addOption(QCommandLineOption(
+        u"task"_s, tr("The task statement of questions whose file gives none (e.g. 1.2)."),
+        u"id"_s));
+    parser.addOption(QCommandLineOption(
+        u"topic"_s, tr("The topic (id or name) of questions whose file gives none."), u"name"_s));
     parser.addPositionalArgument(u"file"_s, tr("Question files to import."), u"file..."_s);
     if (!parse(parser, u"import"_s, arguments, err))
         return UsageError;
@@ -338,6 +362,19 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
         err << "shiken import: " << tr("name at least one question file") << Qt::endl;
         return UsageError;
     }
+    const QString named = parser.value(u"format"_s);
+    if (!named.isEmpty() && !QuestionImport::formatOf({}, named)) {
+        err << "shiken import: "
+            << tr("--format takes %1, not \"%2\"")
+                   .arg(QuestionImport::formatNames().join(u", "_s), named)
+            << Qt::endl;
+        return UsageError;
+    }
+    const bool placed = parser.isSet(u"domain"_s) || parser.isSet(u"task"_s)
+        || parser.isSet(u"topic"_s) || parser.value(u"exam"_s) != defaultExam;
+    const bool allJson = std::all_of(files.begin(), files.end(), [&named](const QString &file) {
+        return QuestionImport::formatOf(file, named) == QuestionImport::Format::Json;
+    });
 
     const QString path = databasePath(parser);
     DatabaseLock lock(path);
@@ -349,8 +386,36 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
     QuestionStore store(database);
     BankIssues issues;
     QString error;
-    const int imported = store.importFiles(files, QuestionStore::importSource(files),
-                                           QDateTime::currentMSecsSinceEpoch(), &issues, &error);
+    int imported = -1;
+    if (allJson && !placed) {
+        // Shiken's own files are read and written question by question (any size).
+        imported = store.importFiles(files, QuestionStore::importSource(files),
+                                     QDateTime::currentMSecsSinceEpoch(), &issues, &error);
+    } else {
+        QuestionImport::Placement placement;
+        placement.exam = parser.value(u"exam"_s);
+        placement.domain = parser.value(u"domain"_s);
+        placement.task = parser.value(u"task"_s);
+        placement.topic = parser.value(u"topic"_s);
+        const QuestionImport::Preview preview = QuestionImport::prepare(
+            files, store.catalog(), placement,
+            [&store](const QString &id) { return store.contains(id); }, named);
+        for (const QuestionImport::SkippedItem &skipped : preview.skipped)
+            out << skipped.toString() << Qt::endl;
+        for (const QString &note : preview.notes)
+            out << note << Qt::endl;
+        issues = preview.problems;
+        if (issues.isEmpty() && preview.questions.isEmpty())
+            error = tr("the files hold no question Shiken can serve");
+        else if (issues.isEmpty()
+                 && store.importQuestions(preview.questions, QuestionStore::importSource(files),
+                                          QDateTime::currentMSecsSinceEpoch(), &error))
+            imported = int(preview.questions.size());
+        if (imported >= 0 && !preview.skipped.isEmpty())
+            out << tr("%n item(s) skipped: Shiken serves multiple-choice questions only", nullptr,
+                      int(preview.skipped.size()))
+                << Qt::endl;
+    }
     if (!issues.isEmpty()) {
         printIssues(issues, err);
         err << tr("nothing was imported: %n problem(s) found", nullptr, int(issues.size()))
@@ -364,6 +429,143 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
     }
     out << tr("imported %n question(s)", nullptr, imported) << " ("
         << tr("%n file(s)", nullptr, int(files.size())) << ")" << Qt::endl;
+    return Success;
+}
+
+int Commands::exportQuestions(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes questions for other tools: Shiken's JSON, GIFT and Moodle XML (for Moodle and "
+           "other learning systems), CSV (for spreadsheets), or a text file for Anki. The whole "
+           "bank by default; for Anki, the questions you have missed."));
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(
+        u"format"_s, tr("One of: %1.").arg(QuestionExport::formatNames().join(u", "_s)),
+        u"format"_s));
+    parser.addOption(QCommandLineOption(
+        u"lang"_s, tr("The questions' language: en, ja or both (default: both)."), u"code"_s,
+        u"both"_s));
+    parser.addOption(QCommandLineOption(u"out"_s,
+                                        tr("Write to <file> (default: the standard "
+                                           "output)."),
+                                        u"file"_s));
+    parser.addOption(QCommandLineOption(u"exam"_s, tr("The exam (default: soa-c03)."), u"id"_s,
+                                        QString(defaultExam)));
+    parser.addOption(
+        QCommandLineOption(u"missed"_s, tr("Only questions you have answered wrong.")));
+    parser.addOption(QCommandLineOption(u"all"_s, tr("Every question (for Anki too).")));
+    parser.addOption(QCommandLineOption(
+        u"search"_s, tr("Only questions that contain the words (as shiken search finds them)."),
+        u"words"_s));
+    parser.addOption(QCommandLineOption(
+        u"attempt"_s, tr("Only the questions of the attempt <id> (an exam you sat)."), u"id"_s));
+    if (!parse(parser, u"export"_s, arguments, err))
+        return UsageError;
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    const auto usage = [&err](const QString &message) {
+        err << "shiken export: " << message << Qt::endl;
+        return UsageError;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const auto format = QuestionExport::formatNamed(parser.value(u"format"_s));
+    if (!format)
+        return usage(
+            tr("--format takes %1, not \"%2\"")
+                .arg(QuestionExport::formatNames().join(u", "_s), parser.value(u"format"_s)));
+    const QString lang = parser.value(u"lang"_s);
+    if (lang != u"en" && lang != u"ja" && lang != u"both")
+        return usage(tr("--lang takes en, ja or both, not \"%1\"").arg(lang));
+    const auto languages = lang == u"en" ? QuestionExchange::Languages::English
+        : lang == u"ja"                  ? QuestionExchange::Languages::Japanese
+                                         : QuestionExchange::Languages::Both;
+    if (parser.isSet(u"missed"_s) && parser.isSet(u"all"_s))
+        return usage(tr("--missed and --all exclude each other"));
+    qint64 attemptId = 0;
+    if (parser.isSet(u"attempt"_s)) {
+        bool ok = false;
+        attemptId = parser.value(u"attempt"_s).toLongLong(&ok);
+        if (!ok || attemptId < 1)
+            return usage(tr("--attempt takes an attempt's number, not \"%1\"")
+                             .arg(parser.value(u"attempt"_s)));
+    }
+
+    const QString path = databasePath(parser);
+    if (!databaseExists(u"export"_s, path, err))
+        return InvalidInput;
+    Database database(path);
+    if (!openUserDatabase(database, err))
+        return InvalidInput;
+    const QString exam = parser.value(u"exam"_s);
+    if (!QuestionStore(database).blueprint(exam)) {
+        err << "shiken export: " << tr("no exam \"%1\" in the database").arg(exam) << Qt::endl;
+        return InvalidInput;
+    }
+
+    QStringList ids;
+    QString error;
+    if (attemptId > 0) {
+        const auto attempt = AttemptStore(database).load(attemptId);
+        if (!attempt) {
+            err << "shiken export: " << tr("no attempt %1 in the database").arg(attemptId)
+                << Qt::endl;
+            return InvalidInput;
+        }
+        for (const auto &item : attempt->items)
+            ids.append(item.questionId);
+    } else {
+        SearchRequest request;
+        request.exam = exam;
+        request.text = parser.value(u"search"_s);
+        const bool missed = parser.isSet(u"missed"_s)
+            || (*format == QuestionExport::Format::Anki && !parser.isSet(u"all"_s));
+        if (missed) {
+            request.status = SearchRequest::Status::MissedAtLeast;
+            request.missed = 1;
+        }
+        const QuestionSearch engine(database);
+        request.limit = std::max(0, engine.count(request, 0, &error));
+        if (request.limit > 0)
+            for (const SearchHit &hit : engine.search(request, &error))
+                ids.append(hit.id);
+    }
+    if (!error.isEmpty()) {
+        err << "shiken export: " << error << Qt::endl;
+        return InvalidInput;
+    }
+    const QHash<QString, Question> found = QuestionStore(database).questions(ids);
+    QList<Question> questions;
+    for (const QString &id : std::as_const(ids)) {
+        if (found.contains(id))
+            questions.append(found.value(id));
+    }
+    const QByteArray data = QuestionExport::write(*format, questions, languages, exam);
+
+    if (parser.isSet(u"out"_s)) {
+        QSaveFile file(parser.value(u"out"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            err << "shiken export: " << file.errorString() << Qt::endl;
+            return InvalidInput;
+        }
+        out << tr("exported %n question(s) to %1", nullptr, int(questions.size()))
+                   .arg(QDir::toNativeSeparators(parser.value(u"out"_s)))
+            << Qt::endl;
+    } else {
+        out.flush();
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly)
+            || standardOutput.write(data) != data.size()) {
+            err << "shiken export: " << standardOutput.errorString() << Qt::endl;
+            return InvalidInput;
+        }
+    }
+    if (questions.isEmpty())
+        err << "shiken export: " << tr("no question matched: the file holds none") << Qt::endl;
     return Success;
 }
 

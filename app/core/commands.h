@@ -25,6 +25,7 @@ public:
     static int import(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int stats(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int search(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int exportQuestions(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int backup(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int restore(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -270,13 +270,13 @@ void ExamPage::setupShortcuts()
             connect(shortcut, &QShortcut::activated, this, slot);
         }
     };
-    // The choices' keys, in display order: 1–6, then A–F (the table's order).
+    // The choices' keys, in display order: 1–8, then A–H (the table's order).
     const QList<QKeySequence> choose = Shortcuts::keys(Command::Choose);
     const QList<QKeySequence> strike = Shortcuts::keys(Command::StrikeOut);
     for (qsizetype i = 0; i < choose.size(); ++i) {
         auto *shortcut = new QShortcut(choose.at(i), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        const int index = int(i % 6);
+        const int index = int(i % Shortcuts::choiceKeys);
         connect(shortcut, &QShortcut::activated, this, [this, index] { chooseDisplayed(index); });
     }
     for (qsizetype i = 0; i < strike.size(); ++i) {
@@ -482,10 +482,19 @@ void ExamPage::showQuestion()
 
     m_positionLabel->setText(tr("Question %1 of %2").arg(position + 1).arg(m_session->count()));
     m_stem->setMarkdown(question.stem.in(m_questionLanguage));
-    m_languageButton->setText(m_questionLanguage == u"ja" ? u"English"_s : u"日本語"_s);
+    // A question imported in one language is shown in it; the toggle says so instead.
+    const bool bilingual = question.stem.isComplete();
+    m_languageButton->setEnabled(bilingual);
+    if (bilingual)
+        m_languageButton->setText(m_questionLanguage == u"ja" ? u"English"_s : u"日本語"_s);
+    else
+        m_languageButton->setText(question.stem.has(u"ja") ? tr("Japanese only")
+                                                           : tr("English only"));
     static const char *const counts[] = {QT_TR_NOOP("Choose TWO."), QT_TR_NOOP("Choose THREE.")};
-    m_instruction->setText(multiple ? (question.select == 3 ? tr(counts[1]) : tr(counts[0]))
-                                    : QString());
+    m_instruction->setText(!multiple                  ? QString()
+                               : question.select == 2 ? tr(counts[0])
+                               : question.select == 3 ? tr(counts[1])
+                                                      : tr("Choose %1.").arg(question.select));
     m_instruction->setVisible(multiple && !paused);
 
     // Rebuild the choice rows: their kind (radio or check box) and number follow the question.

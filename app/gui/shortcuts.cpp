@@ -23,9 +23,9 @@ QList<QKeySequence> standard(QKeySequence::StandardKey standardKey, QKeyCombinat
 QList<Entry> makeTable()
 {
     QList<QKeySequence> choose, strike;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < Shortcuts::choiceKeys; ++i)
         choose.append(key(Qt::Key(Qt::Key_1 + i)));
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < Shortcuts::choiceKeys; ++i) {
         choose.append(key(Qt::Key(Qt::Key_A + i)));
         strike.append(key(Qt::SHIFT | Qt::Key(Qt::Key_A + i)));
     }
@@ -77,10 +77,10 @@ QList<Entry> makeTable()
          {key(Qt::Key_Escape)},
          nullptr,
          QT_TRANSLATE_NOOP("Shortcuts", "Back to the home page")},
-        {Command::Choose, Scope::Exam, choose, QT_TRANSLATE_NOOP("Shortcuts", "1–6 or A–F"),
+        {Command::Choose, Scope::Exam, choose, QT_TRANSLATE_NOOP("Shortcuts", "1–8 or A–H"),
          QT_TRANSLATE_NOOP("Shortcuts",
                            "Choose that choice (for multiple response, choose or clear it)")},
-        {Command::StrikeOut, Scope::Exam, strike, QT_TRANSLATE_NOOP("Shortcuts", "Shift+A–F"),
+        {Command::StrikeOut, Scope::Exam, strike, QT_TRANSLATE_NOOP("Shortcuts", "Shift+A–H"),
          QT_TRANSLATE_NOOP("Shortcuts", "Strike that choice out, or restore it")},
         {Command::Previous,
          Scope::Exam,

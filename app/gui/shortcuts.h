@@ -9,6 +9,9 @@
 // apart; a test checks that every shortcut bound is here and that none collide.
 namespace Shortcuts {
 
+// How many choices have keys of their own (1–8, A–H): as many as a question may have.
+inline constexpr int choiceKeys = 8;
+
 // Where a shortcut works: everywhere in the window, or on one page.
 enum class Scope { Window, Setup, Exam };
 

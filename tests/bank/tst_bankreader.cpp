@@ -35,11 +35,12 @@ class TestBankReader : public QObject
 private:
     BankCatalog m_catalog;
 
-    BankIssues issuesOf(const QJsonObject &question, QList<Question> *parsed = nullptr)
+    BankIssues issuesOf(const QJsonObject &question, QList<Question> *parsed = nullptr,
+                        BankReader::Rules rules = BankReader::Rules::Format)
     {
         BankIssues issues;
         const QList<Question> questions = BankReader::parseQuestions(
-            questionFile({question}), u"questions/test.json"_s, m_catalog, &issues);
+            questionFile({question}), u"questions/test.json"_s, m_catalog, &issues, rules);
         if (parsed)
             *parsed = questions;
         return issues;
@@ -124,62 +125,77 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<bool>("multiple");
         QTest::addColumn<QString>("field");
+        // A rule of the bundled bank only (BankReader::Rules::Bank): an import may break it.
+        QTest::addColumn<bool>("bankOnly");
 
         const QJsonValue remove(QJsonValue::Undefined);
-        QTest::newRow("id with capitals") << u"id"_s << QJsonValue(u"Bad_Id"_s) << false << u"id"_s;
-        QTest::newRow("id missing") << u"id"_s << remove << false << u"id"_s;
+        QTest::newRow("id with capitals")
+            << u"id"_s << QJsonValue(u"Bad_Id"_s) << false << u"id"_s << false;
+        QTest::newRow("id missing") << u"id"_s << remove << false << u"id"_s << false;
         QTest::newRow("unknown domain")
-            << u"domain"_s << QJsonValue(u"9"_s) << false << u"domain"_s;
+            << u"domain"_s << QJsonValue(u"9"_s) << false << u"domain"_s << false;
         QTest::newRow("task of another domain")
-            << u"task"_s << QJsonValue(u"2.1"_s) << false << u"task"_s;
-        QTest::newRow("unknown task") << u"task"_s << QJsonValue(u"1.9"_s) << false << u"task"_s;
-        QTest::newRow("unknown topic")
-            << u"topics"_s << QJsonValue(QJsonArray {u"no-such-topic"_s}) << false << u"topics"_s;
+            << u"task"_s << QJsonValue(u"2.1"_s) << false << u"task"_s << false;
+        QTest::newRow("unknown task")
+            << u"task"_s << QJsonValue(u"1.9"_s) << false << u"task"_s << false;
+        QTest::newRow("unknown topic") << u"topics"_s << QJsonValue(QJsonArray {u"no-such-topic"_s})
+                                       << false << u"topics"_s << false;
         QTest::newRow("no topics")
-            << u"topics"_s << QJsonValue(QJsonArray {}) << false << u"topics"_s;
+            << u"topics"_s << QJsonValue(QJsonArray {}) << false << u"topics"_s << true;
         QTest::newRow("difficulty out of range")
-            << u"difficulty"_s << QJsonValue(4) << false << u"difficulty"_s;
+            << u"difficulty"_s << QJsonValue(4) << false << u"difficulty"_s << false;
         QTest::newRow("unknown type")
-            << u"type"_s << QJsonValue(u"ordering"_s) << false << u"type"_s;
-        QTest::newRow("single with 3 choices") << u"choices/3"_s << remove << false << u"choices"_s;
+            << u"type"_s << QJsonValue(u"ordering"_s) << false << u"type"_s << false;
+        QTest::newRow("single with 3 choices")
+            << u"choices/3"_s << remove << false << u"choices"_s << true;
         QTest::newRow("single with 2 correct")
-            << u"choices/0/correct"_s << QJsonValue(true) << false << u"choices"_s;
-        QTest::newRow("single with select") << u"select"_s << QJsonValue(1) << false << u"select"_s;
+            << u"choices/0/correct"_s << QJsonValue(true) << false << u"choices"_s << false;
+        QTest::newRow("single with select")
+            << u"select"_s << QJsonValue(1) << false << u"select"_s << false;
         QTest::newRow("multiple with 4 choices")
-            << u"choices/4"_s << remove << true << u"choices"_s;
+            << u"choices/4"_s << remove << true << u"choices"_s << true;
         QTest::newRow("multiple select mismatch")
-            << u"select"_s << QJsonValue(3) << true << u"select"_s;
-        QTest::newRow("multiple without select") << u"select"_s << remove << true << u"select"_s;
+            << u"select"_s << QJsonValue(3) << true << u"select"_s << false;
+        QTest::newRow("multiple without select")
+            << u"select"_s << remove << true << u"select"_s << false;
         QTest::newRow("keys out of order")
-            << u"choices/1/key"_s << QJsonValue(u"C"_s) << false << u"choices[1].key"_s;
-        QTest::newRow("correct not a bool")
-            << u"choices/1/correct"_s << QJsonValue(u"yes"_s) << false << u"choices[1].correct"_s;
+            << u"choices/1/key"_s << QJsonValue(u"C"_s) << false << u"choices[1].key"_s << false;
+        QTest::newRow("correct not a bool") << u"choices/1/correct"_s << QJsonValue(u"yes"_s)
+                                            << false << u"choices[1].correct"_s << false;
         QTest::newRow("choice text without ja")
-            << u"choices/0/text/ja"_s << remove << false << u"choices[0].text.ja"_s;
+            << u"choices/0/text/ja"_s << remove << false << u"choices[0].text.ja"_s << false;
         QTest::newRow("empty rationale") << u"choices/2/rationale/en"_s << QJsonValue(u"  "_s)
-                                         << false << u"choices[2].rationale.en"_s;
+                                         << false << u"choices[2].rationale.en"_s << true;
         QTest::newRow("no rationale")
-            << u"choices/2/rationale"_s << remove << false << u"choices[2].rationale"_s;
-        QTest::newRow("stem without ja") << u"stem/ja"_s << remove << false << u"stem.ja"_s;
+            << u"choices/2/rationale"_s << remove << false << u"choices[2].rationale"_s << true;
+        QTest::newRow("stem without ja") << u"stem/ja"_s << remove << false << u"stem.ja"_s << true;
+        QTest::newRow("a text in a language the stem lacks")
+            << u"stem/ja"_s << remove << false << u"choices[0].text.ja"_s << false;
+        QTest::newRow("a stem in no language")
+            << u"stem"_s << QJsonValue(QJsonObject {}) << false << u"stem"_s << false;
+        QTest::newRow("select as many as the choices")
+            << u"select"_s << QJsonValue(5) << true << u"select"_s << false;
         QTest::newRow("explanation missing")
-            << u"explanation"_s << remove << false << u"explanation"_s;
+            << u"explanation"_s << remove << false << u"explanation"_s << true;
         QTest::newRow("stem says choose two")
-            << u"stem/en"_s << QJsonValue(u"Which steps? (Choose TWO.)"_s) << true << u"stem"_s;
+            << u"stem/en"_s << QJsonValue(u"Which steps? (Choose TWO.)"_s) << true << u"stem"_s
+            << true;
         QTest::newRow("stem says 2 つ選択")
             << u"stem/ja"_s << QJsonValue(u"どれですか。(2 つ選択してください。)"_s) << true
-            << u"stem"_s;
+            << u"stem"_s << true;
         QTest::newRow("no references")
-            << u"references"_s << QJsonValue(QJsonArray {}) << false << u"references"_s;
+            << u"references"_s << QJsonValue(QJsonArray {}) << false << u"references"_s << true;
         QTest::newRow("reference over http")
             << u"references/0/url"_s << QJsonValue(u"http://example.com"_s) << false
-            << u"references[0].url"_s;
+            << u"references[0].url"_s << false;
         QTest::newRow("unknown field")
-            << u"explanaton"_s << QJsonValue(u"typo"_s) << false << u"explanaton"_s;
+            << u"explanaton"_s << QJsonValue(u"typo"_s) << false << u"explanaton"_s << false;
         QTest::newRow("unknown choice field")
-            << u"choices/0/note"_s << QJsonValue(u"x"_s) << false << u"choices[0].note"_s;
+            << u"choices/0/note"_s << QJsonValue(u"x"_s) << false << u"choices[0].note"_s << false;
         QTest::newRow("unknown language")
-            << u"stem/fr"_s << QJsonValue(u"Bonjour"_s) << false << u"stem.fr"_s;
-        QTest::newRow("bad group") << u"group"_s << QJsonValue(u"Group A"_s) << false << u"group"_s;
+            << u"stem/fr"_s << QJsonValue(u"Bonjour"_s) << false << u"stem.fr"_s << false;
+        QTest::newRow("bad group")
+            << u"group"_s << QJsonValue(u"Group A"_s) << false << u"group"_s << false;
     }
 
     void eachRuleIsEnforced()
@@ -188,10 +204,12 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(bool, multiple);
         QFETCH(QString, field);
+        QFETCH(bool, bankOnly);
         const QJsonObject question
             = patched(questionJson(u"broken-01"_s, multiple), path.split(u'/'), value).toObject();
         QList<Question> parsed;
-        const BankIssues issues = issuesOf(question, &parsed);
+        const BankIssues issues = issuesOf(
+            question, &parsed, bankOnly ? BankReader::Rules::Bank : BankReader::Rules::Format);
         QVERIFY(parsed.isEmpty());
         QVERIFY(!issues.isEmpty());
         const auto hit = std::find_if(issues.begin(), issues.end(),
@@ -202,6 +220,14 @@ private slots:
         QVERIFY2(line.startsWith(u"questions/test.json: "_s), qPrintable(line));
         QVERIFY2(line.contains(u": "_s + field + u": "_s), qPrintable(line));
         QVERIFY(!line.contains(u'\n'));
+        if (bankOnly && path != u"stem/ja") {
+            // An import may break it: the format's rules take the question.
+            const BankIssues formatIssues = issuesOf(question, &parsed);
+            QVERIFY2(
+                formatIssues.isEmpty(),
+                qPrintable(formatIssues.isEmpty() ? QString() : formatIssues.first().toString()));
+            QCOMPARE(parsed.size(), 1);
+        }
     }
 
     void syntaxErrorReportsLineAndColumn()

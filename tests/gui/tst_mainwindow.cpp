@@ -71,13 +71,13 @@ private slots:
             TestSupport::questionFile({TestSupport::questionJson(u"mine-01"_s),
                                        TestSupport::questionJson(u"mine-02"_s, true)})));
         QJsonObject broken = TestSupport::questionJson(u"mine-03"_s);
-        broken.remove(u"references"_s);
+        broken[u"task"_s] = u"9.9"_s;
         QVERIFY(TestSupport::writeFile(bad, TestSupport::questionFile({broken})));
 
         m_prompter.filesToOpen = {good, bad};
         QVERIFY(!window.importQuestions());
         QVERIFY(m_prompter.told.last().startsWith(u"Nothing Was Imported"_s));
-        QVERIFY(m_prompter.told.last().contains(u"mine-03: references: "_s));
+        QVERIFY(m_prompter.told.last().contains(u"mine-03: task: "_s));
         QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before);
 
         m_prompter.filesToOpen = {good};

@@ -84,22 +84,27 @@ void checkKnownFields(const QJsonObject &object, const QSet<QString> &known, Rep
     }
 }
 
-// Reads {"en": ..., "ja": ...}: both present, both non-empty, nothing else.
+// Reads {"en": ..., "ja": ...}, nothing else. With both, each language must be there and not
+// empty (the bank's rule); without, either may be missing or empty (the languages a question
+// needs are checked with the question).
 LocalizedText readText(const QJsonValue &value, Reporter &reporter, const QString &questionId,
-                       const QString &field)
+                       const QString &field, bool both = true)
 {
     LocalizedText text;
     if (!value.isObject()) {
         reporter.add(questionId, field,
-                     BankReader::tr("must be an object with \"en\" and \"ja\" texts"));
+                     both ? BankReader::tr("must be an object with \"en\" and \"ja\" texts")
+                          : BankReader::tr("must be an object with an \"en\" or \"ja\" text"));
         return text;
     }
     const QJsonObject object = value.toObject();
     checkKnownFields(object, {u"en"_s, u"ja"_s}, reporter, questionId, field + u'.');
     for (const auto &language : {u"en"_s, u"ja"_s}) {
         const QJsonValue part = object.value(language);
-        if (!part.isString() || part.toString().trimmed().isEmpty())
+        if (both && (!part.isString() || part.toString().trimmed().isEmpty()))
             reporter.add(questionId, field + u'.' + language, BankReader::tr("missing or empty"));
+        else if (!part.isUndefined() && !part.isString())
+            reporter.add(questionId, field + u'.' + language, BankReader::tr("must be a text"));
     }
     text.en = object.value(u"en"_s).toString();
     text.ja = object.value(u"ja"_s).toString();
@@ -144,6 +149,38 @@ bool carriesSelectInstruction(const LocalizedText &stem)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression japanese(u"[0-9０-９一二三四]\\s*つ(を)?(選択|選んで)"_s);
     return english.match(stem.en).hasMatch() || japanese.match(stem.ja).hasMatch();
+}
+
+// A question may be in one language or both: the languages of its stem. Every choice then has
+// a text in each of them, and no text is in a language the stem lacks.
+void checkLanguages(const Question &question, Reporter &reporter)
+{
+    const QString &id = question.id;
+    QStringList languages;
+    for (const auto &language : {u"en"_s, u"ja"_s}) {
+        if (question.stem.has(language))
+            languages.append(language);
+    }
+    if (languages.isEmpty()) {
+        reporter.add(id, u"stem"_s, BankReader::tr("needs a text in English or Japanese"));
+        return;
+    }
+    const auto check = [&](const LocalizedText &text, const QString &field, bool required) {
+        for (const auto &language : {u"en"_s, u"ja"_s}) {
+            const bool given = text.has(language);
+            if (required && !given && languages.contains(language))
+                reporter.add(id, field + u'.' + language, BankReader::tr("missing or empty"));
+            else if (given && !languages.contains(language))
+                reporter.add(id, field + u'.' + language,
+                             BankReader::tr("the stem has no text in this language"));
+        }
+    };
+    for (qsizetype i = 0; i < question.choices.size(); ++i) {
+        const QString field = u"choices[%1]"_s.arg(i);
+        check(question.choices.at(i).text, field + u".text"_s, true);
+        check(question.choices.at(i).rationale, field + u".rationale"_s, false);
+    }
+    check(question.explanation, u"explanation"_s, false);
 }
 
 QByteArray readFile(const QString &path, QString *error)
@@ -278,8 +315,10 @@ QList<Topic> BankReader::parseTopics(const QByteArray &json, const QString &file
 
 std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const QString &exam,
                                                      const BankCatalog *catalog,
-                                                     const QString &file, BankIssues *issues)
+                                                     const QString &file, BankIssues *issues,
+                                                     Rules rules)
 {
+    const bool bank = rules == Rules::Bank;
     Reporter reporter(file, issues);
     Question question;
     question.exam = exam;
@@ -314,8 +353,10 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
     }
 
     const QJsonValue topicsValue = q.value(u"topics"_s);
-    if (!topicsValue.isArray() || topicsValue.toArray().isEmpty())
-        reporter.add(id, u"topics"_s, tr("must list at least one topic"));
+    if (bank ? !topicsValue.isArray() || topicsValue.toArray().isEmpty()
+             : !topicsValue.isUndefined() && !topicsValue.isArray())
+        reporter.add(id, u"topics"_s,
+                     bank ? tr("must list at least one topic") : tr("must be a list of topics"));
     for (const QJsonValue &t : topicsValue.toArray()) {
         const QString topic = t.toString();
         if (question.topics.contains(topic))
@@ -326,7 +367,8 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
         question.topics.append(topic);
     }
 
-    question.difficulty = readInt(q, u"difficulty"_s, reporter, id, 1, 3);
+    if (bank || q.contains(u"difficulty"_s))
+        question.difficulty = readInt(q, u"difficulty"_s, reporter, id, 1, 3);
 
     const QString type = q.value(u"type"_s).toString();
     const QJsonArray choices = q.value(u"choices"_s).toArray();
@@ -346,32 +388,45 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
             reporter.add(id, field + u".correct"_s, tr("must be true or false"));
         choice.correct = c.value(u"correct"_s).toBool();
         correctCount += choice.correct ? 1 : 0;
-        choice.text = readText(c.value(u"text"_s), reporter, id, field + u".text"_s);
-        choice.rationale = readText(c.value(u"rationale"_s), reporter, id, field + u".rationale"_s);
+        choice.text = readText(c.value(u"text"_s), reporter, id, field + u".text"_s, bank);
+        if (bank || c.contains(u"rationale"_s))
+            choice.rationale
+                = readText(c.value(u"rationale"_s), reporter, id, field + u".rationale"_s, bank);
         question.choices.append(choice);
     }
 
+    const auto choiceCount = int(choices.size());
     if (type == u"single") {
         question.type = Question::Type::Single;
         question.select = 1;
         if (q.contains(u"select"_s))
             reporter.add(id, u"select"_s, tr("only multiple-response questions have \"select\""));
-        if (choices.size() != 4)
+        if (bank && choiceCount != 4)
             reporter.add(
                 id, u"choices"_s,
-                tr("a single-answer question has exactly 4 choices, not %1").arg(choices.size()));
+                tr("a single-answer question has exactly 4 choices, not %1").arg(choiceCount));
+        else if (choiceCount < 2 || choiceCount > maxChoices)
+            reporter.add(
+                id, u"choices"_s,
+                tr("a question has 2 to %1 choices, not %2").arg(maxChoices).arg(choiceCount));
         if (correctCount != 1)
             reporter.add(id, u"choices"_s,
                          tr("a single-answer question has exactly 1 correct choice, not %1")
                              .arg(correctCount));
     } else if (type == u"multiple") {
         question.type = Question::Type::Multiple;
-        question.select = readInt(q, u"select"_s, reporter, id, 2, 3);
-        if (choices.size() < 5 || choices.size() > maxChoices)
+        question.select
+            = readInt(q, u"select"_s, reporter, id, 2, bank ? 3 : std::max(2, choiceCount - 1));
+        if (bank && (choiceCount < 5 || choiceCount > maxBankChoices))
             reporter.add(id, u"choices"_s,
                          tr("a multiple-response question has 5 to %1 choices, not %2")
+                             .arg(maxBankChoices)
+                             .arg(choiceCount));
+        else if (choiceCount < 3 || choiceCount > maxChoices)
+            reporter.add(id, u"choices"_s,
+                         tr("a multiple-response question has 3 to %1 choices, not %2")
                              .arg(maxChoices)
-                             .arg(choices.size()));
+                             .arg(choiceCount));
         if (correctCount != question.select)
             reporter.add(id, u"select"_s,
                          tr("select is %1 but %2 choices are correct")
@@ -381,16 +436,22 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
         reporter.add(id, u"type"_s, tr("must be \"single\" or \"multiple\""));
     }
 
-    question.stem = readText(q.value(u"stem"_s), reporter, id, u"stem"_s);
-    if (carriesSelectInstruction(question.stem))
+    question.stem = readText(q.value(u"stem"_s), reporter, id, u"stem"_s, bank);
+    if (bank && carriesSelectInstruction(question.stem))
         reporter.add(
             id, u"stem"_s,
             tr("must not say how many choices to pick: the application adds that from \"select\""));
-    question.explanation = readText(q.value(u"explanation"_s), reporter, id, u"explanation"_s);
+    if (bank || q.contains(u"explanation"_s))
+        question.explanation
+            = readText(q.value(u"explanation"_s), reporter, id, u"explanation"_s, bank);
+    if (!bank)
+        checkLanguages(question, reporter);
 
     const QJsonValue refs = q.value(u"references"_s);
-    if (!refs.isArray() || refs.toArray().isEmpty())
-        reporter.add(id, u"references"_s, tr("must list at least one reference"));
+    if (bank ? !refs.isArray() || refs.toArray().isEmpty() : !refs.isUndefined() && !refs.isArray())
+        reporter.add(id, u"references"_s,
+                     bank ? tr("must list at least one reference")
+                          : tr("must be a list of references"));
     const QJsonArray refArray = refs.toArray();
     for (qsizetype i = 0; i < refArray.size(); ++i) {
         const QJsonObject r = refArray.at(i).toObject();
@@ -418,20 +479,23 @@ std::optional<Question> BankReader::questionFromJson(const QJsonObject &q, const
 }
 
 QList<Question> BankReader::parseQuestions(const QByteArray &json, const QString &file,
-                                           const BankCatalog &catalog, BankIssues *issues)
+                                           const BankCatalog &catalog, BankIssues *issues,
+                                           Rules rules)
 {
     QList<Question> questions;
     QBuffer buffer;
     buffer.setData(json);
     buffer.open(QIODevice::ReadOnly);
-    if (!readQuestions(&buffer, file, catalog, issues,
-                       [&](Question &&question) { questions.append(std::move(question)); }))
+    if (!readQuestions(
+            &buffer, file, catalog, issues,
+            [&](Question &&question) { questions.append(std::move(question)); }, rules))
         return {};
     return questions;
 }
 
 bool BankReader::readQuestions(QIODevice *device, const QString &file, const BankCatalog &catalog,
-                               BankIssues *issues, const std::function<void(Question &&)> &take)
+                               BankIssues *issues, const std::function<void(Question &&)> &take,
+                               Rules rules)
 {
     Reporter reporter(file, issues);
     const auto syntaxError = [&](std::pair<int, int> at, const QString &message) {
@@ -475,7 +539,7 @@ bool BankReader::readQuestions(QIODevice *device, const QString &file, const Ban
             reporter.add({}, u"questions"_s, tr("every entry must be a question object"));
             return;
         }
-        auto read = questionFromJson(value->toObject(), exam, &catalog, file, issues);
+        auto read = questionFromJson(value->toObject(), exam, &catalog, file, issues, rules);
         if (!read)
             return; // it reported its own issues
         if (seen.contains(read->id)) {
@@ -585,8 +649,14 @@ QByteArray BankReader::blueprintToJson(const Blueprint &blueprint)
 
 QJsonObject BankReader::questionToJson(const Question &question)
 {
+    // A language a question does not have is left out, as is a text it does not have.
     const auto text = [](const LocalizedText &t) {
-        return QJsonObject {{u"en"_s, t.en}, {u"ja"_s, t.ja}};
+        QJsonObject object;
+        if (!t.en.isEmpty())
+            object.insert(u"en"_s, t.en);
+        if (!t.ja.isEmpty())
+            object.insert(u"ja"_s, t.ja);
+        return object;
     };
     QJsonObject object {
         {u"id"_s, question.id},
@@ -596,16 +666,18 @@ QJsonObject BankReader::questionToJson(const Question &question)
         {u"difficulty"_s, question.difficulty},
         {u"type"_s, Question::typeName(question.type)},
         {u"stem"_s, text(question.stem)},
-        {u"explanation"_s, text(question.explanation)},
     };
+    if (question.explanation != LocalizedText())
+        object.insert(u"explanation"_s, text(question.explanation));
     if (question.type == Question::Type::Multiple)
         object.insert(u"select"_s, question.select);
     QJsonArray choices;
     for (const Choice &c : question.choices) {
-        choices.append(QJsonObject {{u"key"_s, c.key},
-                                    {u"correct"_s, c.correct},
-                                    {u"text"_s, text(c.text)},
-                                    {u"rationale"_s, text(c.rationale)}});
+        QJsonObject choice {
+            {u"key"_s, c.key}, {u"correct"_s, c.correct}, {u"text"_s, text(c.text)}};
+        if (c.rationale != LocalizedText())
+            choice.insert(u"rationale"_s, text(c.rationale));
+        choices.append(choice);
     }
     object.insert(u"choices"_s, choices);
     QJsonArray references;
@@ -615,7 +687,8 @@ QJsonObject BankReader::questionToJson(const Question &question)
             ref.insert(u"url"_s, r.url);
         references.append(ref);
     }
-    object.insert(u"references"_s, references);
+    if (!references.isEmpty())
+        object.insert(u"references"_s, references);
     if (!question.group.isEmpty())
         object.insert(u"group"_s, question.group);
     return object;
@@ -693,7 +766,8 @@ Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)
     QHash<QString, QString> fileOf;
     for (const QString &path : jsonFilesIn(dir.filePath(u"questions"_s))) {
         const QString name = displayName(path);
-        for (const Question &q : parseQuestions(load(path), name, bank.catalog, issues)) {
+        for (const Question &q :
+             parseQuestions(load(path), name, bank.catalog, issues, Rules::Bank)) {
             if (seen.contains(q.id)) {
                 if (issues)
                     issues->append(
@@ -710,18 +784,20 @@ Bank BankReader::readDirectory(const QString &directory, BankIssues *issues)
 }
 
 QList<Question> BankReader::readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
-                                              const QSet<QString> &takenIds, BankIssues *issues)
+                                              const QSet<QString> &takenIds, BankIssues *issues,
+                                              Rules rules)
 {
     QList<Question> questions;
     readQuestionFiles(
         paths, catalog, [&](const QString &id) { return takenIds.contains(id); }, issues,
-        [&](Question &&question) { questions.append(std::move(question)); });
+        [&](Question &&question) { questions.append(std::move(question)); }, rules);
     return questions;
 }
 
 void BankReader::readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
                                    const std::function<bool(const QString &)> &isTaken,
-                                   BankIssues *issues, const std::function<void(Question &&)> &take)
+                                   BankIssues *issues, const std::function<void(Question &&)> &take,
+                                   Rules rules)
 {
     QHash<QString, QString> fileOf;
     for (const QString &path : paths) {
@@ -732,22 +808,25 @@ void BankReader::readQuestionFiles(const QStringList &paths, const BankCatalog &
                 issues->append({name, {}, {}, tr("cannot read: %1").arg(file.errorString())});
             continue;
         }
-        readQuestions(&file, name, catalog, issues, [&](Question &&q) {
-            if (isTaken(q.id)) {
-                if (issues)
-                    issues->append(
-                        {name, q.id, u"id"_s, tr("a question with this id already exists")});
-                return;
-            }
-            if (fileOf.contains(q.id)) {
-                if (issues)
-                    issues->append(
-                        {name, q.id, u"id"_s, tr("already used in %1").arg(fileOf.value(q.id))});
-                return;
-            }
-            fileOf.insert(q.id, name);
-            take(std::move(q));
-        });
+        readQuestions(
+            &file, name, catalog, issues,
+            [&](Question &&q) {
+                if (isTaken(q.id)) {
+                    if (issues)
+                        issues->append(
+                            {name, q.id, u"id"_s, tr("a question with this id already exists")});
+                    return;
+                }
+                if (fileOf.contains(q.id)) {
+                    if (issues)
+                        issues->append({name, q.id, u"id"_s,
+                                        tr("already used in %1").arg(fileOf.value(q.id))});
+                    return;
+                }
+                fileOf.insert(q.id, name);
+                take(std::move(q));
+            },
+            rules);
         if (file.error() != QFileDevice::NoError && issues)
             issues->append({name, {}, {}, tr("cannot read: %1").arg(file.errorString())});
     }

@@ -300,14 +300,14 @@ QString QuestionSearch::indexedText(const Question &question)
 {
     QString text = question.id;
     for (const QStringView language : {u"en", u"ja"}) {
-        QStringList lines {question.stem.in(language)};
+        QStringList lines {question.stem.exactly(language)};
         for (const Choice &choice : question.choices)
-            lines.append(choice.key + u". "_s + choice.text.in(language));
+            lines.append(choice.key + u". "_s + choice.text.exactly(language));
         for (const Choice &choice : question.choices) {
-            if (!choice.rationale.in(language).isEmpty())
-                lines.append(choice.rationale.in(language));
+            if (!choice.rationale.exactly(language).isEmpty())
+                lines.append(choice.rationale.exactly(language));
         }
-        lines.append(question.explanation.in(language));
+        lines.append(question.explanation.exactly(language));
         text += partSeparator + lines.join(u'\n');
     }
     return text;

@@ -1,0 +1,199 @@
+#include "formats/questionimport.h"
+
+#include "bank/bankreader.h"
+#include "formats/giftformat.h"
+#include "formats/moodlexmlformat.h"
+#include "formats/questioncsvformat.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// An id for a question its file gives none: the file's name and the question's place in it.
+QString generatedId(const QString &path, int number)
+{
+    static const QRegularExpression notIdCharacters(u"[^a-z0-9]+"_s);
+    QString stem = QFileInfo(path).completeBaseName().toLower();
+    stem.replace(notIdCharacters, u"-"_s);
+    while (stem.startsWith(u'-'))
+        stem.remove(0, 1);
+    while (stem.endsWith(u'-'))
+        stem.chop(1);
+    if (stem.isEmpty())
+        stem = u"imported"_s;
+    return u"%1-%2"_s.arg(stem).arg(number, 3, 10, QChar(u'0'));
+}
+
+// The topic a name stands for: its id or its name in either language, in any case.
+QString topicNamed(const BankCatalog &catalog, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    for (const Topic &topic : catalog.topics) {
+        if (topic.id.compare(wanted, Qt::CaseInsensitive) == 0
+            || topic.name.en.compare(wanted, Qt::CaseInsensitive) == 0 || topic.name.ja == wanted)
+            return topic.id;
+    }
+    return {};
+}
+
+} // namespace
+
+QString QuestionImport::SkippedItem::toString() const
+{
+    return tr("%1:%2: skipped (%3): %4").arg(file).arg(item.line).arg(item.kind, item.title);
+}
+
+QStringList QuestionImport::formatNames()
+{
+    return {u"json"_s, u"gift"_s, u"moodle-xml"_s, u"csv"_s};
+}
+
+std::optional<QuestionImport::Format> QuestionImport::formatOf(const QString &path,
+                                                               const QString &named)
+{
+    const QString name = named.isEmpty() ? QFileInfo(path).suffix().toLower() : named.toLower();
+    if (name == u"json")
+        return Format::Json;
+    if (name == u"gift" || (named.isEmpty() && name == u"txt"))
+        return Format::Gift;
+    if (name == u"moodle-xml" || (named.isEmpty() && name == u"xml"))
+        return Format::MoodleXml;
+    if (name == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
+                                                const BankCatalog &catalog,
+                                                const Placement &placement,
+                                                const std::function<bool(const QString &)> &isTaken,
+                                                const QString &namedFormat)
+{
+    Preview preview;
+    const auto problem = [&preview](const QString &where, const QString &message) {
+        preview.problems.append({where, {}, {}, message});
+    };
+    const Blueprint *blueprint = catalog.blueprint(placement.exam);
+    if (!blueprint) {
+        problem(placement.exam, tr("no exam \"%1\" in the bank").arg(placement.exam));
+        return preview;
+    }
+    QString domain = placement.domain;
+    if (!placement.task.isEmpty()) {
+        const Domain *owner = blueprint->domainOfTask(placement.task);
+        if (!owner)
+            problem(placement.task,
+                    tr("no task \"%1\" in exam %2").arg(placement.task, blueprint->id));
+        else if (!domain.isEmpty() && owner->id != domain)
+            problem(
+                placement.task,
+                tr("task %1 belongs to domain %2, not %3").arg(placement.task, owner->id, domain));
+        else
+            domain = owner->id;
+    }
+    if (!domain.isEmpty() && !blueprint->domain(domain))
+        problem(domain, tr("no domain \"%1\" in exam %2").arg(domain, blueprint->id));
+    const QString topic = topicNamed(catalog, placement.topic);
+    if (!placement.topic.isEmpty() && topic.isEmpty())
+        problem(placement.topic, tr("no topic \"%1\" (not in topics.json)").arg(placement.topic));
+    if (!preview.problems.isEmpty())
+        return preview;
+
+    QSet<QString> ids;
+    const auto taken = [&](const QString &id) {
+        return ids.contains(id) || isTaken(id);
+    };
+    for (const QString &path : paths) {
+        const QString name = BankReader::displayName(path);
+        const auto format = formatOf(path, namedFormat);
+        if (!format) {
+            problem(name,
+                    tr("cannot tell the file's format from its name: name it (%1)")
+                        .arg(formatNames().join(u", "_s)));
+            continue;
+        }
+        if (*format == Format::Json) {
+            BankReader::readQuestionFiles(
+                {path}, catalog, taken, &preview.problems,
+                [&](Question &&question) {
+                    ids.insert(question.id);
+                    preview.questions.append(std::move(question));
+                },
+                BankReader::Rules::Format);
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem(name, tr("cannot read: %1").arg(file.errorString()));
+            continue;
+        }
+        const QByteArray data = file.readAll();
+        const QuestionExchange::ReadResult read = *format == Format::Gift ? GiftFormat::read(data)
+            : *format == Format::MoodleXml ? MoodleXmlFormat::read(data)
+                                           : QuestionCsvFormat::read(data);
+        for (const QuestionExchange::Problem &p : read.problems)
+            problem(u"%1:%2"_s.arg(name).arg(p.line), p.message);
+        for (const QuestionExchange::Skipped &skipped : read.skipped)
+            preview.skipped.append({name, skipped});
+        int number = 0, unplaced = 0, firstUnplaced = 0;
+        for (const QuestionExchange::Read &r : read.questions) {
+            ++number;
+            const QString where = u"%1:%2"_s.arg(name).arg(r.line);
+            for (const QString &note : r.notes)
+                preview.notes.append(where + u": "_s + note);
+            Question question = r.question;
+            question.exam = blueprint->id;
+            if (question.domain.isEmpty() && question.task.isEmpty()) {
+                question.domain = domain;
+                question.task = placement.task;
+            }
+            if (question.domain.isEmpty() && !question.task.isEmpty()) {
+                if (const Domain *owner = blueprint->domainOfTask(question.task))
+                    question.domain = owner->id;
+            }
+            if (question.topics.isEmpty()) {
+                const QString category = topicNamed(catalog, r.category.section(u'/', -1));
+                if (!topic.isEmpty())
+                    question.topics = {topic};
+                else if (!category.isEmpty())
+                    question.topics = {category};
+            }
+            if (question.id.isEmpty())
+                question.id = generatedId(path, number);
+            if (question.domain.isEmpty() || question.task.isEmpty()) {
+                if (unplaced++ == 0)
+                    firstUnplaced = r.line;
+                continue;
+            }
+            if (taken(question.id)) {
+                preview.problems.append({where, question.id, u"id"_s,
+                                         isTaken(question.id)
+                                             ? tr("a question with this id is already in the "
+                                                  "bank (was the file imported before?)")
+                                             : tr("used twice in this import")});
+                continue;
+            }
+            ids.insert(question.id);
+            auto checked
+                = BankReader::questionFromJson(BankReader::questionToJson(question), question.exam,
+                                               &catalog, where, &preview.problems);
+            if (checked)
+                preview.questions.append(std::move(*checked));
+        }
+        if (unplaced > 0) {
+            preview.withoutPlace += unplaced;
+            problem(u"%1:%2"_s.arg(name).arg(firstUnplaced),
+                    tr("%n question(s) of this file give no domain and task: choose where to file "
+                       "them (shiken import --domain and --task, or the import dialog)",
+                       nullptr, unplaced));
+        }
+    }
+    return preview;
+}

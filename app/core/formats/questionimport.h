@@ -1,0 +1,60 @@
+#pragma once
+
+#include "bank/bank.h"
+#include "bank/bankissue.h"
+#include "formats/questionexchange.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+// Reads question files of any format Shiken takes (its own JSON, GIFT, Moodle XML, CSV) into
+// questions ready to store: placed in the exam (the domain, task and topic the learner chose
+// for questions whose file gives none), given ids, and checked with the format's rules
+// (BankReader::Rules::Format), each problem as "file:line: ...". The command line and the
+// import dialog both preview with it, then store with QuestionStore::importQuestions: all of
+// the questions or, when any problem is found, none.
+class QuestionImport
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionImport)
+
+public:
+    enum class Format { Json, Gift, MoodleXml, Csv };
+
+    // Where questions without their own domain, task or topics go.
+    struct Placement
+    {
+        QString exam = QStringLiteral("soa-c03");
+        QString domain;
+        QString task;
+        QString topic; // a topic id, or its name in either language
+    };
+
+    struct SkippedItem
+    {
+        QString file;
+        QuestionExchange::Skipped item;
+        QString toString() const;
+    };
+
+    struct Preview
+    {
+        QList<Question> questions;
+        QList<SkippedItem> skipped;
+        BankIssues problems;
+        QStringList notes; // "file:line: an image was left out: ..."
+        int withoutPlace = 0; // questions that needed the placement and had none
+        bool isImportable() const { return problems.isEmpty() && !questions.isEmpty(); }
+    };
+
+    // The format a file is in: from its name (.json, .gift or .txt, .xml, .csv), or the one
+    // named ("json", "gift", "moodle-xml", "csv"); nothing when neither says.
+    static std::optional<Format> formatOf(const QString &path, const QString &named = {});
+    static QStringList formatNames();
+
+    // Reads the files and prepares their questions; isTaken says whether an id is in the bank.
+    static Preview prepare(const QStringList &paths, const BankCatalog &catalog,
+                           const Placement &placement,
+                           const std::function<bool(const QString &)> &isTaken,
+                           const QString &namedFormat = {});
+};
