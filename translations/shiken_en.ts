@@ -182,14 +182,21 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped: Shiken serves multiple-choice questions only.</source>
+        <translation>
+            <numerusform>%n item skipped: Shiken serves multiple-choice questions only.</numerusform>
+            <numerusform>%n items skipped: Shiken serves multiple-choice questions only.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuestionImport</name>
     <message numerus="yes">
-        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task, or the import dialog)</source>
+        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task)</source>
         <translation>
-            <numerusform>%n question of this file gives no domain and task: choose where to file it (shiken import --domain and --task, or the import dialog)</numerusform>
-            <numerusform>%n questions of this file give no domain and task: choose where to file them (shiken import --domain and --task, or the import dialog)</numerusform>
+            <numerusform>%n question of this file gives no domain and task: choose where to file it (shiken import --domain and --task)</numerusform>
+            <numerusform>%n questions of this file give no domain and task: choose where to file them (shiken import --domain and --task)</numerusform>
         </translation>
     </message>
 </context>

@@ -1916,10 +1916,6 @@
         <translation>問題のインポート</translation>
     </message>
     <message>
-        <source>Question files (*.json)</source>
-        <translation>問題ファイル (*.json)</translation>
-    </message>
-    <message>
         <source>Questions Imported</source>
         <translation>問題をインポートしました</translation>
     </message>
@@ -2030,6 +2026,20 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>Bro&amp;wse Questions</source>
         <translation>問題の閲覧(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Question files (*.json *.gift *.txt *.xml *.csv);;Shiken (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;CSV (*.csv)</source>
+        <translation>問題ファイル (*.json *.gift *.txt *.xml *.csv);;Shiken (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The files hold no question Shiken can serve.</source>
+        <translation>ファイルに Shiken で出題できる問題がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped: Shiken serves multiple-choice questions only.</source>
+        <translation>
+            <numerusform>%n 件をスキップしました: Shiken で出題できるのは多肢選択問題だけです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2242,9 +2252,9 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <translation>この読み込みの中で 2 回使われています</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task, or the import dialog)</source>
+        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task)</source>
         <translation>
-            <numerusform>このファイルの %n 問には分野とタスクがありません: 登録先を選んでください (shiken import の --domain と --task、または読み込みダイアログ)</numerusform>
+            <numerusform>このファイルの %n 問には分野とタスクがありません: 登録先を選んでください (shiken import の --domain と --task)</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
 #include "exampage.h"
+#include "formats/questionimport.h"
 #include "historypage.h"
 #include "homepage.h"
 #include "keyhelpdialog.h"
@@ -386,18 +387,42 @@ bool MainWindow::startReview()
 
 bool MainWindow::importQuestions()
 {
-    const QStringList files
-        = m_prompter.openFileNames(this, tr("Import Questions"), tr("Question files (*.json)"));
+    const QStringList files = m_prompter.openFileNames(
+        this, tr("Import Questions"),
+        tr("Question files (*.json *.gift *.txt *.xml *.csv);;Shiken (*.json);;GIFT (*.gift "
+           "*.txt);;Moodle XML (*.xml);;CSV (*.csv)"));
     if (files.isEmpty())
         return false;
     QuestionStore store(m_database);
     BankIssues issues;
     QString error;
-    const int imported = store.importFiles(files, QuestionStore::importSource(files),
-                                           m_clock.wallMs(), &issues, &error);
+    int imported = -1;
+    int skipped = 0;
+    const bool allJson = std::all_of(files.begin(), files.end(), [](const QString &file) {
+        return QuestionImport::formatOf(file) == QuestionImport::Format::Json;
+    });
+    if (allJson) {
+        imported = store.importFiles(files, QuestionStore::importSource(files), m_clock.wallMs(),
+                                     &issues, &error);
+    } else {
+        const QuestionImport::Preview preview = QuestionImport::prepare(
+            files, store.catalog(), {}, [&store](const QString &id) { return store.contains(id); });
+        issues = preview.problems;
+        skipped = int(preview.skipped.size());
+        if (issues.isEmpty() && preview.questions.isEmpty())
+            error = tr("The files hold no question Shiken can serve.");
+        else if (issues.isEmpty()
+                 && store.importQuestions(preview.questions, QuestionStore::importSource(files),
+                                          m_clock.wallMs(), &error))
+            imported = int(preview.questions.size());
+    }
     if (imported >= 0) {
-        m_prompter.inform(this, tr("Questions Imported"),
-                          tr("%n question(s) added to the bank.", nullptr, imported));
+        QString message = tr("%n question(s) added to the bank.", nullptr, imported);
+        if (skipped > 0)
+            message += u' '
+                + tr("%n item(s) skipped: Shiken serves multiple-choice questions only.", nullptr,
+                     skipped);
+        m_prompter.inform(this, tr("Questions Imported"), message);
         m_home->refresh();
         if (m_bankOverview)
             m_bankOverview->reload();

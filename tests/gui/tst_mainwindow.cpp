@@ -92,6 +92,38 @@ private slots:
         QVERIFY(!window.importQuestions());
     }
 
+    // A GIFT file from the menu: its questions that say where they belong come in, the items
+    // Shiken cannot serve are counted; a file that does not say where is refused whole.
+    void importsGiftFromTheMenu()
+    {
+        Database db(m_dir.filePath(u"import-gift.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        const int before = QuestionStore(db).activeCount(u"soa-c03"_s);
+        const QString placed = m_dir.filePath(u"placed.gift"_s);
+        QVERIFY(TestSupport::writeFile(
+            placed, "// shiken: {\"id\": \"gift-ports\", \"domain\": \"5\", \"task\": \"5.1\"}\n"
+                    "::ports::Which ports carry return traffic? {=1024-65535 ~443 ~22}\n\n"
+                    "::essay::Explain VPC peering. {}\n"));
+        const QString unplaced = m_dir.filePath(u"unplaced.gift"_s);
+        QVERIFY(TestSupport::writeFile(unplaced, "Which port does SSH use? {=22 ~80}\n"));
+
+        m_prompter.filesToOpen = {unplaced};
+        QVERIFY(!window.importQuestions());
+        QVERIFY2(m_prompter.told.last().contains(u"unplaced.gift:1: 1 question of this file "
+                                                 "gives no domain and task"_s),
+                 qPrintable(m_prompter.told.last()));
+        QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before);
+
+        m_prompter.filesToOpen = {placed};
+        QVERIFY(window.importQuestions());
+        QCOMPARE(m_prompter.told.last(),
+                 u"Questions Imported: 1 question added to the bank. 1 item skipped: Shiken "
+                 "serves multiple-choice questions only."_s);
+        QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before + 1);
+        QCOMPARE(QuestionStore(db).question(u"gift-ports"_s)->task, u"5.1"_s);
+    }
+
     void switchesToJapaneseAtOnce()
     {
         Database db(m_dir.filePath(u"gui-ja.sqlite"_s));

@@ -191,7 +191,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
             preview.withoutPlace += unplaced;
             problem(u"%1:%2"_s.arg(name).arg(firstUnplaced),
                     tr("%n question(s) of this file give no domain and task: choose where to file "
-                       "them (shiken import --domain and --task, or the import dialog)",
+                       "them (shiken import --domain and --task)",
                        nullptr, unplaced));
         }
     }
