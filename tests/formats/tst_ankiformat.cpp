@@ -1,68 +1,18 @@
 // Questions as a file for Anki's text import (AnkiFormat), and the Markdown to HTML conversion
 // it relies on (QuestionExchange::markdownToHtml).
 
+#include "exchangetestsupport.h"
 #include "formats/ankiformat.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ExchangeTestSupport;
 using QuestionExchange::Languages;
 using QuestionExchange::markdownToHtml;
 
 namespace {
-
-LocalizedText localized(const QJsonValue &value)
-{
-    const QJsonObject object = value.toObject();
-    return {object.value(u"en"_s).toString(), object.value(u"ja"_s).toString()};
-}
-
-// The bundled questions, read from their JSON files directly.
-QList<Question> bundledQuestions()
-{
-    QList<Question> questions;
-    const QDir directory(u"" SHIKEN_SOURCE_DIR "/questionbank/questions"_s);
-    for (const QString &name : directory.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        QFile file(directory.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        for (const QJsonValue &value : root.value(u"questions"_s).toArray()) {
-            const QJsonObject object = value.toObject();
-            Question q;
-            q.id = object.value(u"id"_s).toString();
-            q.exam = root.value(u"exam"_s).toString();
-            q.domain = object.value(u"domain"_s).toString();
-            q.task = object.value(u"task"_s).toString();
-            for (const QJsonValue &topic : object.value(u"topics"_s).toArray())
-                q.topics.append(topic.toString());
-            q.type = object.value(u"type"_s).toString() == u"multiple" ? Question::Type::Multiple
-                                                                       : Question::Type::Single;
-            q.select = object.value(u"select"_s).toInt(1);
-            q.stem = localized(object.value(u"stem"_s));
-            for (const QJsonValue &c : object.value(u"choices"_s).toArray()) {
-                const QJsonObject choice = c.toObject();
-                q.choices.append(
-                    {choice.value(u"key"_s).toString(), choice.value(u"correct"_s).toBool(),
-                     localized(choice.value(u"text"_s)), localized(choice.value(u"rationale"_s))});
-            }
-            q.explanation = localized(object.value(u"explanation"_s));
-            for (const QJsonValue &r : object.value(u"references"_s).toArray()) {
-                const QJsonObject reference = r.toObject();
-                q.references.append(
-                    {reference.value(u"title"_s).toString(), reference.value(u"url"_s).toString()});
-            }
-            questions.append(q);
-        }
-    }
-    return questions;
-}
 
 // A small question in both languages with text that HTML must escape.
 Question sample(bool multiple = false)
@@ -178,13 +128,7 @@ private slots:
         QVERIFY(!noDeck.headers.join(u'\n').contains(u"#deck"_s));
     }
 
-    void writesOneLinePerNoteWithTwoTabs_data()
-    {
-        QTest::addColumn<Languages>("languages");
-        QTest::newRow("both") << Languages::Both;
-        QTest::newRow("english") << Languages::English;
-        QTest::newRow("japanese") << Languages::Japanese;
-    }
+    void writesOneLinePerNoteWithTwoTabs_data() { addLanguageRows(); }
 
     void writesOneLinePerNoteWithTwoTabs()
     {

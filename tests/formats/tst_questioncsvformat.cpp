@@ -1,105 +1,18 @@
 // Questions as CSV (QuestionCsvFormat): every bundled question survives a round trip, files as
 // spreadsheet programs save them read, and each unusable row is reported on its line.
 
+#include "exchangetestsupport.h"
 #include "formats/questioncsvformat.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ExchangeTestSupport;
 using QuestionExchange::Languages;
 using QuestionExchange::ReadResult;
 
 namespace {
-
-LocalizedText localized(const QJsonValue &value)
-{
-    const QJsonObject object = value.toObject();
-    return {object.value(u"en"_s).toString(), object.value(u"ja"_s).toString()};
-}
-
-// The bundled questions, read from their JSON files directly.
-QList<Question> bundledQuestions()
-{
-    QList<Question> questions;
-    const QDir directory(u"" SHIKEN_SOURCE_DIR "/questionbank/questions"_s);
-    for (const QString &name : directory.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        QFile file(directory.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        for (const QJsonValue &value : root.value(u"questions"_s).toArray()) {
-            const QJsonObject object = value.toObject();
-            Question q;
-            q.id = object.value(u"id"_s).toString();
-            q.exam = root.value(u"exam"_s).toString();
-            q.domain = object.value(u"domain"_s).toString();
-            q.task = object.value(u"task"_s).toString();
-            for (const QJsonValue &topic : object.value(u"topics"_s).toArray())
-                q.topics.append(topic.toString());
-            q.difficulty = object.value(u"difficulty"_s).toInt(2);
-            q.type = object.value(u"type"_s).toString() == u"multiple" ? Question::Type::Multiple
-                                                                       : Question::Type::Single;
-            q.select = object.value(u"select"_s).toInt(1);
-            q.stem = localized(object.value(u"stem"_s));
-            for (const QJsonValue &c : object.value(u"choices"_s).toArray()) {
-                const QJsonObject choice = c.toObject();
-                q.choices.append(
-                    {choice.value(u"key"_s).toString(), choice.value(u"correct"_s).toBool(),
-                     localized(choice.value(u"text"_s)), localized(choice.value(u"rationale"_s))});
-            }
-            q.explanation = localized(object.value(u"explanation"_s));
-            for (const QJsonValue &r : object.value(u"references"_s).toArray()) {
-                const QJsonObject reference = r.toObject();
-                q.references.append(
-                    {reference.value(u"title"_s).toString(), reference.value(u"url"_s).toString()});
-            }
-            q.group = object.value(u"group"_s).toString();
-            questions.append(q);
-        }
-    }
-    return questions;
-}
-
-// The question as the reader gives it back from a file written in the given languages.
-Question asWritten(Question q, Languages languages)
-{
-    q.exam.clear();
-    const auto keep = [languages](LocalizedText &text) {
-        if (languages == Languages::English)
-            text.ja.clear();
-        else if (languages == Languages::Japanese)
-            text.en.clear();
-    };
-    keep(q.stem);
-    keep(q.explanation);
-    for (Choice &choice : q.choices) {
-        keep(choice.text);
-        keep(choice.rationale);
-    }
-    return q;
-}
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(u"" SHIKEN_SOURCE_DIR "/tests/data/formats/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture");
-    return file.readAll();
-}
-
-QString describe(const ReadResult &result)
-{
-    QStringList lines;
-    for (const QuestionExchange::Problem &problem : result.problems)
-        lines.append(u"%1: %2"_s.arg(problem.line).arg(problem.message));
-    return lines.join(u'\n');
-}
 
 // A file of the header and the rows given, lines ended by LF.
 QByteArray csv(const QStringList &lines)
@@ -116,13 +29,7 @@ class TestQuestionCsvFormat : public QObject
     Q_OBJECT
 
 private slots:
-    void everyBundledQuestionRoundTrips_data()
-    {
-        QTest::addColumn<Languages>("languages");
-        QTest::newRow("both") << Languages::Both;
-        QTest::newRow("english") << Languages::English;
-        QTest::newRow("japanese") << Languages::Japanese;
-    }
+    void everyBundledQuestionRoundTrips_data() { addLanguageRows(); }
 
     void everyBundledQuestionRoundTrips()
     {
@@ -287,30 +194,56 @@ private slots:
         QCOMPARE(result.problems.first().line, 4);
     }
 
-    void reportsGapInChoices()
+    void reportsTheOneProblemOnItsLine_data()
     {
-        const ReadResult result = QuestionCsvFormat::read(csv({
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("questions"); // read all the same
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("mentioning"); // a word the message must hold, if any
+        QTest::newRow("gap in choices") << csv({
             minimalHeader,
             u"q1,en,\"A stem\non two lines\",a,b,c,d,A"_s,
             u"q2,en,Another stem,a,b,,d,A"_s,
-        }));
-        QCOMPARE(result.questions.size(), 1);
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 4);
-        QVERIFY2(result.problems.first().message.contains(u"choice_c"_s),
-                 qPrintable(describe(result)));
-    }
-
-    void reportsCorrectKeyNamingNoChoice()
-    {
-        const ReadResult result = QuestionCsvFormat::read(csv({
+        }) << 1 << 4 << u"choice_c"_s;
+        QTest::newRow("correct key naming no choice") << csv({
             minimalHeader,
             u"q1,en,A stem,a,b,c,,AE"_s,
-        }));
-        QVERIFY(result.questions.isEmpty());
+        }) << 0 << 2 << u"AE"_s;
+        QTest::newRow("unknown column on first line")
+            << csv({u"stem,choice_a,choice_b,correct,choise_c"_s, u"A stem,a,b,A,c"_s}) << 0 << 1
+            << u"choise_c"_s;
+        QTest::newRow("missing required column")
+            << csv({u"stem,choice_a,correct"_s, u"A stem,a,A"_s}) << 0 << 1 << u"choice_b"_s;
+        QTest::newRow("second row in same language") << csv({
+            u"id,stem,choice_a,choice_b,correct"_s,
+            u"q1,An English stem,a,b,A"_s,
+            u"q1,The same in English again,a,b,A"_s,
+        }) << 1 << 3 << QString();
+        QTest::newRow("unclosed quote at end of file") << csv({
+            u"stem,choice_a,choice_b,correct"_s,
+            u"A stem,a,b,A"_s,
+            u"\"An unfinished stem,a,b,A"_s,
+            u"more,c,d,A"_s,
+        }) << 0 << 3 << QString();
+        // "問題" in Shift_JIS, as Excel saves "CSV (comma delimited)" in Japan.
+        QTest::newRow("file that is not UTF-8")
+            << QByteArray("stem,choice_a,choice_b,correct\n\x96\xe2\x91\xe8,a,b,A\n") << 0 << 2
+            << QString();
+    }
+
+    void reportsTheOneProblemOnItsLine()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, questions);
+        QFETCH(int, line);
+        QFETCH(QString, mentioning);
+        const ReadResult result = QuestionCsvFormat::read(file);
+        QCOMPARE(result.questions.size(), questions);
         QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 2);
-        QVERIFY2(result.problems.first().message.contains(u"AE"_s), qPrintable(describe(result)));
+        QCOMPARE(result.problems.first().line, line);
+        if (!mentioning.isEmpty())
+            QVERIFY2(result.problems.first().message.contains(mentioning),
+                     qPrintable(describe(result)));
     }
 
     void reportsMissingCorrectAnswerAndTooFewChoices()
@@ -324,27 +257,6 @@ private slots:
         QCOMPARE(result.problems.size(), 2);
         QCOMPARE(result.problems.at(0).line, 2);
         QCOMPARE(result.problems.at(1).line, 3);
-    }
-
-    void reportsUnknownColumnOnFirstLine()
-    {
-        const ReadResult result = QuestionCsvFormat::read(
-            csv({u"stem,choice_a,choice_b,correct,choise_c"_s, u"A stem,a,b,A,c"_s}));
-        QVERIFY(result.questions.isEmpty());
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 1);
-        QVERIFY2(result.problems.first().message.contains(u"choise_c"_s),
-                 qPrintable(describe(result)));
-    }
-
-    void reportsMissingRequiredColumn()
-    {
-        const ReadResult result
-            = QuestionCsvFormat::read(csv({u"stem,choice_a,correct"_s, u"A stem,a,A"_s}));
-        QVERIFY(result.questions.isEmpty());
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 1);
-        QVERIFY(result.problems.first().message.contains(u"choice_b"_s));
     }
 
     void reportsDisagreeingMergedRows()
@@ -364,31 +276,6 @@ private slots:
         QCOMPARE(result.problems.at(1).line, 5);
         QVERIFY2(result.problems.at(1).message.contains(u"correct"_s),
                  qPrintable(describe(result)));
-    }
-
-    void reportsSecondRowInSameLanguage()
-    {
-        const ReadResult result = QuestionCsvFormat::read(csv({
-            u"id,stem,choice_a,choice_b,correct"_s,
-            u"q1,An English stem,a,b,A"_s,
-            u"q1,The same in English again,a,b,A"_s,
-        }));
-        QCOMPARE(result.questions.size(), 1);
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 3);
-    }
-
-    void reportsUnclosedQuoteAtEndOfFile()
-    {
-        const ReadResult result = QuestionCsvFormat::read(csv({
-            u"stem,choice_a,choice_b,correct"_s,
-            u"A stem,a,b,A"_s,
-            u"\"An unfinished stem,a,b,A"_s,
-            u"more,c,d,A"_s,
-        }));
-        QVERIFY(result.questions.isEmpty());
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 3);
     }
 
     void reportsTypeAndDifficultyThatDoNotFit()
@@ -416,16 +303,6 @@ private slots:
         QVERIFY(result.questions.isEmpty());
         QCOMPARE(result.problems.size(), 1);
         QVERIFY(result.problems.first().message.contains(u"rationale_c"_s));
-    }
-
-    void reportsFileThatIsNotUtf8()
-    {
-        // "問題" in Shift_JIS, as Excel saves "CSV (comma delimited)" in Japan.
-        const QByteArray data = "stem,choice_a,choice_b,correct\n\x96\xe2\x91\xe8,a,b,A\n";
-        const ReadResult result = QuestionCsvFormat::read(data);
-        QVERIFY(result.questions.isEmpty());
-        QCOMPARE(result.problems.size(), 1);
-        QCOMPARE(result.problems.first().line, 2);
     }
 
     void readsUtf16WithByteOrderMark()

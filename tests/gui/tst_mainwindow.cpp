@@ -102,9 +102,10 @@ private slots:
         const int before = QuestionStore(db).activeCount(u"soa-c03"_s);
         const QString placed = m_dir.filePath(u"placed.gift"_s);
         QVERIFY(TestSupport::writeFile(
-            placed, "// shiken: {\"id\": \"gift-ports\", \"domain\": \"5\", \"task\": \"5.1\"}\n"
-                    "::ports::Which ports carry return traffic? {=1024-65535 ~443 ~22}\n\n"
-                    "::essay::Explain VPC peering. {}\n"));
+            placed,
+            "// shiken: {\"id\": \"gift-ports\", \"domain\": \"5\", \"task\": \"5.1\"}\n"
+            "::ports::Which ports carry return traffic? {=1024-65535 ~443 ~22}\n\n"
+            "::essay::Explain VPC peering. {}\n"));
         const QString unplaced = m_dir.filePath(u"unplaced.gift"_s);
         QVERIFY(TestSupport::writeFile(unplaced, "Which port does SSH use? {=22 ~80}\n"));
 
