@@ -961,10 +961,6 @@
         <source>--format takes %1, not &quot;%2&quot;</source>
         <translation>--format には %1 のいずれかを指定します (&quot;%2&quot; ではありません)</translation>
     </message>
-    <message>
-        <source>the files hold no question Shiken can serve</source>
-        <translation>ファイルに Shiken で出題できる問題がありません</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) skipped: Shiken serves multiple-choice questions only</source>
         <translation>
@@ -2031,10 +2027,6 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>Question files (*.json *.gift *.txt *.xml *.csv);;Shiken (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;CSV (*.csv)</source>
         <translation>問題ファイル (*.json *.gift *.txt *.xml *.csv);;Shiken (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>The files hold no question Shiken can serve.</source>
-        <translation>ファイルに Shiken で出題できる問題がありません。</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) skipped: Shiken serves multiple-choice questions only.</source>
         <translation>
@@ -2256,6 +2248,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <translation>
             <numerusform>このファイルの %n 問には分野とタスクがありません: 登録先を選んでください (shiken import の --domain と --task)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the files hold no question Shiken can serve</source>
+        <translation>ファイルに Shiken で出題できる問題がありません</translation>
     </message>
 </context>
 <context>

@@ -370,12 +370,6 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
         return UsageError;
     }
-    const bool placed = parser.isSet(u"domain"_s) || parser.isSet(u"task"_s)
-        || parser.isSet(u"topic"_s) || parser.value(u"exam"_s) != defaultExam;
-    const bool allJson = std::all_of(files.begin(), files.end(), [&named](const QString &file) {
-        return QuestionImport::formatOf(file, named) == QuestionImport::Format::Json;
-    });
-
     const QString path = databasePath(parser);
     DatabaseLock lock(path);
     if (!lockDatabase(lock, u"import"_s, path, err))
@@ -384,38 +378,24 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
     if (!openUserDatabase(database, err))
         return InvalidInput;
     QuestionStore store(database);
-    BankIssues issues;
-    QString error;
-    int imported = -1;
-    if (allJson && !placed) {
-        // Shiken's own files are read and written question by question (any size).
-        imported = store.importFiles(files, QuestionStore::importSource(files),
-                                     QDateTime::currentMSecsSinceEpoch(), &issues, &error);
-    } else {
-        QuestionImport::Placement placement;
-        placement.exam = parser.value(u"exam"_s);
-        placement.domain = parser.value(u"domain"_s);
-        placement.task = parser.value(u"task"_s);
-        placement.topic = parser.value(u"topic"_s);
-        const QuestionImport::Preview preview = QuestionImport::prepare(
-            files, store.catalog(), placement,
-            [&store](const QString &id) { return store.contains(id); }, named);
-        for (const QuestionImport::SkippedItem &skipped : preview.skipped)
-            out << skipped.toString() << Qt::endl;
-        for (const QString &note : preview.notes)
-            out << note << Qt::endl;
-        issues = preview.problems;
-        if (issues.isEmpty() && preview.questions.isEmpty())
-            error = tr("the files hold no question Shiken can serve");
-        else if (issues.isEmpty()
-                 && store.importQuestions(preview.questions, QuestionStore::importSource(files),
-                                          QDateTime::currentMSecsSinceEpoch(), &error))
-            imported = int(preview.questions.size());
-        if (imported >= 0 && !preview.skipped.isEmpty())
-            out << tr("%n item(s) skipped: Shiken serves multiple-choice questions only", nullptr,
-                      int(preview.skipped.size()))
-                << Qt::endl;
-    }
+    QuestionImport::Placement placement;
+    placement.exam = parser.value(u"exam"_s);
+    placement.domain = parser.value(u"domain"_s);
+    placement.task = parser.value(u"task"_s);
+    placement.topic = parser.value(u"topic"_s);
+    const QuestionImport::Outcome outcome = QuestionImport::importFiles(
+        store, files, placement, QDateTime::currentMSecsSinceEpoch(), named);
+    for (const QuestionImport::SkippedItem &skipped : outcome.preview.skipped)
+        out << skipped.toString() << Qt::endl;
+    for (const QString &note : outcome.preview.notes)
+        out << note << Qt::endl;
+    const BankIssues &issues = outcome.preview.problems;
+    const int imported = outcome.imported;
+    const QString &error = outcome.error;
+    if (imported >= 0 && !outcome.preview.skipped.isEmpty())
+        out << tr("%n item(s) skipped: Shiken serves multiple-choice questions only", nullptr,
+                  int(outcome.preview.skipped.size()))
+            << Qt::endl;
     if (!issues.isEmpty()) {
         printIssues(issues, err);
         err << tr("nothing was imported: %n problem(s) found", nullptr, int(issues.size()))

@@ -394,28 +394,12 @@ bool MainWindow::importQuestions()
     if (files.isEmpty())
         return false;
     QuestionStore store(m_database);
-    BankIssues issues;
-    QString error;
-    int imported = -1;
-    int skipped = 0;
-    const bool allJson = std::all_of(files.begin(), files.end(), [](const QString &file) {
-        return QuestionImport::formatOf(file) == QuestionImport::Format::Json;
-    });
-    if (allJson) {
-        imported = store.importFiles(files, QuestionStore::importSource(files), m_clock.wallMs(),
-                                     &issues, &error);
-    } else {
-        const QuestionImport::Preview preview = QuestionImport::prepare(
-            files, store.catalog(), {}, [&store](const QString &id) { return store.contains(id); });
-        issues = preview.problems;
-        skipped = int(preview.skipped.size());
-        if (issues.isEmpty() && preview.questions.isEmpty())
-            error = tr("The files hold no question Shiken can serve.");
-        else if (issues.isEmpty()
-                 && store.importQuestions(preview.questions, QuestionStore::importSource(files),
-                                          m_clock.wallMs(), &error))
-            imported = int(preview.questions.size());
-    }
+    const QuestionImport::Outcome outcome
+        = QuestionImport::importFiles(store, files, {}, m_clock.wallMs());
+    const BankIssues &issues = outcome.preview.problems;
+    const int imported = outcome.imported;
+    const QString &error = outcome.error;
+    const auto skipped = int(outcome.preview.skipped.size());
     if (imported >= 0) {
         QString message = tr("%n question(s) added to the bank.", nullptr, imported);
         if (skipped > 0)

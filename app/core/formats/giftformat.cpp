@@ -492,18 +492,6 @@ QString giftText(const QString &text)
     return (text.startsWith(u'[') ? u"[markdown]"_s : QString()) + escaped(text);
 }
 
-// The weight of a correct answer when count answers are correct, as Moodle lists them
-// (50, 33.33333, 25, 20, 16.66667, ...).
-QString weight(qsizetype count)
-{
-    QString value = QString::number(100.0 / double(count), 'f', 5);
-    while (value.endsWith(u'0'))
-        value.chop(1);
-    if (value.endsWith(u'.'))
-        value.chop(1);
-    return value;
-}
-
 } // namespace
 
 ReadResult read(const QByteArray &data)
@@ -556,7 +544,7 @@ QByteArray write(const QList<Question> &questions, Languages languages)
                 // A text that starts like a weight gets a zero weight of its own.
                 out += weightPattern().match(text).hasMatch() ? u"~%0%"_s : u"~"_s;
             else if (choice.correct)
-                out += u"~%"_s + weight(correctCount) + u'%';
+                out += u"~%"_s + QuestionExchange::moodleGrade(correctCount) + u'%';
             else
                 out += u"~%-100%"_s;
             out += giftText(text);

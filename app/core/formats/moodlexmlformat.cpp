@@ -424,17 +424,6 @@ void writeText(QXmlStreamWriter &xml, const QString &element, const QString &tex
     xml.writeEndElement();
 }
 
-// A grade as Moodle writes it: "50", "33.33333".
-QString fraction(double value)
-{
-    QString number = QString::number(value, 'f', 5);
-    while (number.endsWith(u'0'))
-        number.chop(1);
-    if (number.endsWith(u'.'))
-        number.chop(1);
-    return number;
-}
-
 } // namespace
 
 ReadResult read(const QByteArray &data)
@@ -493,7 +482,7 @@ QByteArray write(const QList<Question> &questions, Languages languages)
         const bool single = correct == 1;
         // Moodle's usual scoring of multiple response: the correct answers share the grade, a
         // wrong one takes it all away.
-        const QString right = single ? u"100"_s : fraction(100.0 / std::max(correct, 1));
+        const QString right = QuestionExchange::moodleGrade(correct);
         const QString wrong = single ? u"0"_s : u"-100"_s;
 
         xml.writeStartElement(u"question"_s);

@@ -80,6 +80,16 @@ QString guessLanguage(const QString &text)
     return u"en"_s;
 }
 
+QString moodleGrade(qsizetype count)
+{
+    QString grade = QString::number(100.0 / double(std::max<qsizetype>(count, 1)), 'f', 5);
+    while (grade.endsWith(u'0'))
+        grade.chop(1);
+    if (grade.endsWith(u'.'))
+        grade.chop(1);
+    return grade;
+}
+
 QString metadataJson(const Question &question)
 {
     QJsonObject meta;

@@ -70,6 +70,10 @@ QString guessLanguage(const QString &text);
 // Whether any text holds multilang spans.
 bool hasMultilang(const QString &text);
 
+// The share of the grade each correct answer earns when count answers are correct, as Moodle
+// writes grades: "100", "50", "33.33333" (GIFT's ~%50%, Moodle XML's fraction="50").
+QString moodleGrade(qsizetype count);
+
 // The Shiken fields beyond the texts, as one line of JSON: {"id", "domain", "task", "topics",
 // "difficulty", "references": [{"title", "url"}], "group"}; the writers put it where the
 // format has room that other tools ignore (a GIFT comment "// shiken: {...}", a Moodle XML

@@ -1,6 +1,7 @@
 #include "formats/questionimport.h"
 
 #include "bank/bankreader.h"
+#include "bank/questionstore.h"
 #include "formats/giftformat.h"
 #include "formats/moodlexmlformat.h"
 #include "formats/questioncsvformat.h"
@@ -196,4 +197,31 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
         }
     }
     return preview;
+}
+
+QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const QStringList &paths,
+                                                    const Placement &placement, qint64 nowMs,
+                                                    const QString &namedFormat)
+{
+    Outcome outcome;
+    const QString source = QuestionStore::importSource(paths);
+    const bool allJson = std::all_of(paths.begin(), paths.end(), [&namedFormat](const QString &p) {
+        return formatOf(p, namedFormat) == Format::Json;
+    });
+    if (allJson && placement.isDefault()) {
+        outcome.imported
+            = store.importFiles(paths, source, nowMs, &outcome.preview.problems, &outcome.error);
+        return outcome;
+    }
+    outcome.preview = prepare(
+        paths, store.catalog(), placement,
+        [&store](const QString &id) { return store.contains(id); }, namedFormat);
+    if (!outcome.preview.problems.isEmpty())
+        return outcome;
+    if (outcome.preview.questions.isEmpty())
+        outcome.error = tr("the files hold no question Shiken can serve");
+    else if (store.importQuestions(outcome.preview.questions, source, nowMs, &outcome.error))
+        outcome.imported = int(outcome.preview.questions.size());
+    outcome.preview.questions.clear();
+    return outcome;
 }

@@ -14,6 +14,8 @@
 // (BankReader::Rules::Format), each problem as "file:line: ...". The command line and the
 // import dialog both preview with it, then store with QuestionStore::importQuestions: all of
 // the questions or, when any problem is found, none.
+class QuestionStore;
+
 class QuestionImport
 {
     Q_DECLARE_TR_FUNCTIONS(QuestionImport)
@@ -28,6 +30,11 @@ public:
         QString domain;
         QString task;
         QString topic; // a topic id, or its name in either language
+        bool isDefault() const
+        {
+            return exam == QStringLiteral("soa-c03") && domain.isEmpty() && task.isEmpty()
+                && topic.isEmpty();
+        }
     };
 
     struct SkippedItem
@@ -51,6 +58,20 @@ public:
     // named ("json", "gift", "moodle-xml", "csv"); nothing when neither says.
     static std::optional<Format> formatOf(const QString &path, const QString &named = {});
     static QStringList formatNames();
+
+    struct Outcome
+    {
+        int imported = -1; // how many questions were stored; -1: none (problems or error)
+        Preview preview; // its questions are left out once stored
+        QString error; // a failure to write, or a file holding nothing to import
+    };
+
+    // Imports the files into the store, all or nothing: Shiken's own files, when every file is
+    // one and no placement is asked for, question by question as they are read (a file of any
+    // size); the others through prepare().
+    static Outcome importFiles(QuestionStore &store, const QStringList &paths,
+                               const Placement &placement, qint64 nowMs,
+                               const QString &namedFormat = {});
 
     // Reads the files and prepares their questions; isTaken says whether an id is in the bank.
     static Preview prepare(const QStringList &paths, const BankCatalog &catalog,
