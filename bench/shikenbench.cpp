@@ -2,13 +2,15 @@
 // it is judged by, measured in the same run (the machine's load varies between runs; ratios
 // within a run do not). docs/performance.md explains every row and the targets.
 //
-//   shikenbench [--sizes N,...] [--answers N,...] [--runs N] [--only SECTION,...] [--keep DIR]
+//   shikenbench [--sizes N,...] [--gift-sizes N,...] [--answers N,...] [--runs N]
+//               [--only SECTION,...] [--keep DIR]
 //
 // Sections: startup (Shiken and a bare QMainWindow launched as processes until their first
 // paint), setup (the setup page and Start to the first question, in process), import
-// (`shiken import` against a floor that parses and inserts without validation), search (the
-// full-text search's first page and count), statistics (the progress queries and pages over
-// histories of many answers).
+// (`shiken import` of a JSON and of a GIFT file against a floor that parses the same file and
+// inserts its rows without validation), search (the full-text search's first page and count),
+// statistics (the progress queries and pages over histories of many answers). Every program
+// is started through bench/peakrss, so that its peak memory is its own.
 // Run it under a real X server for start-up figures that mean what a user sees:
 //   scripts/setup.sh default && xvfb-run -a build/bench/shikenbench
 
@@ -21,6 +23,8 @@
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
 #include "exam/grading.h"
+#include "formats/giftformat.h"
+#include "formats/questionexport.h"
 #include "historypage.h"
 #include "homepage.h"
 #include "mainwindow.h"
@@ -56,7 +60,6 @@
 #include <functional>
 #include <spawn.h>
 #include <string>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -105,11 +108,18 @@ struct ProcessRun
     int exitCode = -1;
 };
 
-// Starts a program, waits for it, and reads its wall time and peak memory from wait4().
+// bench/peakrss, which starts each measured program: a child spawned from here would count
+// this process's peak memory as its own (peakrss.cpp says why).
+QString peakRss;
+
+// Starts a program through peakrss, waits for it, and reads its wall time, its peak memory and
+// its exit code.
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
                       const QStringList &environment = {})
 {
-    std::vector<std::string> argStrings {program.toStdString()};
+    const QString report = QDir::temp().filePath(u"shikenbench-peakrss-%1"_s.arg(getpid()));
+    std::vector<std::string> argStrings {peakRss.toStdString(), report.toStdString(),
+                                         program.toStdString()};
     for (const QString &a : arguments)
         argStrings.push_back(a.toStdString());
     std::vector<char *> argv;
@@ -137,13 +147,20 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
     if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), envp.data()) != 0)
         die(u"cannot start %1"_s.arg(program));
     int status = 0;
-    rusage usage {};
-    if (wait4(pid, &status, 0, &usage) != pid)
+    if (waitpid(pid, &status, 0) != pid)
         die(u"cannot wait for %1"_s.arg(program));
     run.ms = timer.nsecsElapsed() / 1e6;
     posix_spawn_file_actions_destroy(&actions);
-    run.peakMb = usage.ru_maxrss / 1024.0;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    QFile file(report);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !file.open(QIODevice::ReadOnly))
+        die(u"cannot measure %1 (%2)"_s.arg(program, peakRss));
+    const QList<QByteArray> figures = file.readAll().simplified().split(' ');
+    file.close();
+    file.remove();
+    if (figures.size() != 2)
+        die(u"cannot read the measure of %1"_s.arg(program));
+    run.peakMb = figures.at(0).toLong() / 1024.0;
+    run.exitCode = figures.at(1).toInt();
     return run;
 }
 
@@ -154,38 +171,64 @@ QString shortened(const QString &text, int length)
     return text.size() <= length ? text : text.left(length);
 }
 
-// Writes a question file of `count` questions of about 3.4 KB each, in both languages, made
-// from the bundled questions' shapes (domain, task, topics, type, keys) with shortened text.
-qint64 writeQuestionFile(const QString &path, int count)
+// The generated files' question number i, of about 3.4 KB in both languages: a bundled
+// question's shape (domain, task, topics, type, keys) with shortened text.
+Question generatedQuestion(int i)
 {
     static const QList<Question> shapes = BankReader::readBundled(nullptr).questions;
+    Question q = shapes.at(i % shapes.size());
+    q.id = u"bench-%1"_s.arg(i, 6, 10, QChar(u'0'));
+    q.group.clear();
+    const QString tag = u" [%1]"_s.arg(i);
+    q.stem = {shortened(q.stem.en, 360) + tag, shortened(q.stem.ja, 160) + tag};
+    for (Choice &choice : q.choices) {
+        choice.text = {shortened(choice.text.en, 90), shortened(choice.text.ja, 45)};
+        choice.rationale
+            = {shortened(choice.rationale.en, 110), shortened(choice.rationale.ja, 55)};
+    }
+    q.explanation = {shortened(q.explanation.en, 360), shortened(q.explanation.ja, 160)};
+    q.references = q.references.mid(0, 1);
+    return q;
+}
+
+// Writes a question file of `count` generated questions, one at a time.
+qint64 writeQuestionFile(const QString &path, int count)
+{
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         die(u"cannot write %1"_s.arg(path));
     file.write(R"({"format": "shiken-questions/1", "exam": "soa-c03", "questions": [)"
                "\n");
     for (int i = 0; i < count; ++i) {
-        Question q = shapes.at(i % shapes.size());
-        q.id = u"bench-%1"_s.arg(i, 6, 10, QChar(u'0'));
-        q.group.clear();
-        const QString tag = u" [%1]"_s.arg(i);
-        q.stem = {shortened(q.stem.en, 360) + tag, shortened(q.stem.ja, 160) + tag};
-        for (Choice &choice : q.choices) {
-            choice.text = {shortened(choice.text.en, 90), shortened(choice.text.ja, 45)};
-            choice.rationale
-                = {shortened(choice.rationale.en, 110), shortened(choice.rationale.ja, 55)};
-        }
-        q.explanation = {shortened(q.explanation.en, 360), shortened(q.explanation.ja, 160)};
-        q.references = q.references.mid(0, 1);
-        file.write(QJsonDocument(BankReader::questionToJson(q)).toJson(QJsonDocument::Compact));
+        file.write(QJsonDocument(BankReader::questionToJson(generatedQuestion(i)))
+                       .toJson(QJsonDocument::Compact));
         file.write(i + 1 < count ? ",\n" : "\n");
     }
     file.write("]}\n");
     return file.size();
 }
 
+// The same questions as GIFT, as Shiken exports them (both languages in multilang spans, each
+// question's id, domain, task and topics in its "// shiken: {...}" comment, so the file
+// imports without --domain or --task).
+qint64 writeGiftFile(const QString &path, int count)
+{
+    QList<Question> questions;
+    questions.reserve(count);
+    for (int i = 0; i < count; ++i)
+        questions.append(generatedQuestion(i));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        die(u"cannot write %1"_s.arg(path));
+    file.write(QuestionExport::write(QuestionExport::Format::Gift, questions,
+                                     QuestionExchange::Languages::Both, exam));
+    return file.size();
+}
+
 // The floor for an import: the same file parsed whole and the same rows inserted with
-// statements prepared once, in one transaction, without any validation.
+// statements prepared once, in one transaction, without any validation. A JSON file is parsed
+// with QJsonDocument; a GIFT file (.gift) with GiftFormat::read, each question then made the
+// JSON object a row holds (BankReader::questionToJson), as the import makes it too.
 int floorImport(const QString &filePath, const QString &dbPath)
 {
     Database db(dbPath);
@@ -194,8 +237,15 @@ int floorImport(const QString &filePath, const QString &dbPath)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return 2;
-    const QJsonArray questions
-        = QJsonDocument::fromJson(file.readAll()).object().value(u"questions"_s).toArray();
+    QJsonArray questions;
+    if (filePath.endsWith(u".gift"_s)) {
+        const QuestionExchange::ReadResult read = GiftFormat::read(file.readAll());
+        for (const QuestionExchange::Read &r : read.questions)
+            questions.append(BankReader::questionToJson(r.question));
+    } else {
+        questions
+            = QJsonDocument::fromJson(file.readAll()).object().value(u"questions"_s).toArray();
+    }
     QSqlDatabase connection = db.connection();
     SqlTransaction transaction(connection);
     QSqlQuery insert(connection), topic(connection);
@@ -309,12 +359,14 @@ struct Bench
     QString self;
     int runs = 7;
     QList<int> sizes {10'000, 100'000};
+    QList<int> giftSizes {1'000};
     QList<int> answers {10'000, 1'000'000};
     QTemporaryDir temporary;
     QDir dir {temporary.path()}; // or --keep's folder
     QString bundledDb; // a database with the bundle synced, copied for every use
     QHash<int, QString> databases; // by imported size (0: bundled only)
     QHash<int, QString> files; // the generated question files
+    QHash<int, QString> giftFiles; // the same questions as GIFT
 
     QString copyOfBundled(const QString &name)
     {
@@ -346,6 +398,17 @@ struct Bench
             files.insert(size, path);
         }
         return files.value(size);
+    }
+
+    QString giftFile(int size)
+    {
+        if (!giftFiles.contains(size)) {
+            const QString path = dir.filePath(u"questions-%1.gift"_s.arg(size));
+            err << "generating " << size << " questions as GIFT…" << Qt::endl;
+            writeGiftFile(path, size);
+            giftFiles.insert(size, path);
+        }
+        return giftFiles.value(size);
     }
 
     // Lets the writing of freshly made databases reach the disk before anything is timed.
@@ -507,38 +570,53 @@ struct Bench
         }
     }
 
+    // `shiken import` of the file into a copy of the bundled database against the floor
+    // (floorImport) on the same file, `runs / 3` times each; what names the rows. The import of
+    // a file of one question in the same format gives the memory any import holds (the
+    // libraries, the bank's catalog, SQLite's cache), which the file's share is shown without.
+    void importRows(const QString &file, const QString &oneQuestion, const QString &what)
+    {
+        const double fileMb = QFileInfo(file).size() / 1024.0 / 1024.0;
+        QList<double> importTimes, floorTimes, importMemory, floorMemory, oneMemory;
+        for (int i = 0; i < std::max(1, runs / 3); ++i) {
+            const ProcessRun one = runProcess(
+                shiken, {u"import"_s, u"--db"_s, copyOfBundled(u"one.sqlite"_s), oneQuestion});
+            if (one.exitCode != 0)
+                die(u"shiken import of %1 exited with %2"_s.arg(oneQuestion).arg(one.exitCode));
+            oneMemory.append(one.peakMb);
+            const QString target = copyOfBundled(u"import.sqlite"_s);
+            const ProcessRun imported = runProcess(shiken, {u"import"_s, u"--db"_s, target, file});
+            if (imported.exitCode != 0)
+                die(u"shiken import of %1 exited with %2"_s.arg(file).arg(imported.exitCode));
+            const QString floorTarget = copyOfBundled(u"floor.sqlite"_s);
+            const ProcessRun floor = runProcess(self, {u"--floor"_s, file, floorTarget});
+            if (floor.exitCode != 0)
+                die(u"the floor import of %1 exited with %2"_s.arg(file).arg(floor.exitCode));
+            importTimes.append(imported.ms);
+            importMemory.append(imported.peakMb);
+            floorTimes.append(floor.ms);
+            floorMemory.append(floor.peakMb);
+        }
+        addRow(u"import file of %1 questions"_s.arg(what), mb(fileMb));
+        addRow(u"floor: parse and insert %1"_s.arg(what), ms(median(floorTimes)));
+        addRow(u"shiken import %1"_s.arg(what), ms(median(importTimes)),
+               ratio(median(importTimes), median(floorTimes), u"floor"_s, u"1.3"_s));
+        addRow(u"floor peak memory, %1"_s.arg(what), mb(median(floorMemory)),
+               ratio(median(floorMemory), fileMb, u"file"_s, {}));
+        addRow(u"shiken import peak memory, %1"_s.arg(what), mb(median(importMemory)),
+               ratio(median(importMemory), fileMb, u"file"_s, u"1.5"_s));
+        const double fileShare = median(importMemory) - median(oneMemory);
+        addRow(u"shiken import peak memory beyond a 1-question import's, %1"_s.arg(what),
+               mb(fileShare), ratio(fileShare, fileMb, u"file"_s, {}));
+    }
+
     void import()
     {
         err << "import" << Qt::endl;
-        for (int size : sizes) {
-            const QString file = questionFile(size);
-            const double fileMb = QFileInfo(file).size() / 1024.0 / 1024.0;
-            QList<double> importTimes, floorTimes, importMemory, floorMemory;
-            for (int i = 0; i < std::max(1, runs / 3); ++i) {
-                const QString target = copyOfBundled(u"import-%1.sqlite"_s.arg(size));
-                const ProcessRun imported
-                    = runProcess(shiken, {u"import"_s, u"--db"_s, target, file});
-                if (imported.exitCode != 0)
-                    die(u"shiken import exited with %1"_s.arg(imported.exitCode));
-                const QString floorTarget = copyOfBundled(u"floor-%1.sqlite"_s.arg(size));
-                const ProcessRun floor = runProcess(self, {u"--floor"_s, file, floorTarget});
-                if (floor.exitCode != 0)
-                    die(u"the floor import exited with %1"_s.arg(floor.exitCode));
-                importTimes.append(imported.ms);
-                importMemory.append(imported.peakMb);
-                floorTimes.append(floor.ms);
-                floorMemory.append(floor.peakMb);
-            }
-            const QString what = QLocale::c().toString(size);
-            addRow(u"import file of %1 questions"_s.arg(what), mb(fileMb));
-            addRow(u"floor: parse and insert %1"_s.arg(what), ms(median(floorTimes)));
-            addRow(u"shiken import %1"_s.arg(what), ms(median(importTimes)),
-                   ratio(median(importTimes), median(floorTimes), u"floor"_s, u"1.3"_s));
-            addRow(u"floor peak memory, %1"_s.arg(what), mb(median(floorMemory)),
-                   ratio(median(floorMemory), fileMb, u"file"_s, {}));
-            addRow(u"shiken import peak memory, %1"_s.arg(what), mb(median(importMemory)),
-                   ratio(median(importMemory), fileMb, u"file"_s, u"1.5"_s));
-        }
+        for (int size : std::as_const(sizes))
+            importRows(questionFile(size), questionFile(1), QLocale::c().toString(size));
+        for (int size : std::as_const(giftSizes))
+            importRows(giftFile(size), giftFile(1), QLocale::c().toString(size) + u" GIFT"_s);
     }
 
     // The first page of a search (50 questions, best first) and the count of all it finds, on
@@ -860,6 +938,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption sizesOption(u"sizes"_s, u"Imported bank sizes (10000,100000)."_s,
                                          u"n,..."_s, u"10000,100000"_s);
+    const QCommandLineOption giftSizesOption(
+        u"gift-sizes"_s, u"Sizes of the GIFT files the import section imports (1000)."_s,
+        u"n,..."_s, u"1000"_s);
     const QCommandLineOption answersOption(u"answers"_s,
                                            u"History sizes in answers (10000,1000000)."_s,
                                            u"n,..."_s, u"10000,1000000"_s);
@@ -870,16 +951,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(
         u"keep"_s, u"Make the data in this folder and keep it (to profile with it)."_s,
         u"folder"_s);
-    parser.addOptions({sizesOption, answersOption, runsOption, onlyOption, keepOption});
+    parser.addOptions(
+        {sizesOption, giftSizesOption, answersOption, runsOption, onlyOption, keepOption});
     parser.process(app);
 
     Bench bench;
     const QDir binDir(QCoreApplication::applicationDirPath());
     bench.shiken = binDir.filePath(u"../shiken"_s);
     bench.bareWindow = binDir.filePath(u"barewindow"_s);
+    peakRss = binDir.filePath(u"peakrss"_s);
     bench.self = QCoreApplication::applicationFilePath();
     bench.runs = std::max(1, parser.value(runsOption).toInt());
     bench.sizes = numbers(parser.value(sizesOption));
+    bench.giftSizes = numbers(parser.value(giftSizesOption));
     bench.answers = numbers(parser.value(answersOption));
     if (parser.isSet(keepOption)) {
         if (!QDir().mkpath(parser.value(keepOption)))

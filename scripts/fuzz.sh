@@ -15,7 +15,7 @@ seed="${SHIKEN_FUZZ_SEED:-0}" # 0: libFuzzer picks one
 scripts/setup.sh fuzz
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-for target in questions blueprint topics database; do
+for target in questions blueprint topics database gift moodlexml csv; do
     work=$(mktemp -d)
     findings="build-fuzz/findings/$target"
     mkdir -p "$findings"

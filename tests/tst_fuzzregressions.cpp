@@ -17,7 +17,8 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
-        for (const QString &target : {u"questions"_s, u"blueprint"_s, u"topics"_s, u"database"_s}) {
+        for (const QString &target : {u"questions"_s, u"blueprint"_s, u"topics"_s, u"database"_s,
+                                      u"gift"_s, u"moodlexml"_s, u"csv"_s}) {
             int seeds = 0;
             for (const QString &folder : {u"corpus"_s, u"regressions"_s}) {
                 QDirIterator it(QStringLiteral(SHIKEN_SOURCE_DIR "/fuzz/") + folder + u'/' + target,
@@ -52,8 +53,16 @@ private slots:
             QCOMPARE(FuzzTargets::blueprint(bytes, size), 0);
         else if (target == u"topics")
             QCOMPARE(FuzzTargets::topics(bytes, size), 0);
-        else
+        else if (target == u"database")
             QCOMPARE(FuzzTargets::database(bytes, size), 0);
+        else if (target == u"gift")
+            QCOMPARE(FuzzTargets::gift(bytes, size), 0);
+        else if (target == u"moodlexml")
+            QCOMPARE(FuzzTargets::moodlexml(bytes, size), 0);
+        else if (target == u"csv")
+            QCOMPARE(FuzzTargets::csv(bytes, size), 0);
+        else
+            QFAIL(qPrintable(u"no fuzz target "_s + target));
     }
 };
 

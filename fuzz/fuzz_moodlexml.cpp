@@ -1,0 +1,8 @@
+// libFuzzer entry for FuzzTargets::moodlexml (see fuzztargets.h).
+
+#include "fuzztargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return FuzzTargets::moodlexml(data, size);
+}
