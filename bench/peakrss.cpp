@@ -26,7 +26,6 @@ int main(int argc, char *argv[])
     std::FILE *report = std::fopen(argv[1], "w");
     if (!report)
         return 125;
-    std::fprintf(report, "%ld %d\n", usage.ru_maxrss,
-                 WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    std::fprintf(report, "%ld %d\n", usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     return std::fclose(report) == 0 ? 0 : 125;
 }

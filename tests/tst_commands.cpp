@@ -218,6 +218,8 @@ private slots:
         QVERIFY2(run.err.contains(u"class quiz.gift:2: 2 questions of this file give no domain "
                                   "and task"_s),
                  qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"say where they go with --domain and --task"_s),
+                 qPrintable(run.err));
 
         run = shiken({u"import"_s, gift, u"--db"_s, db, u"--task"_s, u"5.1"_s, u"--topic"_s,
                       u"Amazon VPC"_s});

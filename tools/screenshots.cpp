@@ -11,7 +11,10 @@
 #include "exam/clock.h"
 #include "exampage.h"
 #include "explanationview.h"
+#include "exportdialog.h"
+#include "formats/questionimport.h"
 #include "historypage.h"
+#include "importdialog.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "progress/reviewstore.h"
@@ -26,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -239,9 +243,71 @@ bool render(const QString &language, const QDir &folder, bool pdf)
     results->setFilter(ResultsPage::Filter::All);
     results->showExplanation(3);
     ok = save(&window, folder, u"explanation"_s + suffix) && ok;
+    {
+        // The exam's questions for other tools: the ones answered wrong, as Anki cards.
+        ExportDialog exportDialog(results->exportChoices(), &window);
+        auto *format = exportDialog.findChild<QComboBox *>(u"exportFormat"_s);
+        format->setCurrentIndex(format->findData(int(QuestionExport::Format::Anki)));
+        exportDialog.show();
+        ok = save(&exportDialog, folder, u"export-dialog"_s + suffix) && ok;
+    }
     if (pdf) {
         prompter.fileName = folder.filePath(u"report"_s + suffix + u".pdf"_s);
         ok = results->exportPdf() && ok;
+    }
+    {
+        // A class quiz from Moodle, in the other language than the interface's, that says
+        // nothing of where its questions belong: the import dialog asks, and lists what it
+        // leaves out.
+        const QString quiz = dir.filePath(u"week 3 quiz.gift"_s);
+        QFile file(quiz);
+        const QByteArray text = language == u"ja"
+            ? "$CATEGORY: $course$/top/Networking\n\n"
+              "::Return traffic::A network ACL allows inbound HTTPS. Which outbound rule lets the "
+              "responses reach the clients? {\n=Allow TCP 1024-65535 to 0.0.0.0/0 # Responses go "
+              "to the client's ephemeral port.\n~Allow TCP 443 to 0.0.0.0/0 # The response "
+              "leaves from port 443 but goes to an ephemeral port.\n~No rule: network ACLs are "
+              "stateful\n}\n\n"
+              "::Flow logs::Which field of a VPC flow log record says that a security group or "
+              "network ACL refused the traffic? {=action ~log-status ~tcp-flags}\n\n"
+              "::Peering essay::Explain why VPC peering is not transitive. {}\n"
+            : "$CATEGORY: $course$/top/ネットワーク\n\n"
+              "::戻りのトラフィック::ネットワーク ACL でインバウンドの HTTPS "
+              "を許可しています。応答が"
+              "クライアントに届くアウトバウンドルールはどれですか。{\n=TCP 1024-65535 を "
+              "0.0.0.0/0 へ許可 # 応答はクライアントのエフェメラルポートへ送られます。\n~TCP 443 "
+              "を "
+              "0.0.0.0/0 へ許可\n~不要: ネットワーク ACL はステートフル\n}\n\n"
+              "::フローログ::VPC フローログのレコードで、セキュリティグループまたはネットワーク "
+              "ACL "
+              "が通信を拒否したことを示すフィールドはどれですか。{=action ~log-status "
+              "~tcp-flags}\n\n"
+              "::ピアリングの論述::VPC ピアリングが推移的でない理由を説明してください。{}\n";
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            return false;
+        file.close();
+        QuestionStore store(database);
+        {
+            ImportDialog import(store, {quiz}, &window);
+            import.resize(760, 480);
+            import.show();
+            auto *domain = import.findChild<QComboBox *>(u"importDomain"_s);
+            domain->setCurrentIndex(domain->findData(u"5"_s));
+            auto *task = import.findChild<QComboBox *>(u"importTask"_s);
+            task->setCurrentIndex(task->findData(u"5.1"_s));
+            ok = save(&import, folder, u"import-dialog"_s + suffix) && ok;
+        }
+        // One of them sat: a question in one language, whatever the interface's.
+        QuestionImport::Placement placement;
+        placement.task = u"5.1"_s;
+        const QuestionImport::Outcome imported
+            = QuestionImport::importFiles(store, {quiz}, placement, clock.wallMs());
+        ExamSession::Setup one;
+        one.mode = Attempt::Mode::Practice;
+        one.questionIds = {u"week-3-quiz-001"_s};
+        if (imported.imported < 1 || !window.startSession(one))
+            return false;
+        ok = save(&window, folder, u"exam-one-language"_s + suffix) && ok;
     }
     return ok;
 }

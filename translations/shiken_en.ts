@@ -126,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n time(s)</source>
@@ -167,6 +177,30 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n question(s) ready to import.</source>
+        <translation>
+            <numerusform>%n question ready to import.</numerusform>
+            <numerusform>%n questions ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) give no domain and task: choose where to file them below.</source>
+        <translation>
+            <numerusform>%n question gives no domain and task: choose where to file it below.</numerusform>
+            <numerusform>%n questions give no domain and task: choose where to file them below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped: Shiken serves multiple-choice questions only.</source>
+        <translation>
+            <numerusform>%n item skipped: Shiken serves multiple-choice questions only.</numerusform>
+            <numerusform>%n items skipped: Shiken serves multiple-choice questions only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n question(s) added to the bank.</source>
@@ -189,14 +223,21 @@
             <numerusform>%n items skipped: Shiken serves multiple-choice questions only.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1.</source>
+        <translation>
+            <numerusform>%n question written to %1.</numerusform>
+            <numerusform>%n questions written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuestionImport</name>
     <message numerus="yes">
-        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task)</source>
+        <source>%n question(s) of this file give no domain and task: choose where to file them</source>
         <translation>
-            <numerusform>%n question of this file gives no domain and task: choose where to file it (shiken import --domain and --task)</numerusform>
-            <numerusform>%n questions of this file give no domain and task: choose where to file them (shiken import --domain and --task)</numerusform>
+            <numerusform>%n question of this file gives no domain and task: choose where to file it</numerusform>
+            <numerusform>%n questions of this file give no domain and task: choose where to file them</numerusform>
         </translation>
     </message>
 </context>

@@ -652,6 +652,18 @@
         <source>No question with these filters contains %1.</source>
         <translation>この条件の問題に「%1」を含むものはありません。</translation>
     </message>
+    <message>
+        <source>The questions found</source>
+        <translation>見つかった問題</translation>
+    </message>
+    <message>
+        <source>E&amp;xport These…</source>
+        <translation>これらをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the questions found for Moodle, a spreadsheet, Anki or another Shiken</source>
+        <translation>見つかった問題を Moodle、表計算ソフト、Anki、別の Shiken 向けに書き出します</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1024,6 +1036,10 @@
     <message>
         <source>no question matched: the file holds none</source>
         <translation>該当する問題がないため、ファイルには問題が含まれません</translation>
+    </message>
+    <message>
+        <source>say where they go with --domain and --task (--task alone names its domain)</source>
+        <translation>--domain と --task で登録先を指定してください (--task だけでも分野が決まります)</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1449,91 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Questions</source>
+        <translation>問題のエクスポート</translation>
+    </message>
+    <message>
+        <source>Writes questions for other tools: Moodle and other learning systems, spreadsheets, Anki, or another Shiken.</source>
+        <translation>問題をほかのツール向けに書き出します: Moodle などの学習システム、表計算ソフト、Anki、別の Shiken。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 (%n 問)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GIFT, for Moodle and other learning systems</source>
+        <translation>GIFT (Moodle などの学習システム向け)</translation>
+    </message>
+    <message>
+        <source>Moodle XML</source>
+        <translation>Moodle XML</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV (表計算ソフト向け)</translation>
+    </message>
+    <message>
+        <source>Anki (a text file for File &gt; Import)</source>
+        <translation>Anki ([ファイル] &gt; [読み込む] 用のテキストファイル)</translation>
+    </message>
+    <message>
+        <source>Shiken&apos;s own question file (JSON)</source>
+        <translation>Shiken の問題ファイル (JSON)</translation>
+    </message>
+    <message>
+        <source>English and Japanese</source>
+        <translation>英語と日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>問題(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s plain-text quiz format: Question bank &gt; Import in Moodle, and most quiz tools, read it. Both languages travel as Moodle&apos;s language filter spans.</source>
+        <translation>Moodle のテキスト形式の問題フォーマットです。Moodle の [問題バンク] &gt; [インポート] をはじめ、多くのクイズツールが読み込めます。両方の言語は Moodle の言語フィルター (span) で書き出されます。</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s own question format, with feedback and categories.</source>
+        <translation>Moodle 独自の問題フォーマットです。フィードバックとカテゴリも含まれます。</translation>
+    </message>
+    <message>
+        <source>One row per question and language, for a spreadsheet program; Shiken reads it back.</source>
+        <translation>問題と言語ごとに 1 行の、表計算ソフト向けの形式です。Shiken で読み込み直せます。</translation>
+    </message>
+    <message>
+        <source>A card per question: the question and its choices in front, the answer and the explanations on the back. Anki adds the cards with File &gt; Import.</source>
+        <translation>1 問につき 1 枚のカードです。表に問題文と選択肢、裏に正解と解説が入ります。Anki の [ファイル] &gt; [読み込む] でカードを追加できます。</translation>
+    </message>
+    <message>
+        <source>Everything Shiken knows of each question, for another Shiken&apos;s File &gt; Import Questions.</source>
+        <translation>各問題のすべての情報を含みます。別の Shiken の [ファイル] &gt; [問題のインポート] で読み込めます。</translation>
+    </message>
+</context>
+<context>
     <name>GiftFormat</name>
     <message>
         <source>The question title has no closing &quot;::&quot;.</source>
@@ -1756,6 +1857,103 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import Questions</source>
+        <translation>問題のインポート</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Where to file questions the files do not place</source>
+        <translation>ファイルに所属の記載がない問題の登録先</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>Domain %1: %2</source>
+        <translation>第 %1 分野: %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own, or none</source>
+        <translation>ファイルの記載どおり (なければなし)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>分野(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>タスク(&amp;T):</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>トピック(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 問をインポートできます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) give no domain and task: choose where to file them below.</source>
+        <translation>
+            <numerusform>%n 問に分野とタスクの記載がありません。下で登録先を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the problems listed are mended in the files.</source>
+        <translation>一覧の問題点をファイルで直すまで、何もインポートできません。</translation>
+    </message>
+    <message>
+        <source>The files hold no question Shiken can serve.</source>
+        <translation>ファイルに Shiken で出題できる問題がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped: Shiken serves multiple-choice questions only.</source>
+        <translation>
+            <numerusform>%n 件をスキップしました: Shiken で出題できるのは多肢選択問題だけです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+</context>
+<context>
     <name>JsonObjectStream</name>
     <message>
         <source>the file ends where %1 is expected</source>
@@ -2033,6 +2231,44 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
             <numerusform>%n 件をスキップしました: Shiken で出題できるのは多肢選択問題だけです。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>問題バンク全体</translation>
+    </message>
+    <message>
+        <source>The questions you have answered wrong</source>
+        <translation>間違えたことのある問題</translation>
+    </message>
+    <message>
+        <source>Export Questions</source>
+        <translation>問題のエクスポート</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 ファイル (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Questions Exported</source>
+        <translation>問題をエクスポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 問を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Questions…</source>
+        <translation>問題をエクスポート(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>MoodleXmlFormat</name>
@@ -2243,15 +2479,15 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>used twice in this import</source>
         <translation>この読み込みの中で 2 回使われています</translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s) of this file give no domain and task: choose where to file them (shiken import --domain and --task)</source>
-        <translation>
-            <numerusform>このファイルの %n 問には分野とタスクがありません: 登録先を選んでください (shiken import の --domain と --task)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the files hold no question Shiken can serve</source>
         <translation>ファイルに Shiken で出題できる問題がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) of this file give no domain and task: choose where to file them</source>
+        <translation>
+            <numerusform>このファイルの %n 問に分野とタスクの記載がありません: 登録先を選んでください</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2736,22 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>Minutes</source>
         <translation>分</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Questions…</source>
+        <translation>問題をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write this exam&apos;s questions for Moodle, a spreadsheet, Anki or another Shiken</source>
+        <translation>この試験の問題を Moodle、表計算ソフト、Anki、別の Shiken 向けに書き出します</translation>
+    </message>
+    <message>
+        <source>The questions of this exam</source>
+        <translation>この試験の問題</translation>
+    </message>
+    <message>
+        <source>The questions answered wrong in it</source>
+        <translation>この試験で間違えた問題</translation>
     </message>
 </context>
 <context>

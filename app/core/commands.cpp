@@ -22,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -387,8 +386,8 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
         store, files, placement, QDateTime::currentMSecsSinceEpoch(), named);
     for (const QuestionImport::SkippedItem &skipped : outcome.preview.skipped)
         out << skipped.toString() << Qt::endl;
-    for (const QString &note : outcome.preview.notes)
-        out << note << Qt::endl;
+    for (const QuestionImport::Note &note : outcome.preview.notes)
+        out << note.toString() << Qt::endl;
     const BankIssues &issues = outcome.preview.problems;
     const int imported = outcome.imported;
     const QString &error = outcome.error;
@@ -398,6 +397,10 @@ int Commands::import(const QStringList &arguments, QTextStream &out, QTextStream
             << Qt::endl;
     if (!issues.isEmpty()) {
         printIssues(issues, err);
+        if (outcome.preview.withoutPlace > 0)
+            err << tr("say where they go with --domain and --task (--task alone names its "
+                      "domain)")
+                << Qt::endl;
         err << tr("nothing was imported: %n problem(s) found", nullptr, int(issues.size()))
             << Qt::endl;
         return InvalidInput;
@@ -508,34 +511,25 @@ int Commands::exportQuestions(const QStringList &arguments, QTextStream &out, QT
             request.status = SearchRequest::Status::MissedAtLeast;
             request.missed = 1;
         }
-        const QuestionSearch engine(database);
-        request.limit = std::max(0, engine.count(request, 0, &error));
-        if (request.limit > 0)
-            for (const SearchHit &hit : engine.search(request, &error))
-                ids.append(hit.id);
+        ids = QuestionSearch(database).ids(request, &error);
     }
     if (!error.isEmpty()) {
         err << "shiken export: " << error << Qt::endl;
         return InvalidInput;
     }
-    const QHash<QString, Question> found = QuestionStore(database).questions(ids);
-    QList<Question> questions;
-    for (const QString &id : std::as_const(ids)) {
-        if (found.contains(id))
-            questions.append(found.value(id));
-    }
-    const QByteArray data = QuestionExport::write(*format, questions, languages, exam);
+    const QList<Question> questions = QuestionExport::load(QuestionStore(database), ids);
 
     if (parser.isSet(u"out"_s)) {
-        QSaveFile file(parser.value(u"out"_s));
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            err << "shiken export: " << file.errorString() << Qt::endl;
+        if (!QuestionExport::save(parser.value(u"out"_s), *format, questions, languages, exam,
+                                  &error)) {
+            err << "shiken export: " << error << Qt::endl;
             return InvalidInput;
         }
         out << tr("exported %n question(s) to %1", nullptr, int(questions.size()))
                    .arg(QDir::toNativeSeparators(parser.value(u"out"_s)))
             << Qt::endl;
     } else {
+        const QByteArray data = QuestionExport::write(*format, questions, languages, exam);
         out.flush();
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)

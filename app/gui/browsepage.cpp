@@ -89,6 +89,7 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     , m_orderLabel(new QLabel(this))
     , m_order(new QComboBox(this))
     , m_practise(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_retired(new QCheckBox(this))
     , m_both(new QCheckBox(this))
     , m_status(new QLabel(this))
@@ -109,6 +110,7 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     m_order->setObjectName(u"browseOrder"_s);
     m_orderLabel->setBuddy(m_order);
     m_practise->setObjectName(u"browsePractise"_s);
+    m_export->setObjectName(u"browseExport"_s);
     m_retired->setObjectName(u"browseRetired"_s);
     m_both->setObjectName(u"browseBothLanguages"_s);
     m_status->setObjectName(u"browseStatus"_s);
@@ -185,6 +187,12 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
             search();
     });
     connect(m_practise, &QPushButton::clicked, this, &BrowsePage::practiseFound);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        // Words typed a moment ago are part of what the learner means by "these".
+        if (m_typing->isActive())
+            search();
+        emit exportQuestionsRequested(exportChoices());
+    });
     connect(m_preview, &ExplanationView::annotationChanged, m_model, &SearchResultModel::refresh);
     connect(m_both, &QCheckBox::toggled, m_preview, &ExplanationView::setBothLanguages);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -235,6 +243,7 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     auto *statusBar = new QHBoxLayout;
     statusBar->addWidget(m_status, 1);
     statusBar->addWidget(m_practise);
+    statusBar->addWidget(m_export);
     listLayout->addLayout(statusBar);
     listLayout->addWidget(m_results, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -338,6 +347,12 @@ void BrowsePage::search()
     m_preview->setHighlights(QuestionSearch::wordsOf(request.text));
     m_model->setRequest(request);
     updateStatus();
+}
+
+QList<ExportDialog::Choice> BrowsePage::exportChoices() const
+{
+    return {{tr("The questions found"), QuestionSearch(m_database).ids(request()),
+             u"shiken-questions"_s, false}};
 }
 
 QStringList BrowsePage::stalestFound(int count) const
@@ -499,6 +514,9 @@ void BrowsePage::retranslate()
     setItemTexts(m_order, orders);
     m_practise->setText(tr("&Practise These…"));
     m_practise->setToolTip(tr("Start a practice session or a drill with the questions found"));
+    m_export->setText(tr("E&xport These…"));
+    m_export->setToolTip(
+        tr("Write the questions found for Moodle, a spreadsheet, Anki or another Shiken"));
     fillFilters();
     updateStatus();
     if (m_results->currentIndex().isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exam/attempt.h"
+#include "exportdialog.h"
 
 #include <QWidget>
 
@@ -44,6 +45,9 @@ public:
     // The order of the list: 0 the bank's, then each column ascending and descending.
     QComboBox *orderChoice() const { return m_order; }
     QPushButton *practiseButton() const { return m_practise; }
+    QPushButton *exportButton() const { return m_export; }
+    // What Export offers here: every question the search finds, in the list's order.
+    QList<ExportDialog::Choice> exportChoices() const;
     // Asks how many of the questions found to practise, and how (window-modal), then emits
     // practiseRequested with the stalest of them.
     void practiseFound();
@@ -55,6 +59,7 @@ public:
 
 signals:
     void practiseRequested(const QStringList &questionIds, Attempt::Mode mode);
+    void exportQuestionsRequested(const QList<ExportDialog::Choice> &choices);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +101,7 @@ private:
     QLabel *m_orderLabel;
     QComboBox *m_order; // the sort of the header, from the keyboard
     QPushButton *m_practise;
+    QPushButton *m_export;
     QCheckBox *m_retired;
     QCheckBox *m_both;
     QLabel *m_status;

@@ -1,15 +1,18 @@
 #include "mainwindow.h"
 
 #include "bank/bankreader.h"
+#include "bank/questionsearch.h"
 #include "bankoverviewpage.h"
 #include "browsepage.h"
 #include "commands.h"
 #include "exam/attemptstore.h"
 #include "exam/clock.h"
 #include "exampage.h"
+#include "formats/questionexport.h"
 #include "formats/questionimport.h"
 #include "historypage.h"
 #include "homepage.h"
+#include "importdialog.h"
 #include "keyhelpdialog.h"
 #include "progress/reviewstore.h"
 #include "prompter.h"
@@ -26,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
@@ -52,6 +56,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     , m_browseAction(new QAction(this))
     , m_settingsAction(new QAction(this))
     , m_importAction(new QAction(this))
+    , m_exportAction(new QAction(this))
     , m_restoreAction(new QAction(this))
     , m_quitAction(new QAction(this))
     , m_aboutAction(new QAction(this))
@@ -90,6 +95,8 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_importAction->setObjectName(u"importAction"_s);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importQuestions);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportBank);
     m_restoreAction->setObjectName(u"restoreAction"_s);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::showRestoreBackup);
     m_quitAction->setObjectName(u"quitAction"_s);
@@ -120,6 +127,7 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     m_fileMenu->addAction(m_bankAction);
     m_fileMenu->addAction(m_browseAction);
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
@@ -238,6 +246,7 @@ BrowsePage *MainWindow::browsePage()
                 setup.questionIds = ids;
                 startSession(setup);
             });
+    connect(m_browse, &BrowsePage::exportQuestionsRequested, this, &MainWindow::exportQuestions);
     return m_browse;
 }
 
@@ -266,6 +275,7 @@ ResultsPage *MainWindow::resultsPage()
                 setup.timeLimitMs = timeLimitMs;
                 startSession(setup);
             });
+    connect(m_results, &ResultsPage::exportQuestionsRequested, this, &MainWindow::exportQuestions);
     return m_results;
 }
 
@@ -394,11 +404,26 @@ bool MainWindow::importQuestions()
     if (files.isEmpty())
         return false;
     QuestionStore store(m_database);
-    const QuestionImport::Outcome outcome
-        = QuestionImport::importFiles(store, files, {}, m_clock.wallMs());
+    QuestionImport::Outcome outcome;
+    const bool allShiken = std::all_of(files.begin(), files.end(), [](const QString &path) {
+        return QuestionImport::formatOf(path) == QuestionImport::Format::Json;
+    });
+    if (allShiken) {
+        // Shiken's own files say where every question goes: they are read as they are stored,
+        // whatever their size.
+        outcome = QuestionImport::importFiles(store, files, {}, m_clock.wallMs());
+    } else {
+        // Other tools' files are previewed first, and their questions placed.
+        ImportDialog dialog(store, files, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        outcome.preview = dialog.preview();
+        if (store.importQuestions(outcome.preview.questions, QuestionStore::importSource(files),
+                                  m_clock.wallMs(), &outcome.error))
+            outcome.imported = int(outcome.preview.questions.size());
+    }
     const BankIssues &issues = outcome.preview.problems;
     const int imported = outcome.imported;
-    const QString &error = outcome.error;
     const auto skipped = int(outcome.preview.skipped.size());
     if (imported >= 0) {
         QString message = tr("%n question(s) added to the bank.", nullptr, imported);
@@ -410,6 +435,8 @@ bool MainWindow::importQuestions()
         m_home->refresh();
         if (m_bankOverview)
             m_bankOverview->reload();
+        if (m_browse && currentPage() == m_browse)
+            m_browse->prepare();
         return true;
     }
     QStringList lines;
@@ -417,12 +444,59 @@ bool MainWindow::importQuestions()
         lines.append(issue.toString());
     if (issues.size() > 20)
         lines.append(tr("… and %n more", nullptr, int(issues.size() - 20)));
-    if (!error.isEmpty())
-        lines.append(error);
+    if (!outcome.error.isEmpty())
+        lines.append(outcome.error);
     m_prompter.inform(this, tr("Nothing Was Imported"),
                       tr("The files have problems; no question was added:") + u"\n\n"_s
                           + lines.join(u'\n'));
     return false;
+}
+
+bool MainWindow::exportBank()
+{
+    // Not from an exam being sat: the file holds every answer.
+    if (currentPage() == m_exam && m_session && !m_session->isSubmitted())
+        return false;
+    const QString exam = QuestionImport::Placement().exam;
+    const QuestionSearch search(m_database);
+    SearchRequest request;
+    request.exam = exam;
+    ExportDialog::Choice bank {tr("The whole bank"), search.ids(request), u"shiken-%1"_s.arg(exam),
+                               false};
+    request.status = SearchRequest::Status::MissedAtLeast;
+    request.missed = 1;
+    ExportDialog::Choice missed {tr("The questions you have answered wrong"), search.ids(request),
+                                 u"shiken-%1-missed"_s.arg(exam), true};
+    return exportQuestions({bank, missed});
+}
+
+bool MainWindow::exportQuestions(const QList<ExportDialog::Choice> &choices)
+{
+    if (choices.isEmpty())
+        return false;
+    ExportDialog dialog(choices, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ExportDialog::Choice &chosen = dialog.choice();
+    const QuestionExport::Format format = dialog.format();
+    const QString suffix = QuestionExport::suffix(format);
+    const QString path
+        = m_prompter.saveFileName(this, tr("Export Questions"), chosen.fileName + u'.' + suffix,
+                                  tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return false;
+    const QList<Question> questions = QuestionExport::load(QuestionStore(m_database), chosen.ids);
+    QString error;
+    if (!QuestionExport::save(path, format, questions, dialog.languages(),
+                              QuestionImport::Placement().exam, &error)) {
+        m_prompter.inform(this, tr("Export Failed"),
+                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_prompter.inform(this, tr("Questions Exported"),
+                      tr("%n question(s) written to %1.", nullptr, int(questions.size()))
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::backUp()
@@ -577,6 +651,7 @@ void MainWindow::retranslate()
     m_browseAction->setText(tr("Bro&wse Questions"));
     m_settingsAction->setText(tr("&Settings…"));
     m_importAction->setText(tr("&Import Questions…"));
+    m_exportAction->setText(tr("&Export Questions…"));
     m_restoreAction->setText(tr("&Restore Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Shiken"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exam/examsession.h"
+#include "exportdialog.h"
 
 #include <QMainWindow>
 
@@ -53,6 +54,11 @@ public:
     void showKeyHelp();
     // Asks for question files and adds them to the database: all or nothing.
     bool importQuestions();
+    // File > Export Questions: the whole bank or the questions missed.
+    bool exportBank();
+    // Asks which of the choices to export, in which format and language, and to which file;
+    // writes it whole or not at all.
+    bool exportQuestions(const QList<ExportDialog::Choice> &choices);
     void showHistory();
     // The question browser (Ctrl+F), from anywhere but an exam being sat.
     void showBrowse();
@@ -106,6 +112,7 @@ private:
     QAction *m_browseAction;
     QAction *m_settingsAction;
     QAction *m_importAction;
+    QAction *m_exportAction;
     QAction *m_restoreAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;

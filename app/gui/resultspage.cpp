@@ -63,6 +63,7 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     , m_slowest(new QTreeWidget(this))
     , m_pdfButton(new QPushButton(this))
     , m_csvButton(new QPushButton(this))
+    , m_questionsButton(new QPushButton(this))
     , m_retakeButton(new QPushButton(this))
     , m_homeButton(new QPushButton(this))
 {
@@ -83,7 +84,9 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     m_domainChart->setObjectName(u"domainChart"_s);
     m_topicChart->setObjectName(u"topicChart"_s);
     m_pdfButton->setObjectName(u"exportPdfButton"_s);
-    for (QPushButton *button : {m_retakeButton, m_homeButton, m_pdfButton, m_csvButton})
+    m_questionsButton->setObjectName(u"exportQuestionsButton"_s);
+    for (QPushButton *button :
+         {m_retakeButton, m_homeButton, m_pdfButton, m_csvButton, m_questionsButton})
         button->setAutoDefault(true); // Return presses the focused button
     m_csvButton->setObjectName(u"exportCsvButton"_s);
 
@@ -176,6 +179,7 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pdfButton);
     buttons->addWidget(m_csvButton);
+    buttons->addWidget(m_questionsButton);
     buttons->addStretch();
     buttons->addWidget(m_retakeButton);
     buttons->addWidget(m_homeButton);
@@ -204,6 +208,8 @@ ResultsPage::ResultsPage(Database &database, Prompter &prompter, QWidget *parent
     m_explanation->setAnnotationStore(&m_database);
     connect(m_pdfButton, &QPushButton::clicked, this, &ResultsPage::exportPdf);
     connect(m_csvButton, &QPushButton::clicked, this, &ResultsPage::exportCsv);
+    connect(m_questionsButton, &QPushButton::clicked, this,
+            [this] { emit exportQuestionsRequested(exportChoices()); });
     connect(m_retakeButton, &QPushButton::clicked, this, [this] {
         QStringList ids;
         for (const AttemptItem &item : std::as_const(m_attempt.items))
@@ -267,6 +273,9 @@ void ResultsPage::retranslate()
         tr("The %1 &slowest questions (Enter opens the explanation)").arg(slowestCount));
     m_pdfButton->setText(tr("Export &PDF…"));
     m_csvButton->setText(tr("Export &CSV…"));
+    m_questionsButton->setText(tr("E&xport Questions…"));
+    m_questionsButton->setToolTip(
+        tr("Write this exam's questions for Moodle, a spreadsheet, Anki or another Shiken"));
     m_noteLabel->setText(
         tr("The scaled score is an estimate: Shiken maps the share of correct answers "
            "linearly onto %1–%2. AWS does not publish how the real exam scales "
@@ -344,11 +353,31 @@ void ResultsPage::fillCharts()
     m_topicChart->setBars(topicBars, m_blueprint.passFraction());
 }
 
-QString ResultsPage::suggestedFileName(const QString &extension) const
+QString ResultsPage::fileStem() const
 {
     const QString date
         = QDateTime::fromMSecsSinceEpoch(m_attempt.submittedAtMs).toString(u"yyyy-MM-dd-HHmm"_s);
-    return u"shiken-%1-%2.%3"_s.arg(m_blueprint.id, date, extension);
+    return u"shiken-%1-%2"_s.arg(m_blueprint.id, date);
+}
+
+QString ResultsPage::suggestedFileName(const QString &extension) const
+{
+    return fileStem() + u'.' + extension;
+}
+
+QList<ExportDialog::Choice> ResultsPage::exportChoices() const
+{
+    ExportDialog::Choice all {tr("The questions of this exam"), {}, {}, false};
+    ExportDialog::Choice wrong {tr("The questions answered wrong in it"), {}, {}, true};
+    for (qsizetype i = 0; i < m_attempt.items.size(); ++i) {
+        const QString &id = m_attempt.items.at(i).questionId;
+        all.ids.append(id);
+        if (!m_result.itemCorrect.value(i))
+            wrong.ids.append(id);
+    }
+    all.fileName = fileStem() + u"-questions"_s;
+    wrong.fileName = fileStem() + u"-missed"_s;
+    return {all, wrong};
 }
 
 bool ResultsPage::exportPdf()

@@ -4,6 +4,7 @@
 #include "bank/question.h"
 #include "exam/attempt.h"
 #include "exam/grading.h"
+#include "exportdialog.h"
 
 #include <QHash>
 #include <QWidget>
@@ -43,6 +44,8 @@ public:
     void showExplanation(int position);
     bool exportPdf();
     bool exportCsv();
+    // What Export Questions offers on this page: the exam's questions, and those answered wrong.
+    QList<ExportDialog::Choice> exportChoices() const;
     ScoreChart *domainChart() const { return m_domainChart; }
     ScoreChart *topicChart() const { return m_topicChart; }
     QBarSet *timeSet() const { return m_timeSet; }
@@ -53,6 +56,7 @@ public:
 signals:
     void homeRequested();
     void retakeRequested(const QStringList &questionIds, Attempt::Mode mode, qint64 timeLimitMs);
+    void exportQuestionsRequested(const QList<ExportDialog::Choice> &choices);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +67,8 @@ private:
     void fillCharts();
     void fillTimes();
     void explain(int position);
+    // "shiken-<exam>-<date of the attempt>": the start of the names of the files it exports.
+    QString fileStem() const;
     QString suggestedFileName(const QString &extension) const;
 
     Database &m_database;
@@ -93,6 +99,7 @@ private:
     QTreeWidget *m_slowest;
     QPushButton *m_pdfButton;
     QPushButton *m_csvButton;
+    QPushButton *m_questionsButton;
     QPushButton *m_retakeButton;
     QPushButton *m_homeButton;
 };

@@ -1,6 +1,8 @@
+#include "exportdialog.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
 #include "historypage.h"
+#include "importdialog.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "restorebackupdialog.h"
@@ -140,6 +142,17 @@ private slots:
             RestoreBackupDialog restore(db.path(), &window);
             restore.show();
             found += collisions(&restore, u"restore backup"_s);
+        }
+        {
+            const QString file = m_dir.filePath(u"unplaced.gift"_s);
+            QVERIFY(TestSupport::writeFile(file, "Which port does SSH use? {=22 ~80}\n"));
+            QuestionStore store(db);
+            ImportDialog import(store, {file}, &window);
+            import.show();
+            found += collisions(&import, u"import questions"_s);
+            ExportDialog exportDialog({{u"bank"_s, {u"q"_s}, u"bank"_s, false}}, &window);
+            exportDialog.show();
+            found += collisions(&exportDialog, u"export questions"_s);
         }
         for (const Attempt::Mode mode : {Attempt::Mode::Exam, Attempt::Mode::Practice}) {
             ExamSession::Setup setup;

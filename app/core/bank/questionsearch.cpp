@@ -281,6 +281,22 @@ QList<SearchHit> QuestionSearch::search(const SearchRequest &request, QString *e
     return hits;
 }
 
+QStringList QuestionSearch::ids(const SearchRequest &request, QString *error) const
+{
+    const Compiled compiled = compile(request);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT q.id"_s + compiled.from + orderBy(request, !compiled.words.isEmpty()));
+    for (const QVariant &value : compiled.values)
+        query.addBindValue(value);
+    QStringList ids;
+    if (!execPrepared(query, error))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 int QuestionSearch::count(const SearchRequest &request, int cap, QString *error) const
 {
     const Compiled compiled = compile(request);

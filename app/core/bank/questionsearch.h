@@ -99,6 +99,8 @@ public:
     // The questions that contain every word of the request, in the order they came into the
     // bank. An empty text matches every question in the filters (by id).
     QList<SearchHit> search(const SearchRequest &request, QString *error = nullptr) const;
+    // Every question the request finds, in its order, whatever its limit and offset: the ids.
+    QStringList ids(const SearchRequest &request, QString *error = nullptr) const;
     // How many questions the request finds, whatever its limit; with a cap, counting stops
     // there (a common word's every match need not be read to say "more than 1,000").
     int count(const SearchRequest &request, int cap = 0, QString *error = nullptr) const;

@@ -1,6 +1,7 @@
 #include "formats/questionexport.h"
 
 #include "bank/bankreader.h"
+#include "bank/questionstore.h"
 #include "formats/ankiformat.h"
 #include "formats/giftformat.h"
 #include "formats/moodlexmlformat.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +104,30 @@ QByteArray write(Format format, const QList<Question> &questions,
         return AnkiFormat::write(written, languages, u"Shiken %1"_s.arg(exam.toUpper()));
     }
     return {};
+}
+
+QList<Question> load(const QuestionStore &store, const QStringList &ids)
+{
+    const QHash<QString, Question> found = store.questions(ids);
+    QList<Question> questions;
+    questions.reserve(found.size());
+    for (const QString &id : ids) {
+        if (const auto it = found.constFind(id); it != found.cend())
+            questions.append(*it);
+    }
+    return questions;
+}
+
+bool save(const QString &path, Format format, const QList<Question> &questions,
+          QuestionExchange::Languages languages, const QString &exam, QString *error)
+{
+    const QByteArray data = write(format, questions, languages, exam);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }
 
 } // namespace QuestionExport

@@ -148,7 +148,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
             ++number;
             const QString where = u"%1:%2"_s.arg(name).arg(r.line);
             for (const QString &note : r.notes)
-                preview.notes.append(where + u": "_s + note);
+                preview.notes.append({where, note});
             Question question = r.question;
             question.exam = blueprint->id;
             if (question.domain.isEmpty() && question.task.isEmpty()) {
@@ -192,7 +192,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
             preview.withoutPlace += unplaced;
             problem(u"%1:%2"_s.arg(name).arg(firstUnplaced),
                     tr("%n question(s) of this file give no domain and task: choose where to file "
-                       "them (shiken import --domain and --task)",
+                       "them",
                        nullptr, unplaced));
         }
     }

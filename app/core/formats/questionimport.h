@@ -44,12 +44,19 @@ public:
         QString toString() const;
     };
 
+    struct Note
+    {
+        QString where; // "file:line"
+        QString text; // "an image was left out: ..."
+        QString toString() const { return where + QStringLiteral(": ") + text; }
+    };
+
     struct Preview
     {
         QList<Question> questions;
         QList<SkippedItem> skipped;
         BankIssues problems;
-        QStringList notes; // "file:line: an image was left out: ..."
+        QList<Note> notes;
         int withoutPlace = 0; // questions that needed the placement and had none
         bool isImportable() const { return problems.isEmpty() && !questions.isEmpty(); }
     };

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "formats/questionimport.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QuestionStore;
+
+// File > Import Questions, for files of other tools (GIFT, Moodle XML, CSV): what the files
+// hold before anything is stored (the questions ready, the items skipped, the problems and
+// notes, each at its file and line), and where to file the questions the files do not place
+// (a domain and task, a topic). Choosing a place reads the files again; Import is offered
+// once every question can be stored. The main window stores preview().questions.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(QuestionStore &store, const QStringList &paths, QWidget *parent = nullptr);
+
+    const QuestionImport::Preview &preview() const { return m_preview; }
+    QuestionImport::Placement placement() const;
+
+private:
+    void fillTasks();
+    void reread();
+
+    QuestionStore &m_store;
+    QStringList m_paths;
+    BankCatalog m_catalog;
+    QString m_language;
+    QuestionImport::Preview m_preview;
+    QLabel *m_files;
+    QLabel *m_summary;
+    QGroupBox *m_placement;
+    QComboBox *m_domain;
+    QComboBox *m_task;
+    QComboBox *m_topic;
+    QTreeWidget *m_details;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_import;
+};
