@@ -263,8 +263,11 @@ void ExplanationView::render()
     m_view->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, s.language, s.heading,
                                     m_showStem, m_showVerdict, m_annotation.note));
     highlight(m_view->document(), m_highlights);
-    if (m_both) {
-        const QString other = s.language == u"ja" ? u"en"_s : u"ja"_s;
+    // A question in one language has no other side to show beside it.
+    const QString other = s.language == u"ja" ? u"en"_s : u"ja"_s;
+    const bool otherSide = m_both && s.question.stem.has(s.language) && s.question.stem.has(other);
+    m_other->setVisible(otherSide);
+    if (otherSide) {
         m_other->setMarkdown(markdownFor(s.question, s.choiceOrder, s.selection, other, s.heading,
                                          m_showStem, m_showVerdict, m_annotation.note));
         highlight(m_other->document(), m_highlights);

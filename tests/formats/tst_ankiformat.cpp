@@ -213,6 +213,7 @@ private slots:
         QVERIFY(backs.at(0).startsWith(u"<p>Answer: A, C</p>"_s));
         QVERIFY(backs.at(1).startsWith(u"<p>正解: A, C</p><p>A: A だから。</p>"_s));
         QVERIFY(backs.at(1).contains(u"<p>参考資料:<br>"_s));
+        QVERIFY(!backs.at(0).contains(u"References:"_s)); // the same links once, not twice
 
         const Note japanese
             = parse(AnkiFormat::write({sample(true)}, Languages::Japanese, {})).notes.first();

@@ -6,6 +6,7 @@
 #include "explanationview.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
+#include "formats/questionimport.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "markdownview.h"
@@ -574,6 +575,47 @@ private slots:
         QCOMPARE(ids.size(), model.rowCount());
         QVERIFY(model.rowCount() >= pages);
         model.retranslate();
+    }
+
+    // "Both languages" shows the other language beside a question that has it, and a question
+    // imported in one language once, in that language.
+    void bothLanguagesShowsAOneLanguageQuestionOnce()
+    {
+        Database db(m_dir.filePath(u"one-language.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        const QString file = m_dir.filePath(u"ports.gift"_s);
+        QVERIFY(TestSupport::writeFile(file, "Which port does SSH use? {=22 ~80 ~443}\n"));
+        QuestionStore store(db);
+        QuestionImport::Placement placement;
+        placement.task = u"5.1"_s;
+        QCOMPARE(QuestionImport::importFiles(store, {file}, placement, 0).imported, 1);
+        Language::install(u"ja"_s);
+        MainWindow window(db, m_clock, m_prompter);
+        BrowsePage *page = openBrowser(window);
+        QVERIFY(page);
+        auto *other = page->preview()->findChild<MarkdownView *>(u"explanationOtherText"_s);
+        auto *both = page->findChild<QCheckBox *>(u"browseBothLanguages"_s);
+        both->setChecked(true);
+
+        QTest::keyClicks(page->searchField(), u"ports-001"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QTRY_COMPARE(page->model()->found(), 1);
+        page->results()->setCurrentIndex(page->model()->index(0, 0));
+        const QString shown = page->preview()
+                                  ->findChild<MarkdownView *>(u"explanationText"_s)
+                                  ->document()
+                                  ->toPlainText();
+        QVERIFY2(shown.contains(u"Which port does SSH use?"_s), qPrintable(shown));
+        QVERIFY(!other->isVisible());
+
+        // A bundled question: both sides.
+        page->searchField()->clear();
+        QTest::keyClicks(page->searchField(), u"CloudWatch"_s);
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QTRY_VERIFY(page->model()->found() > 1);
+        page->results()->setCurrentIndex(page->model()->index(0, 0));
+        QVERIFY(other->isVisible());
+        Language::install(u"en"_s);
     }
 
     void notDuringAnExam()

@@ -40,8 +40,8 @@ QString front(const Question &q, const QString &language)
     return html;
 }
 
-// The answer, the rationales, the explanation and the references in one language.
-QString back(const Question &q, const QString &language)
+// The answer, the rationales, the explanation and (when asked) the references in one language.
+QString back(const Question &q, const QString &language, bool withReferences)
 {
     const bool ja = language == u"ja";
     QStringList keys;
@@ -56,7 +56,7 @@ QString back(const Question &q, const QString &language)
             html += prefixed(choice.key.toHtmlEscaped() + u':', markdownToHtml(rationale));
     }
     html += markdownToHtml(q.explanation.exactly(language));
-    if (!q.references.isEmpty()) {
+    if (withReferences && !q.references.isEmpty()) {
         QStringList links;
         for (const Reference &reference : q.references) {
             const QString title
@@ -148,9 +148,11 @@ QByteArray write(const QList<Question> &questions, Languages languages, const QS
     for (const Question &q : questions) {
         QStringList fronts;
         QStringList backs;
-        for (const QString &language : languagesOf(q, languages)) {
+        const QStringList written = languagesOf(q, languages);
+        for (const QString &language : written) {
             fronts.append(front(q, language));
-            backs.append(back(q, language));
+            // The references are the same in every language: once, under the last.
+            backs.append(back(q, language, language == written.last()));
         }
         text += field(fronts.join(u"<hr>"_s)) + u'\t' + field(backs.join(u"<hr>"_s)) + u'\t'
             + field(tags(q)) + u'\n';
