@@ -135,21 +135,27 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
             problem(name, tr("cannot read: %1").arg(file.errorString()));
             continue;
         }
-        const QByteArray data = file.readAll();
-        const QuestionExchange::ReadResult read = *format == Format::Gift ? GiftFormat::read(data)
-            : *format == Format::MoodleXml ? MoodleXmlFormat::read(data)
-                                           : QuestionCsvFormat::read(data);
+        // The file's bytes are let go once read: only its questions stay.
+        QuestionExchange::ReadResult read;
+        {
+            const QByteArray data = file.readAll();
+            file.close();
+            read = *format == Format::Gift     ? GiftFormat::read(data)
+                : *format == Format::MoodleXml ? MoodleXmlFormat::read(data)
+                                               : QuestionCsvFormat::read(data);
+        }
         for (const QuestionExchange::Problem &p : read.problems)
             problem(u"%1:%2"_s.arg(name).arg(p.line), p.message);
         for (const QuestionExchange::Skipped &skipped : read.skipped)
             preview.skipped.append({name, skipped});
         int number = 0, unplaced = 0, firstUnplaced = 0;
-        for (const QuestionExchange::Read &r : read.questions) {
+        // Each question read is moved on, placed and checked, so one copy of it is held.
+        for (QuestionExchange::Read &r : read.questions) {
             ++number;
             const QString where = u"%1:%2"_s.arg(name).arg(r.line);
-            for (const QString &note : r.notes)
+            for (const QString &note : std::as_const(r.notes))
                 preview.notes.append({where, note});
-            Question question = r.question;
+            Question question = std::move(r.question);
             question.exam = blueprint->id;
             if (question.domain.isEmpty() && question.task.isEmpty()) {
                 question.domain = domain;
