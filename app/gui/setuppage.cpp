@@ -208,9 +208,22 @@ void SetupPage::fillScope()
     const QSignalBlocker blockTopics(m_topics);
     m_scope->clear();
     const QuestionStore store(m_database);
-    const QMap<QString, int> byDomain = store.activeCountsByDomain(m_blueprint.id);
-    const QMap<QString, int> byTask = store.activeCountsByTask(m_blueprint.id);
-    const QMap<QString, int> byTopic = store.activeCountsByTopic(m_blueprint.id);
+    // What a session can draw on: the bank's questions less those the learner suspended.
+    const AnnotationStore annotations(m_database);
+    const auto available = [&](QMap<QString, int> counts, const QString &kind) {
+        const QMap<QString, int> suspended = annotations.suspendedBy(m_blueprint.id, kind);
+        for (auto it = suspended.cbegin(); it != suspended.cend(); ++it) {
+            if (counts.contains(it.key()))
+                counts[it.key()] = std::max(0, counts.value(it.key()) - it.value());
+        }
+        return counts;
+    };
+    const QMap<QString, int> byDomain
+        = available(store.activeCountsByDomain(m_blueprint.id), u"domain"_s);
+    const QMap<QString, int> byTask
+        = available(store.activeCountsByTask(m_blueprint.id), u"task"_s);
+    const QMap<QString, int> byTopic
+        = available(store.activeCountsByTopic(m_blueprint.id), u"topic"_s);
     for (const Domain &domain : std::as_const(m_blueprint.domains)) {
         auto *item = new QTreeWidgetItem(m_scope);
         item->setText(0, tr("Domain %1: %2").arg(domain.id, domain.name.in(language)));

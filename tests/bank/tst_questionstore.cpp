@@ -254,7 +254,12 @@ private slots:
         QCOMPARE(ids(store.pool(u"soa-c03"_s)), active);
         QCOMPARE(ids(store.entries({u"q1"_s, u"q2"_s})), QStringList {u"q2"_s});
         QCOMPARE(annotations.suspendedCount(u"soa-c03"_s), 1);
-        QCOMPARE(annotations.suspendedByDomain(u"soa-c03"_s).value(u"1"_s), 1);
+        QCOMPARE(annotations.suspendedBy(u"soa-c03"_s, u"domain"_s),
+                 (QMap<QString, int> {{u"1"_s, 1}}));
+        QCOMPARE(annotations.suspendedBy(u"soa-c03"_s, u"task"_s),
+                 (QMap<QString, int> {{u"1.1"_s, 1}}));
+        QCOMPARE(annotations.suspendedBy(u"soa-c03"_s, u"topic"_s),
+                 (QMap<QString, int> {{u"cloudwatch"_s, 1}}));
 
         // missed, so due for review: the suspended one is not
         AttemptStore attempts(*m_db);

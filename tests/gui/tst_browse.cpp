@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -369,6 +370,23 @@ private slots:
         QVERIFY(summary->text().contains(
             en ? u"1 suspended question is left out (Browse Questions lists it)."_s
                : u"出題停止中の 1 問は除きます"_s));
+        // Its domain and task offer one question fewer than the bank holds.
+        const auto suspended = QuestionStore(db).question(id);
+        QVERIFY(suspended);
+        auto *scope = window.setupPage()->findChild<QTreeWidget *>(u"scopeTree"_s);
+        for (int i = 0; i < scope->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *domain = scope->topLevelItem(i);
+            const QString domainId = domain->data(0, Qt::UserRole).toString();
+            const int inBank = QuestionStore(db).activeCountsByDomain(u"soa-c03"_s).value(domainId);
+            QCOMPARE(domain->text(1).toInt(), inBank - (domainId == suspended->domain ? 1 : 0));
+            for (int t = 0; t < domain->childCount(); ++t) {
+                const QTreeWidgetItem *task = domain->child(t);
+                const QString taskId = task->data(0, Qt::UserRole).toString();
+                const int taskInBank
+                    = QuestionStore(db).activeCountsByTask(u"soa-c03"_s).value(taskId);
+                QCOMPARE(task->text(1).toInt(), taskInBank - (taskId == suspended->task ? 1 : 0));
+            }
+        }
         QVERIFY(!QuestionStore(db).entries({id}).size());
     }
 

@@ -81,13 +81,18 @@ std::optional<Annotation> AnnotationStore::update(const QString &questionId,
     return annotation;
 }
 
-QMap<QString, int> AnnotationStore::suspendedByDomain(const QString &exam) const
+QMap<QString, int> AnnotationStore::suspendedBy(const QString &exam, const QString &kind) const
 {
     QMap<QString, int> counts;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT q.domain, count(*) FROM question_annotations a"
-                  " CROSS JOIN questions q ON q.id = a.question_id"
-                  " WHERE a.suspended = 1 AND q.exam = ? AND q.retired = 0 GROUP BY q.domain"_s);
+    // Few questions are suspended: the annotations lead, each question found by its key.
+    const bool topic = kind == u"topic";
+    const QString key = topic ? u"t.topic"_s : kind == u"task" ? u"q.task"_s : u"q.domain"_s;
+    query.prepare(
+        u"SELECT %1, count(*) FROM question_annotations a"
+        " CROSS JOIN questions q ON q.id = a.question_id"_s.arg(key)
+        + (topic ? u" JOIN question_topics t ON t.question_id = q.id"_s : QString())
+        + u" WHERE a.suspended = 1 AND q.exam = ? AND q.retired = 0 GROUP BY %1"_s.arg(key));
     query.addBindValue(exam);
     if (query.exec()) {
         while (query.next())
@@ -99,7 +104,7 @@ QMap<QString, int> AnnotationStore::suspendedByDomain(const QString &exam) const
 int AnnotationStore::suspendedCount(const QString &exam) const
 {
     int total = 0;
-    for (const int count : suspendedByDomain(exam))
+    for (const int count : suspendedBy(exam, u"domain"_s))
         total += count;
     return total;
 }

@@ -44,8 +44,9 @@ public:
                                      const std::function<void(Annotation &)> &change, qint64 nowMs,
                                      QString *error);
 
-    // The suspended questions of an exam that are still in the bank, per domain.
-    QMap<QString, int> suspendedByDomain(const QString &exam) const;
+    // The suspended questions of an exam that are still in the bank, per domain, task or topic
+    // (kind "domain", "task" or "topic").
+    QMap<QString, int> suspendedBy(const QString &exam, const QString &kind) const;
     int suspendedCount(const QString &exam) const;
 
     // What a query over questions q adds to leave suspended questions out.
