@@ -210,16 +210,21 @@ BrowsePage::BrowsePage(Database &database, Clock &clock, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_retired);
     bar->addWidget(m_both);
+    // The domain, task and topic names are long: their lists share the row's width, each
+    // showing what fits (the open list shows them whole), so the page fits a laptop's screen.
+    for (QComboBox *box : {m_domain, m_task, m_topic, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_domainLabel);
-    filters->addWidget(m_domain);
+    filters->addWidget(m_domain, 1);
     filters->addSpacing(12);
     filters->addWidget(m_taskLabel);
-    filters->addWidget(m_task);
+    filters->addWidget(m_task, 1);
     filters->addSpacing(12);
     filters->addWidget(m_topicLabel);
-    filters->addWidget(m_topic);
-    filters->addStretch(1);
+    filters->addWidget(m_topic, 1);
     auto *more = new QHBoxLayout;
     more->addWidget(m_typeLabel);
     more->addWidget(m_type);

@@ -124,6 +124,9 @@ private slots:
         BrowsePage *page = window.browsePage();
         QCOMPARE(window.currentPage(), static_cast<QWidget *>(page));
         QTRY_VERIFY(page->searchField()->hasFocus());
+        // The page, its filters and their long names included, fits a laptop's screen.
+        window.resize(1280, 800);
+        QTRY_COMPARE(window.width(), 1280);
         QAbstractItemModelTester tester(page->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Every question of the bank, a page at a time.
