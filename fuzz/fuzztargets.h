@@ -10,6 +10,7 @@
 #include "formats/giftformat.h"
 #include "formats/moodlexmlformat.h"
 #include "formats/questioncsvformat.h"
+#include "formats/questionimport.h"
 #include "progress/statistics.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -123,15 +124,9 @@ inline QList<Question> importable(const QuestionExchange::ReadResult &read)
     for (const QuestionExchange::Read &r : read.questions) {
         ++number;
         Question question = r.question;
-        question.exam = blueprint->id;
-        if (question.domain.isEmpty() && question.task.isEmpty()) {
-            question.domain = firstDomain.id;
-            question.task = firstDomain.tasks.constFirst().id;
-        }
-        if (question.domain.isEmpty()) {
-            if (const Domain *owner = blueprint->domainOfTask(question.task))
-                question.domain = owner->id;
-        }
+        QuestionImport::place(
+            question, r.category,
+            {blueprint->id, firstDomain.id, firstDomain.tasks.constFirst().id, {}}, catalog);
         if (question.id.isEmpty())
             question.id = QStringLiteral("fuzz-%1").arg(number);
         if (ids.contains(question.id))

@@ -53,12 +53,7 @@ ExportDialog::ExportDialog(const QList<Choice> &choices, QWidget *parent)
         qMax(0, m_format->findData(settings.value(u"export/format"_s, int(Format::Gift)))));
     m_language->setCurrentIndex(
         qMax(0, m_language->findData(settings.value(u"export/languages"_s, int(Languages::Both)))));
-    if (format() == Format::Anki) {
-        for (qsizetype i = 0; i < m_choices.size(); ++i) {
-            if (m_choices.at(i).missed)
-                m_questions->setCurrentIndex(int(i));
-        }
-    }
+    offerMissedForAnki();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Questions:"), m_questions);
@@ -81,13 +76,7 @@ ExportDialog::ExportDialog(const QList<Choice> &choices, QWidget *parent)
     connect(m_questions, &QComboBox::activated, this, [this] { m_choiceTouched = true; });
     connect(m_questions, &QComboBox::currentIndexChanged, this, &ExportDialog::update);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        // Anki's cards are for what the learner gets wrong, unless they chose otherwise.
-        if (format() == Format::Anki && !m_choiceTouched) {
-            for (qsizetype i = 0; i < m_choices.size(); ++i) {
-                if (m_choices.at(i).missed)
-                    m_questions->setCurrentIndex(int(i));
-            }
-        }
+        offerMissedForAnki();
         update();
     });
 
@@ -114,6 +103,17 @@ QuestionExport::Format ExportDialog::format() const
 QuestionExchange::Languages ExportDialog::languages() const
 {
     return Languages(m_language->currentData().toInt());
+}
+
+void ExportDialog::offerMissedForAnki()
+{
+    // Anki's cards are for what the learner gets wrong, unless they chose another set.
+    if (format() != Format::Anki || m_choiceTouched)
+        return;
+    for (qsizetype i = 0; i < m_choices.size(); ++i) {
+        if (m_choices.at(i).missed)
+            m_questions->setCurrentIndex(int(i));
+    }
 }
 
 void ExportDialog::update()

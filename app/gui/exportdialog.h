@@ -32,6 +32,7 @@ public:
 
 private:
     void update();
+    void offerMissedForAnki();
 
     QList<Choice> m_choices;
     bool m_choiceTouched = false;

@@ -106,6 +106,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
         problem(placement.topic, tr("no topic \"%1\" (not in topics.json)").arg(placement.topic));
     if (!preview.problems.isEmpty())
         return preview;
+    const Placement resolved {blueprint->id, domain, placement.task, topic};
 
     QSet<QString> ids;
     const auto taken = [&](const QString &id) {
@@ -156,22 +157,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
             for (const QString &note : std::as_const(r.notes))
                 preview.notes.append({where, note});
             Question question = std::move(r.question);
-            question.exam = blueprint->id;
-            if (question.domain.isEmpty() && question.task.isEmpty()) {
-                question.domain = domain;
-                question.task = placement.task;
-            }
-            if (question.domain.isEmpty() && !question.task.isEmpty()) {
-                if (const Domain *owner = blueprint->domainOfTask(question.task))
-                    question.domain = owner->id;
-            }
-            if (question.topics.isEmpty()) {
-                const QString category = topicNamed(catalog, r.category.section(u'/', -1));
-                if (!topic.isEmpty())
-                    question.topics = {topic};
-                else if (!category.isEmpty())
-                    question.topics = {category};
-            }
+            place(question, r.category, resolved, catalog);
             if (question.id.isEmpty())
                 question.id = generatedId(path, number);
             if (question.domain.isEmpty() || question.task.isEmpty()) {
@@ -203,6 +189,28 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
         }
     }
     return preview;
+}
+
+void QuestionImport::place(Question &question, const QString &category, const Placement &resolved,
+                           const BankCatalog &catalog)
+{
+    question.exam = resolved.exam;
+    if (question.domain.isEmpty() && question.task.isEmpty()) {
+        question.domain = resolved.domain;
+        question.task = resolved.task;
+    }
+    if (question.domain.isEmpty() && !question.task.isEmpty()) {
+        const Blueprint *blueprint = catalog.blueprint(resolved.exam);
+        if (const Domain *owner = blueprint ? blueprint->domainOfTask(question.task) : nullptr)
+            question.domain = owner->id;
+    }
+    if (question.topics.isEmpty()) {
+        const QString named = topicNamed(catalog, category.section(u'/', -1));
+        if (!resolved.topic.isEmpty())
+            question.topics = {resolved.topic};
+        else if (!named.isEmpty())
+            question.topics = {named};
+    }
 }
 
 QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const QStringList &paths,

@@ -80,6 +80,13 @@ public:
                                const Placement &placement, qint64 nowMs,
                                const QString &namedFormat = {});
 
+    // Files a question read from another tool's file: in the exam; under the domain and task
+    // given when it names neither (its domain from its task when it names only the task); under
+    // the topic given, or else the one its category names, when it has no topics. resolved is
+    // a placement already checked: its domain filled in from its task, its topic an id.
+    static void place(Question &question, const QString &category, const Placement &resolved,
+                      const BankCatalog &catalog);
+
     // Reads the files and prepares their questions; isTaken says whether an id is in the bank.
     static Preview prepare(const QStringList &paths, const BankCatalog &catalog,
                            const Placement &placement,
