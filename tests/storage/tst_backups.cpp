@@ -149,12 +149,28 @@ private slots:
         QVERIFY(first.tryLock());
         DatabaseLock second(m_dir.path() + u"/./locked.sqlite"_s); // another spelling
         QVERIFY(!second.tryLock());
+        QVERIFY(second.heldElsewhere());
         QCOMPARE(second.holderProcessId(), QCoreApplication::applicationPid());
         QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
         QCOMPARE(DatabaseLock::serverName(db),
                  DatabaseLock::serverName(m_dir.path() + u"/./locked.sqlite"_s));
         first.unlock();
         QVERIFY(second.tryLock());
+    }
+
+    // A first start on a new machine: the database's folder is not there yet.
+    void lockMakesTheDatabaseFolder()
+    {
+        const QString db = path(u"new/folder/shiken.sqlite"_s);
+        DatabaseLock lock(db);
+        QVERIFY(lock.tryLock());
+        QVERIFY(QFileInfo(path(u"new/folder"_s)).isDir());
+
+        // A folder that cannot be made (a file is in its place) is no other window's lock.
+        QVERIFY(writeFile(path(u"plain-file"_s), "x"));
+        DatabaseLock blocked(path(u"plain-file/shiken.sqlite"_s));
+        QVERIFY(!blocked.tryLock());
+        QVERIFY(!blocked.heldElsewhere());
     }
 
     void lockOfAKilledProcessIsTakenOver()

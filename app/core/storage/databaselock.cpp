@@ -18,7 +18,8 @@ QString canonical(const QString &path)
 } // namespace
 
 DatabaseLock::DatabaseLock(const QString &databasePath)
-    : m_lock(lockPath(databasePath))
+    : m_path(lockPath(databasePath))
+    , m_lock(m_path)
 {
     // Held for a whole session: only a lock whose process has gone is stale, never an old one.
     m_lock.setStaleLockTime(0);
@@ -28,7 +29,10 @@ DatabaseLock::~DatabaseLock() = default;
 
 bool DatabaseLock::tryLock()
 {
-    return m_lock.isLocked() || m_lock.tryLock(0);
+    if (m_lock.isLocked())
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    return m_lock.tryLock(0);
 }
 
 void DatabaseLock::unlock()

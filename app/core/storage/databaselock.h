@@ -17,8 +17,11 @@ public:
     explicit DatabaseLock(const QString &databasePath);
     ~DatabaseLock();
 
-    // False when another running process holds the lock; holder() then says which.
+    // False when another running process holds the lock (heldElsewhere(); holder() says
+    // which) or when the lock file cannot be made. A missing folder is made first: the
+    // database is about to be made in it.
     bool tryLock();
+    bool heldElsewhere() const { return m_lock.error() == QLockFile::LockFailedError; }
     void unlock();
     bool isLocked() const { return m_lock.isLocked(); }
 
@@ -31,5 +34,6 @@ public:
     static QString serverName(const QString &databasePath);
 
 private:
+    QString m_path;
     QLockFile m_lock;
 };
