@@ -13,10 +13,15 @@
 #include "storage/database.h"
 #include "storage/databaselock.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QImage>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QThread>
 
 #include <cstdio>
 #include <memory>
@@ -51,6 +56,25 @@ int runCommand(int argc, char *argv[])
     }
     Language::install(language);
     return Commands::run(command, arguments, out, err);
+}
+
+// What start-up reads from disk, prepared on a thread of its own (see runApplication).
+struct Prepared
+{
+    bool opened = false;
+    bool synced = false;
+    QString syncError;
+    QList<QImage> icons;
+};
+
+void prepare(Database &database, QThread *window, Prepared *prepared)
+{
+    prepared->opened = database.open(Database::Integrity::CheckLater);
+    if (prepared->opened)
+        prepared->synced = Commands::syncBundledBank(database, &prepared->syncError);
+    database.moveToThread(window);
+    for (const int size : {16, 32, 48, 64})
+        prepared->icons.append(QImage(u":/icons/shiken-%1.png"_s.arg(size)));
 }
 
 int runApplication(int argc, char *argv[])
@@ -107,13 +131,11 @@ int runApplication(int argc, char *argv[])
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(u"Shiken"_s);
     QGuiApplication::setDesktopFileName(u"app.shiken.Shiken"_s);
-    // The window system is handed every size when the window is shown (on X11 as one property,
-    // converted pixel by pixel): the sizes a title bar and a task switcher draw, no more. Docks
-    // and menus take the larger ones from the installed icon theme.
-    QIcon icon;
-    for (const int size : {16, 32, 48, 64})
-        icon.addFile(u":/icons/shiken-%1.png"_s.arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    // The platform's accessibility bridge is made now, as the window's first label would make
+    // it, but before another thread starts: it connects to the session bus, and where there is
+    // none D-Bus forks a helper to look for one, which takes three times as long while another
+    // thread is mapping libraries (the SQLite driver, below).
+    QAccessible::isActive();
     QString error;
     Language::install(Language::startup(arguments, &error));
     Appearance::instance().apply();
@@ -121,7 +143,17 @@ int runApplication(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     // One window per database: a second start brings the first window forward instead.
     DatabaseLock lock(path);
-    if (!lock.tryLock()) {
+    if (!lock.tryLock() && !lock.heldElsewhere()) {
+        const QString message
+            = QCoreApplication::translate("main",
+                                          "Cannot make the lock file %1: check that its folder "
+                                          "exists and can be written.")
+                  .arg(QDir::toNativeSeparators(DatabaseLock::lockPath(path)));
+        std::fprintf(stderr, "shiken: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"), message);
+        return 1;
+    }
+    if (!lock.isLocked()) {
         if (SingleInstance::activateRunning(path)) {
             std::fprintf(stderr,
                          "shiken: %s is open in Shiken already; its window was brought "
@@ -136,18 +168,38 @@ int runApplication(int argc, char *argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"), message);
         return 1;
     }
+
+    // What start-up reads from disk is read on another thread while this one builds the
+    // window: the database opened (the whole file is checked in the background once the
+    // window is up, checkDatabase()) and the bundled bank brought up to date, and the icon's
+    // images decoded. The window reads the database only when it is shown.
     Database database(path);
-    // The whole file is checked in the background once the window is up (checkDatabase()).
-    if (!database.open(Database::Integrity::CheckLater) && !DatabaseProblem::resolve(database))
-        return 1;
-    QString syncError;
-    if (!Commands::syncBundledBank(database, &syncError)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"), syncError);
-        return 1;
-    }
+    Prepared prepared;
+    std::unique_ptr<QThread> preparing(
+        QThread::create(prepare, std::ref(database), QThread::currentThread(), &prepared));
+    preparing->start();
+
     SystemClock clock;
     MessageBoxPrompter prompter;
     MainWindow window(database, clock, prompter);
+    preparing->wait();
+    if (!prepared.opened) {
+        if (!DatabaseProblem::resolve(database))
+            return 1;
+        prepared.synced = Commands::syncBundledBank(database, &prepared.syncError);
+    }
+    if (!prepared.synced) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"),
+                              prepared.syncError);
+        return 1;
+    }
+    // The window system is handed every size when the window is shown (on X11 as one property,
+    // converted pixel by pixel): the sizes a title bar and a task switcher draw, no more. Docks
+    // and menus take the larger ones from the installed icon theme.
+    QIcon icon;
+    for (const QImage &image : std::as_const(prepared.icons))
+        icon.addPixmap(QPixmap::fromImage(image));
+    QApplication::setWindowIcon(icon);
     SingleInstance instance(path);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);

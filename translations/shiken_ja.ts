@@ -3166,5 +3166,9 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>%1 is open in another Shiken (%2). Close it first.</source>
         <translation>%1 は別の Shiken (%2) で開かれています。先にそちらを閉じてください。</translation>
     </message>
+    <message>
+        <source>Cannot make the lock file %1: check that its folder exists and can be written.</source>
+        <translation>ロックファイル %1 を作成できません。フォルダーが存在し、書き込めることを確認してください。</translation>
+    </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -26,7 +27,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto examId = "soa-c03"_L1;
-}
+
+// The resume banner: a rounded panel in the appearance's banner colours. Painted rather than
+// styled with a style sheet, which would make a style of its own for the banner and each of
+// its children when the window is built.
+class Banner final : public QFrame
+{
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Appearance::color(Appearance::Role::BannerBorder));
+        painter.setBrush(Appearance::color(Appearance::Role::BannerBackground));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    }
+};
+} // namespace
 
 HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -34,7 +54,7 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_resumeBanner(new QFrame(this))
+    , m_resumeBanner(new Banner(this))
     , m_resumeLabel(new QLabel(m_resumeBanner))
     , m_resumeButton(new QPushButton(m_resumeBanner))
     , m_discardButton(new QPushButton(m_resumeBanner))
@@ -87,15 +107,8 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     m_title->setWordWrap(true);
     m_subtitle->setWordWrap(true);
 
-    m_resumeBanner->setFrameShape(QFrame::StyledPanel);
-    const auto restyle = [this] {
-        m_resumeBanner->setStyleSheet(
-            u"#resumeBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"_s.arg(
-                Appearance::color(Appearance::Role::BannerBackground).name(),
-                Appearance::color(Appearance::Role::BannerBorder).name()));
-    };
-    restyle();
-    connect(&Appearance::instance(), &Appearance::changed, this, restyle);
+    connect(&Appearance::instance(), &Appearance::changed, m_resumeBanner,
+            qOverload<>(&QWidget::update));
     auto *bannerLayout = new QHBoxLayout(m_resumeBanner);
     bannerLayout->addWidget(m_resumeLabel, 1);
     bannerLayout->addWidget(m_resumeButton);
@@ -240,7 +253,9 @@ void HomePage::retranslate()
     m_recentTitle->setText(tr("Latest results"));
     m_domainsTitle->setText(tr("Each domain today"));
     m_recent->setHeaderLabels({tr("Date"), tr("Mode"), tr("Score"), tr("Result"), tr("Questions")});
-    refresh();
+    // A hidden page reads the database when it is shown (showEvent), not twice at start-up.
+    if (isVisible())
+        refresh();
 }
 
 void HomePage::fillDomains(const Blueprint &blueprint, const Readiness &readiness)

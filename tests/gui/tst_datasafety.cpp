@@ -2,6 +2,7 @@
 // backups after each exam and once a day, File > Restore Backup, one window per database,
 // and a lock left by a killed Shiken taken over.
 
+#include "bank/questionstore.h"
 #include "databaseproblem.h"
 #include "exam/attemptstore.h"
 #include "exampage.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
@@ -36,11 +38,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Starts the real program on a database, offscreen.
-void startShiken(QProcess &process, const QString &database)
+void startShiken(QProcess &process, const QString &database,
+                 const QString &quitAfterFirstPaint = QString())
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.remove(u"SHIKEN_DB"_s);
+    if (!quitAfterFirstPaint.isEmpty())
+        env.insert(u"SHIKEN_QUIT_AFTER_FIRST_PAINT"_s, quitAfterFirstPaint);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SHIKEN_BINARY), {u"--db"_s, database, u"--lang"_s, u"en"_s});
 }
@@ -312,6 +317,47 @@ private slots:
         QVERIFY2(second.readAllStandardError().contains("its window was brought to the front"),
                  "the second start did not reach the first");
         QCOMPARE(activated.count(), 1);
+    }
+
+    void secondStartWaitsForAWindowStillStarting()
+    {
+        // This process plays a window that has taken the lock and not yet made its socket.
+        const QString db = path(u"starting.sqlite"_s);
+        DatabaseLock lock(db);
+        QVERIFY(lock.tryLock());
+        SingleInstance instance(db);
+        QSignalSpy activated(&instance, &SingleInstance::activationRequested);
+
+        QProcess second;
+        QSignalSpy finished(&second, &QProcess::finished);
+        startShiken(second, db);
+        QVERIFY(second.waitForStarted());
+        QTest::qWait(400);
+        QCOMPARE(second.state(), QProcess::Running);
+        QVERIFY(instance.listen());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(second.readAllStandardError().contains("its window was brought to the front"),
+                 "the second start gave up before the first window listened");
+        QCOMPARE(activated.count(), 1);
+    }
+
+    // The window opens its database on another thread while it builds itself, then reads it
+    // on its own (the home page); a new database gets the bundled bank before the first paint.
+    void firstStartFillsANewDatabase()
+    {
+        const QString db = path(u"first/shiken.sqlite"_s);
+        const QString painted = path(u"first-paint"_s);
+        QProcess shiken;
+        startShiken(shiken, db, painted);
+        QVERIFY(shiken.waitForFinished(60000));
+        const QByteArray errors = shiken.readAllStandardError();
+        QCOMPARE(shiken.exitCode(), 0);
+        QVERIFY2(QFile::exists(painted), "the window was not painted");
+        QVERIFY2(!errors.contains("QSql"), errors.constData());
+        Database database(db);
+        QVERIFY(database.open());
+        QVERIFY(QuestionStore(database).activeCount(u"soa-c03"_s) > 200);
     }
 
     void lockOfAKilledWindowIsTakenOver()

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -30,6 +31,14 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::moveToThread(QThread *thread)
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    if (QSqlDriver *driver = connection().driver())
+        driver->moveToThread(thread);
 }
 
 int Database::schemaVersion() const

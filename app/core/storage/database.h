@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QThread;
+
 // The user's SQLite database: opens it safely, applies the PRAGMAs and migrates the schema.
 // A file that cannot be read, comes from a newer Shiken or fails its integrity check is
 // reported and never written to; moveAside() puts it out of the way on the user's request.
@@ -41,6 +43,11 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Hands the open connection to another thread. Qt SQL lets only the thread that owns a
+    // connection use it; the window opens its database on a thread of its own while the main
+    // thread connects to the window system, then gives it to the main thread. Called on the
+    // thread that opened it, with no query of it alive.
+    void moveToThread(QThread *thread);
 
     // The database Shiken uses when neither --db nor SHIKEN_DB names one.
     static QString defaultPath();
