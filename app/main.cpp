@@ -133,7 +133,7 @@ int runApplication(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"app.shiken.Shiken"_s);
     // The platform's accessibility bridge is made now, as the window's first label would make
     // it, but before another thread starts: it connects to the session bus, and where there is
-    // none D-Bus forks a helper to look for one, which takes three times as long while another
+    // none D-Bus forks a helper to look for one, which took 2.4 times as long while another
     // thread is mapping libraries (the SQLite driver, below).
     QAccessible::isActive();
     QString error;
