@@ -1,3 +1,5 @@
+#include "bank/annotationstore.h"
+#include "bank/questionstore.h"
 #include "formats/questionimport.h"
 #include "storage/backups.h"
 #include "storage/databaselock.h"
@@ -337,6 +339,7 @@ private slots:
         for (const QJsonValue &v : byDomain)
             sum += v.toInt();
         QCOMPARE(sum, questions[u"total"_s].toInt());
+        QCOMPARE(questions[u"suspended"_s].toInt(-1), 0);
         QCOMPARE(root[u"attempts"_s][u"total"_s].toInt(), 0);
         QCOMPARE(root[u"attempts"_s][u"submitted"_s].toInt(), 0);
         // Every area is listed, answered or not, as the text output lists it.
@@ -487,6 +490,35 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"信頼性とビジネス継続性"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"問題数"_s), qPrintable(run.out));
+    }
+
+    // Suspended questions are still in the bank; stats says how many of its questions they are.
+    void statsCountsSuspendedQuestions()
+    {
+        const QString db = freshDatabase(u"suspended.sqlite"_s);
+        int total = 0;
+        {
+            Database database(db);
+            QVERIFY(database.open());
+            total = QuestionStore(database).activeCount(u"soa-c03"_s);
+            const QList<PoolEntry> three = QuestionStore(database).pool(u"soa-c03"_s).mid(0, 3);
+            for (const PoolEntry &question : three) {
+                Annotation suspended;
+                suspended.suspended = true;
+                QString error;
+                QVERIFY2(AnnotationStore(database).write(question.id, suspended, 0, &error),
+                         qPrintable(error));
+            }
+        }
+        Run run = shiken({u"stats"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Questions: %1 (3 suspended)"_s.arg(total)),
+                 qPrintable(run.out));
+        run = shiken({u"stats"_s, u"--json"_s, u"--db"_s, db});
+        const QJsonObject questions
+            = QJsonDocument::fromJson(run.out.toUtf8())[u"questions"_s].toObject();
+        QCOMPARE(questions[u"total"_s].toInt(), total);
+        QCOMPARE(questions[u"suspended"_s].toInt(), 3);
     }
 };
 

@@ -10,6 +10,13 @@
             <numerusform>%n questions in the bank.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</source>
+        <translation>
+            <numerusform>%n of them is suspended: left out of exams and drills until you unsuspend it (Browse Questions lists it).</numerusform>
+            <numerusform>%n of them are suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>
@@ -91,6 +98,13 @@
         <translation>
             <numerusform>exported %n question to %1</numerusform>
             <numerusform>exported %n questions to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions: %1 (%n suspended)</source>
+        <translation>
+            <numerusform>Questions: %1 (%n suspended)</numerusform>
+            <numerusform>Questions: %1 (%n suspended)</numerusform>
         </translation>
     </message>
 </context>

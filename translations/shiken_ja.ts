@@ -214,6 +214,12 @@
         <source>A mock exam has %1 questions and lasts %2 minutes; the passing score is %3 on a scale of %4–%5.</source>
         <translation>模擬試験は %1 問、試験時間は %2 分で、合格スコアは %4～%5 のスケールで %3 です。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</source>
+        <translation>
+            <numerusform>うち %n 問は出題停止中で、停止を解除するまで試験とドリルには出題されません (「問題の閲覧」に一覧があります)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BankReader</name>
@@ -1040,6 +1046,12 @@
     <message>
         <source>say where they go with --domain and --task (--task alone names its domain)</source>
         <translation>--domain と --task で登録先を指定してください (--task だけでも分野が決まります)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions: %1 (%n suspended)</source>
+        <translation>
+            <numerusform>問題数: %1 (出題停止中 %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

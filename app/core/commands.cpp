@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "bank/annotationstore.h"
 #include "bank/answerlengthcheck.h"
 #include "bank/bankreader.h"
 #include "bank/questionsearch.h"
@@ -582,6 +583,8 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     const Statistics statistics(database);
     const QMap<QString, int> byDomain = store.activeCountsByDomain(exam);
+    // Still in the bank, and counted in it, but left out of exams and drills.
+    const int suspended = AnnotationStore(database).suspendedCount(exam);
     const QList<MasteryLine> domains = statistics.mastery(exam, Statistics::Dimension::Domain);
     const QList<MasteryLine> tasks = statistics.mastery(exam, Statistics::Dimension::Task);
     const QList<MasteryLine> topics = statistics.mastery(exam, Statistics::Dimension::Topic);
@@ -625,7 +628,9 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
         const QJsonObject root {
             {u"exam"_s, exam},
             {u"questions"_s,
-             QJsonObject {{u"total"_s, store.activeCount(exam)}, {u"byDomain"_s, counts}}},
+             QJsonObject {{u"total"_s, store.activeCount(exam)},
+                          {u"suspended"_s, suspended},
+                          {u"byDomain"_s, counts}}},
             {u"attempts"_s,
              QJsonObject {{u"total"_s, statistics.attemptCount(exam)},
                           {u"submitted"_s, statistics.submittedCount(exam)}}},
@@ -652,7 +657,10 @@ int Commands::stats(const QStringList &arguments, QTextStream &out, QTextStream 
 
     const QString language = Language::current();
     out << blueprint->title.in(language) << Qt::endl;
-    out << tr("Questions: %1").arg(store.activeCount(exam)) << Qt::endl;
+    out << (suspended > 0 ? tr("Questions: %1 (%n suspended)", nullptr, suspended)
+                                .arg(store.activeCount(exam))
+                          : tr("Questions: %1").arg(store.activeCount(exam)))
+        << Qt::endl;
     out << tr("Attempts: %1 (%2 submitted)")
                .arg(statistics.attemptCount(exam))
                .arg(statistics.submittedCount(exam))

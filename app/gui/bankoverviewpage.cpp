@@ -1,5 +1,6 @@
 #include "bankoverviewpage.h"
 
+#include "bank/annotationstore.h"
 #include "bank/questionstore.h"
 #include "language.h"
 #include "storage/database.h"
@@ -93,13 +94,17 @@ void BankOverviewPage::reload()
     }
     m_domains->expandAll();
     const int total = store.activeCount(blueprint->id);
-    m_summary->setText(TextFormat::sentences(
-        {tr("%n question(s) in the bank.", nullptr, total),
-         tr("A mock exam has %1 questions and lasts %2 minutes; the passing score "
-            "is %3 on a scale of %4–%5.")
-             .arg(blueprint->questionCount)
-             .arg(blueprint->durationMinutes)
-             .arg(blueprint->passingScore)
-             .arg(blueprint->scaleMin)
-             .arg(blueprint->scaleMax)}));
+    QStringList sentences {tr("%n question(s) in the bank.", nullptr, total)};
+    if (const int suspended = AnnotationStore(m_database).suspendedCount(blueprint->id))
+        sentences.append(tr("%n of them suspended: left out of exams and drills until you "
+                            "unsuspend them (Browse Questions lists them).",
+                            nullptr, suspended));
+    sentences.append(tr("A mock exam has %1 questions and lasts %2 minutes; the passing score "
+                        "is %3 on a scale of %4–%5.")
+                         .arg(blueprint->questionCount)
+                         .arg(blueprint->durationMinutes)
+                         .arg(blueprint->passingScore)
+                         .arg(blueprint->scaleMin)
+                         .arg(blueprint->scaleMax));
+    m_summary->setText(TextFormat::sentences(sentences));
 }

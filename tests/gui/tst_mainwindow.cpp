@@ -1,3 +1,5 @@
+#include "bank/annotationstore.h"
+#include "bank/questionstore.h"
 #include "bankoverviewpage.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
@@ -60,6 +62,23 @@ private slots:
         QVERIFY2(summary->text().contains(QString::number(total) + u" questions in the bank"_s),
                  qPrintable(summary->text()));
         QVERIFY(summary->text().contains(u"720"_s));
+        QVERIFY(!summary->text().contains(u"suspended"_s));
+
+        // Suspended questions stay in the bank's counts; the page says how many are left out.
+        const QList<PoolEntry> two = QuestionStore(db).pool(u"soa-c03"_s).mid(0, 2);
+        for (const PoolEntry &question : two) {
+            Annotation suspended;
+            suspended.suspended = true;
+            QString error;
+            QVERIFY2(AnnotationStore(db).write(question.id, suspended, 0, &error),
+                     qPrintable(error));
+        }
+        window.findChild<QAction *>(u"homeAction"_s)->trigger();
+        window.findChild<QAction *>(u"bankAction"_s)->trigger();
+        QVERIFY2(summary->text().contains(QString::number(total)
+                                          + u" questions in the bank. 2 of "
+                                            "them are suspended: left out"_s),
+                 qPrintable(summary->text()));
     }
 
     void importFromTheMenuIsAllOrNothing()
