@@ -3,6 +3,7 @@
 // Fixtures shared by the test suites: valid questions to mutate, files and databases in
 // temporary folders.
 
+#include "bank/annotationstore.h"
 #include "bank/bankreader.h"
 #include "bank/questionstore.h"
 #include "commands.h"
@@ -126,6 +127,21 @@ inline bool openWithBank(Database &database)
 }
 
 // A data function's rows for a test run in each interface language: column "language".
+// Suspends the first `count` questions of the exam's pool, as the browser's Suspend does.
+inline bool suspendFirst(Database &database, int count, const QString &exam = u"soa-c03"_s)
+{
+    for (const PoolEntry &question : QuestionStore(database).pool(exam).mid(0, count)) {
+        Annotation suspended;
+        suspended.suspended = true;
+        QString error;
+        if (!AnnotationStore(database).write(question.id, suspended, 0, &error)) {
+            qWarning("cannot suspend %s: %s", qPrintable(question.id), qPrintable(error));
+            return false;
+        }
+    }
+    return true;
+}
+
 inline void addLanguageRows()
 {
     QTest::addColumn<QString>("language");

@@ -1,5 +1,3 @@
-#include "bank/annotationstore.h"
-#include "bank/questionstore.h"
 #include "formats/questionimport.h"
 #include "storage/backups.h"
 #include "storage/databaselock.h"
@@ -501,14 +499,7 @@ private slots:
             Database database(db);
             QVERIFY(database.open());
             total = QuestionStore(database).activeCount(u"soa-c03"_s);
-            const QList<PoolEntry> three = QuestionStore(database).pool(u"soa-c03"_s).mid(0, 3);
-            for (const PoolEntry &question : three) {
-                Annotation suspended;
-                suspended.suspended = true;
-                QString error;
-                QVERIFY2(AnnotationStore(database).write(question.id, suspended, 0, &error),
-                         qPrintable(error));
-            }
+            QVERIFY(suspendFirst(database, 3));
         }
         Run run = shiken({u"stats"_s, u"--lang"_s, u"en"_s, u"--db"_s, db});
         QCOMPARE(run.exitCode, 0);

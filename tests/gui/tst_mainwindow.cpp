@@ -1,5 +1,3 @@
-#include "bank/annotationstore.h"
-#include "bank/questionstore.h"
 #include "bankoverviewpage.h"
 #include "fakeclock.h"
 #include "fakeprompter.h"
@@ -65,14 +63,7 @@ private slots:
         QVERIFY(!summary->text().contains(u"suspended"_s));
 
         // Suspended questions stay in the bank's counts; the page says how many are left out.
-        const QList<PoolEntry> two = QuestionStore(db).pool(u"soa-c03"_s).mid(0, 2);
-        for (const PoolEntry &question : two) {
-            Annotation suspended;
-            suspended.suspended = true;
-            QString error;
-            QVERIFY2(AnnotationStore(db).write(question.id, suspended, 0, &error),
-                     qPrintable(error));
-        }
+        QVERIFY(TestSupport::suspendFirst(db, 2));
         window.findChild<QAction *>(u"homeAction"_s)->trigger();
         window.findChild<QAction *>(u"bankAction"_s)->trigger();
         QVERIFY2(summary->text().contains(QString::number(total)
