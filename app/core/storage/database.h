@@ -45,8 +45,8 @@ public:
     int schemaVersion() const;
     // Hands the open connection to another thread. Qt SQL lets only the thread that owns a
     // connection use it; the window opens its database on a thread of its own while the main
-    // thread connects to the window system, then gives it to the main thread. Called on the
-    // thread that opened it, with no query of it alive.
+    // thread builds the window, then gives it to the main thread. Called on the thread that
+    // opened it, with no query of it alive.
     void moveToThread(QThread *thread);
 
     // The database Shiken uses when neither --db nor SHIKEN_DB names one.
