@@ -434,33 +434,45 @@ struct Bench
         return databases.value(size);
     }
 
+    // A program to launch, and what its launches measured.
+    struct Launch
+    {
+        QString program;
+        QStringList arguments;
+        QList<double> times; // process start to first paint, ms
+        QList<double> memory; // peak resident set, MB
+    };
+
     // Process start until the main window's first paint, as the program reports it
-    // (FirstPaint), median of `runs` after one warm-up; and the process's peak memory.
-    std::pair<double, double> launch(const QString &program, const QStringList &arguments)
+    // (FirstPaint), and the process's peak memory. The programs are launched in turn, one
+    // launch of each per round, `runs` rounds after one warm-up: a machine whose load drifts
+    // during the section weighs on every program alike, so the ratios hold.
+    void launch(QList<Launch> &launches)
     {
         const QString stamp = dir.filePath(u"first-paint"_s);
-        QList<double> times, memory;
-        for (int i = 0; i <= runs; ++i) {
-            QFile::remove(stamp);
-            timespec start {};
-            clock_gettime(CLOCK_MONOTONIC, &start);
-            const ProcessRun run
-                = runProcess(program, arguments, {u"SHIKEN_QUIT_AFTER_FIRST_PAINT="_s + stamp});
-            QFile file(stamp);
-            if (run.exitCode != 0 || !file.open(QIODevice::ReadOnly))
-                die(u"%1 exited with %2 without a first paint"_s.arg(program).arg(run.exitCode));
-            const qint64 painted = file.readAll().toLongLong();
-            const qint64 started = qint64(start.tv_sec) * 1'000'000'000 + start.tv_nsec;
-            // The next launch starts on a quiet machine, as a learner's start does: the window
-            // server and the kernel are done with the program that just quit (launched back to
-            // back, each start paid for part of the last one's teardown).
-            QThread::msleep(200);
-            if (i == 0)
-                continue;
-            times.append((painted - started) / 1e6);
-            memory.append(run.peakMb);
+        for (int round = 0; round <= runs; ++round) {
+            for (Launch &one : launches) {
+                QFile::remove(stamp);
+                timespec start {};
+                clock_gettime(CLOCK_MONOTONIC, &start);
+                const ProcessRun run = runProcess(one.program, one.arguments,
+                                                  {u"SHIKEN_QUIT_AFTER_FIRST_PAINT="_s + stamp});
+                QFile file(stamp);
+                if (run.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+                    die(u"%1 exited with %2 without a first paint"_s.arg(one.program)
+                            .arg(run.exitCode));
+                const qint64 painted = file.readAll().toLongLong();
+                const qint64 started = qint64(start.tv_sec) * 1'000'000'000 + start.tv_nsec;
+                // The next launch starts on a quiet machine, as a learner's start does: the
+                // window server and the kernel are done with the program that just quit
+                // (launched back to back, each start paid for part of the last one's teardown).
+                QThread::msleep(200);
+                if (round == 0)
+                    continue;
+                one.times.append((painted - started) / 1e6);
+                one.memory.append(run.peakMb);
+            }
         }
-        return {median(times), median(memory)};
     }
 
     void startup()
@@ -471,18 +483,32 @@ struct Bench
         for (int size : all)
             database(size);
         settle();
-        const auto bare = launch(bareWindow, {});
-        addRow(u"bare QMainWindow: start to first paint"_s, ms(bare.first));
-        std::pair<double, double> base;
-        for (int size : all) {
-            const auto app = launch(shiken, {u"--db"_s, databases.value(size)});
-            if (size == 0)
-                base = app;
-            addRow(u"Shiken start-up, %1"_s.arg(sizeName(size)), ms(app.first),
-                   size == 0 ? ratio(app.first, bare.first, u"bare window"_s, u"1.3"_s)
-                             : ratio(app.first, base.first, u"bundled"_s, u"1.1"_s));
-            addRow(u"Shiken memory at start-up, %1"_s.arg(sizeName(size)), mb(app.second),
-                   size == 0 ? QString() : ratio(app.second, base.second, u"bundled"_s, u"1.2"_s));
+        // The bare window, the same window with one line of text in it (what drawing any text
+        // costs: the font database, a font, shaping, glyphs), and Shiken on each database.
+        QList<Launch> launches {{bareWindow, {}, {}, {}}, {bareWindow, {u"--text"_s}, {}, {}}};
+        for (int size : all)
+            launches.append({shiken, {u"--db"_s, databases.value(size)}, {}, {}});
+        launch(launches);
+        const double bare = median(launches.at(0).times);
+        addRow(u"bare QMainWindow: start to first paint"_s, ms(bare));
+        const double text = median(launches.at(1).times);
+        addRow(u"bare QMainWindow with a line of text"_s, ms(text),
+               ratio(text, bare, u"bare window"_s, QString()));
+        double baseTime = 0, baseMemory = 0;
+        for (int i = 0; i < all.size(); ++i) {
+            const int size = all.at(i);
+            const double time = median(launches.at(i + 2).times);
+            const double memory = median(launches.at(i + 2).memory);
+            if (size == 0) {
+                baseTime = time;
+                baseMemory = memory;
+            }
+            addRow(u"Shiken start-up, %1"_s.arg(sizeName(size)), ms(time),
+                   size == 0 ? ratio(time, bare, u"bare window"_s, u"1.3"_s) + u", "_s
+                           + ratio(time, text, u"with text"_s, QString())
+                             : ratio(time, baseTime, u"bundled"_s, u"1.1"_s));
+            addRow(u"Shiken memory at start-up, %1"_s.arg(sizeName(size)), mb(memory),
+                   size == 0 ? QString() : ratio(memory, baseMemory, u"bundled"_s, u"1.2"_s));
         }
     }
 
