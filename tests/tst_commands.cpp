@@ -251,6 +251,50 @@ private slots:
         QCOMPARE(QuestionStore(database).activeCount(u"soa-c03"_s), before + 2);
     }
 
+    // Another tool's file is stored question by question as it is read; a problem found after
+    // questions were stored still leaves the bank as it was, and says where it is.
+    void importOfAnotherToolsFileIsAllOrNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("gift") << u"late problem.gift"_s
+                              << QByteArray("::one::Which port does HTTPS use? {=443 ~80 ~22}\n\n"
+                                            "::two::Which port does SSH use? {=22 ~80 ~443}\n\n"
+                                            "::three Which port does DNS use? {=53 ~80}\n")
+                              << u"late problem.gift:5: "_s;
+        QTest::newRow("moodle-xml")
+            << u"late problem.xml"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<quiz>\n"
+                          "<question type=\"multichoice\"><name><text>one</text></name>\n"
+                          "<questiontext format=\"html\"><text>Which port does HTTPS "
+                          "use?</text></questiontext>\n"
+                          "<answer fraction=\"100\"><text>443</text></answer>\n"
+                          "<answer fraction=\"0\"><text>80</text></answer>\n"
+                          "</question>\n<question type=\"multichoice\"><name>\n</quiz>\n")
+            << u"late problem.xml:9: the XML is not well formed"_s;
+    }
+
+    void importOfAnotherToolsFileIsAllOrNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, problem);
+        const QString db = freshDatabase(u"late-problem.sqlite"_s);
+        QVERIFY(writeFile(path(name), contents));
+        const auto total = [&db, this] {
+            const Run stats = shiken({u"stats"_s, u"--json"_s, u"--db"_s, db});
+            return QJsonDocument::fromJson(stats.out.toUtf8())[u"questions"_s][u"total"_s].toInt();
+        };
+        const int before = total();
+
+        const Run run = shiken({u"import"_s, path(name), u"--db"_s, db, u"--task"_s, u"1.1"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(problem), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"nothing was imported"_s), qPrintable(run.err));
+        QCOMPARE(total(), before);
+    }
+
     // Every bundled question leaves in each format and comes back the same into a new bank
     // (its ids taken, so the bundle is moved aside by retiring: a fresh database without it).
     void exportsAndImportsBackInEveryFormat_data()

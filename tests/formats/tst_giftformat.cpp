@@ -1,6 +1,7 @@
 #include "exchangetestsupport.h"
 #include "formats/giftformat.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -122,6 +123,34 @@ private slots:
             QVERIFY2(alone.questions.at(0).question == asWritten(q, languages), qPrintable(q.id));
             QCOMPARE(alone.questions.at(0).line, 2); // after the metadata comment
         }
+    }
+
+    // A file is read as a stream: each question is handed over while the rest of the file is
+    // still unread (an import of a file of any size holds one question), and the stream gives
+    // what the whole file read at once gives.
+    void readsAFileAsAStream()
+    {
+        QByteArray file;
+        for (int copy = 0; copy < 8; ++copy)
+            file += GiftFormat::write(m_bundled, Languages::Both) + "\n\n";
+        QBuffer device(&file);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        ReadResult rest;
+        QList<qint64> readUpTo;
+        QList<Question> questions;
+        GiftFormat::read(device, &rest, [&](QuestionExchange::Read &&read) {
+            readUpTo.append(device.pos());
+            questions.append(std::move(read.question));
+        });
+        QVERIFY2(rest.problems.isEmpty(), qPrintable(describe(rest)));
+        QCOMPARE(questions.size(), m_bundled.size() * 8);
+        QVERIFY2(readUpTo.first() < file.size() / 100,
+                 qPrintable(u"%1 of %2 bytes read"_s.arg(readUpTo.first()).arg(file.size())));
+        QVERIFY(readUpTo.at(questions.size() / 2) < file.size() * 6 / 10);
+        const ReadResult whole = GiftFormat::read(file);
+        QCOMPARE(whole.questions.size(), questions.size());
+        for (qsizetype i = 0; i < questions.size(); ++i)
+            QVERIFY(whole.questions.at(i).question == questions.at(i));
     }
 
     void writerWritesMoodleGift()

@@ -5,6 +5,7 @@
 #include "exchangetestsupport.h"
 #include "formats/moodlexmlformat.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -80,6 +81,44 @@ private slots:
         QCOMPARE(single.questions.size(), 1);
         QCOMPARE(single.questions.constFirst().line, 3);
         QVERIFY(single.questions.constFirst().question == asWritten(first, languages));
+    }
+
+    // A file is read as a stream: each question is handed over while the rest of the file is
+    // still unread (an import of a file of any size holds one question). A file found not
+    // well formed after some questions is that one problem, and false.
+    void readsAFileAsAStream()
+    {
+        const QList<Question> questions = bundledQuestions();
+        QList<Question> many;
+        for (int copy = 0; copy < 8; ++copy)
+            many += questions;
+        QByteArray file = MoodleXmlFormat::write(many, QuestionExchange::Languages::Both);
+        QBuffer device(&file);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QuestionExchange::ReadResult rest;
+        QList<qint64> readUpTo;
+        int count = 0;
+        QVERIFY(MoodleXmlFormat::read(device, &rest, [&](QuestionExchange::Read &&) {
+            readUpTo.append(device.pos());
+            ++count;
+        }));
+        QVERIFY(rest.problems.isEmpty());
+        QCOMPARE(count, many.size());
+        QVERIFY2(readUpTo.first() < file.size() / 10,
+                 qPrintable(u"%1 of %2 bytes read"_s.arg(readUpTo.first()).arg(file.size())));
+        QCOMPARE(MoodleXmlFormat::read(file).questions.size(), many.size());
+
+        QByteArray broken = file.left(file.lastIndexOf("</question>")) + "</quiz>";
+        QBuffer brokenDevice(&broken);
+        QVERIFY(brokenDevice.open(QIODevice::ReadOnly));
+        QuestionExchange::ReadResult brokenRest;
+        count = 0;
+        QVERIFY(!MoodleXmlFormat::read(brokenDevice, &brokenRest,
+                                       [&](QuestionExchange::Read &&) { ++count; }));
+        QVERIFY(count > 0);
+        QCOMPARE(brokenRest.problems.size(), 1);
+        QVERIFY(brokenRest.problems.first().message.contains(u"not well formed"_s));
+        QVERIFY(MoodleXmlFormat::read(broken).questions.isEmpty());
     }
 
     void writesMoodleXmlWithMoodleScoring()

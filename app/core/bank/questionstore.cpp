@@ -267,6 +267,33 @@ int QuestionStore::importFiles(const QStringList &paths, const QString &source, 
     return written;
 }
 
+int QuestionStore::importEach(const QString &source, qint64 nowMs, QString *error,
+                              const std::function<bool(const Add &add)> &read)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        *error = m_db.lastError().text();
+        return -1;
+    }
+    Writer writer(m_db, source, nowMs);
+    int written = 0;
+    const bool complete = read([&](const Question &question) {
+        if (!error->isEmpty())
+            return false;
+        if (contains(question.id)) {
+            *error = tr("a question with the id %1 already exists").arg(question.id);
+            return false;
+        }
+        if (!writer.write(question, false, error))
+            return false;
+        ++written;
+        return true;
+    });
+    if (!complete || !error->isEmpty() || !recount(error) || !transaction.commit(error))
+        return -1;
+    return written;
+}
+
 bool QuestionStore::contains(const QString &id) const
 {
     QSqlQuery query(m_db);

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 class Database;
 
 // What the exam assembler needs to know of a question in the pool.
@@ -50,12 +52,20 @@ public:
     // Reads question files and adds their questions as they are read, in one transaction, so
     // memory stays that of one question whatever the files' size: all of them or, when any
     // problem is found (every one is reported), none. Returns how many, or -1.
+    int importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
+                    BankIssues *issues, QString *error);
+    // Adds questions as a reader of any format hands them over, in one transaction, so memory
+    // stays that of one question whatever the files' size. read is called once, with add,
+    // which stores a question (false, with *error, when it cannot; nothing more is stored
+    // then). The questions are kept when read returns true and every add succeeded, else none
+    // of them. Returns how many, or -1.
+    using Add = std::function<bool(const Question &question)>;
+    int importEach(const QString &source, qint64 nowMs, QString *error,
+                   const std::function<bool(const Add &add)> &read);
     // What imported questions record as their source: "import:" and the files' names.
     static QString importSource(const QStringList &paths);
     // The hash stored with a question (questions.content_hash): which version of it this is.
     static QString contentHash(const Question &question);
-    int importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
-                    BankIssues *issues, QString *error);
 
     QByteArray bundleHash() const; // of the bundle last synced, empty before the first
     BankCatalog catalog() const;

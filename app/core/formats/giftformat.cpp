@@ -1,5 +1,6 @@
 #include "formats/giftformat.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -13,6 +14,7 @@ namespace {
 
 using QuestionExchange::Languages;
 using QuestionExchange::ReadResult;
+using QuestionExchange::Take;
 
 // A stretch of GIFT text with its escapes resolved. Each character remembers whether it was
 // written escaped, so that an escaped "{", "=" or "#" is never taken for syntax.
@@ -177,19 +179,21 @@ struct Answer
     RawText feedback;
 };
 
-// Reads the blocks of a file one by one, carrying the category from block to block.
+// Reads the blocks of a file one by one, carrying the category from block to block, and hands
+// each question read to take.
 class Reader
 {
 public:
-    explicit Reader(ReadResult *result)
+    Reader(ReadResult *result, const Take &take)
         : m_result(result)
+        , m_take(take)
     { }
 
     // One run of non-blank lines: comments, a $CATEGORY: line or a question.
     struct Line
     {
         int number = 0;
-        QStringView text;
+        QString text;
     };
     void readBlock(const QList<Line> &block);
 
@@ -207,6 +211,7 @@ private:
     }
 
     ReadResult *m_result;
+    const Take &m_take;
     QString m_category;
     QString m_name; // of the question being read
 };
@@ -218,11 +223,11 @@ void Reader::readBlock(const QList<Line> &block)
     QStringList content;
     int startLine = 0;
     for (const Line &line : block) {
-        const QStringView trimmed = line.text.trimmed();
+        const QString trimmed = line.text.trimmed();
         if (trimmed.startsWith(u"//")) {
             // Only a comment before the question carries its metadata.
             if (content.isEmpty()) {
-                const QRegularExpressionMatch match = metadataPattern().match(trimmed.toString());
+                const QRegularExpressionMatch match = metadataPattern().match(trimmed);
                 if (match.hasMatch()) {
                     metadata = match.captured(1);
                     metadataLine = line.number;
@@ -238,7 +243,7 @@ void Reader::readBlock(const QList<Line> &block)
         }
         if (content.isEmpty())
             startLine = line.number;
-        content.append(line.text.toString());
+        content.append(line.text);
     }
     if (!content.isEmpty())
         readQuestion(content.join(u'\n'), startLine, metadata, metadataLine);
@@ -447,11 +452,11 @@ void Reader::readQuestion(const QString &source, int line, const QString &metada
         }
     }
     QuestionExchange::Read read;
-    read.question = question;
+    read.question = std::move(question);
     read.line = line;
     read.category = m_category;
     read.notes = notes;
-    m_result->questions.append(read);
+    m_take(std::move(read));
 }
 
 // Text as GIFT writes it: the reserved characters escaped, newlines as \n.
@@ -494,31 +499,44 @@ QString giftText(const QString &text)
 
 } // namespace
 
-ReadResult read(const QByteArray &data)
+void read(QIODevice &device, ReadResult *result, const Take &take)
 {
-    QByteArrayView bytes(data);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    const QString content = QString::fromUtf8(bytes);
-
-    ReadResult result;
-    Reader reader(&result);
+    Reader reader(result, take);
     QList<Reader::Line> block;
     int number = 0;
-    for (QStringView line : QStringView(content).split(u'\n')) {
-        ++number;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
+    // Line by line: a block is held until the blank line after it, never the whole file. A
+    // line's bytes are decoded alone, which reads UTF-8 as the whole would ('\n' is never
+    // part of a character's bytes).
+    while (!device.atEnd()) {
+        QByteArray bytes = device.readLine();
+        if (bytes.endsWith('\n'))
+            bytes.chop(1);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+        if (++number == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        QString line = QString::fromUtf8(bytes);
         if (line.trimmed().isEmpty()) {
             if (!block.isEmpty())
                 reader.readBlock(block);
             block.clear();
         } else {
-            block.append({number, line});
+            block.append({number, std::move(line)});
         }
     }
     if (!block.isEmpty())
         reader.readBlock(block);
+}
+
+ReadResult read(const QByteArray &data)
+{
+    QByteArray bytes = data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult result;
+    read(buffer, &result, [&result](QuestionExchange::Read &&question) {
+        result.questions.append(std::move(question));
+    });
     return result;
 }
 

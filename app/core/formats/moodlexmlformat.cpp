@@ -1,5 +1,6 @@
 #include "formats/moodlexmlformat.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -257,7 +258,8 @@ QString skippedTitle(const RawQuestion &raw)
 
 // The question Shiken serves for a <question> of a kind it can serve, or the problem that
 // keeps it out.
-void convert(const RawQuestion &raw, const QString &category, ReadResult *result)
+void convert(const RawQuestion &raw, const QString &category, ReadResult *result,
+             const QuestionExchange::Take &take)
 {
     const bool trueFalse = raw.type == u"truefalse";
     QList<RawAnswer> answers;
@@ -359,7 +361,7 @@ void convert(const RawQuestion &raw, const QString &category, ReadResult *result
             QCoreApplication::translate("MoodleXmlFormat", "an embedded file was left out: %1")
                 .arg(file));
     }
-    result->questions.append(read);
+    take(std::move(read));
 }
 
 // The text as XML may hold it: characters XML 1.0 forbids are dropped, and line ends are
@@ -426,10 +428,10 @@ void writeText(QXmlStreamWriter &xml, const QString &element, const QString &tex
 
 } // namespace
 
-ReadResult read(const QByteArray &data)
+bool read(QIODevice &device, ReadResult *result, const QuestionExchange::Take &take)
 {
-    ReadResult result;
-    QXmlStreamReader xml(data);
+    // QXmlStreamReader reads the device a block at a time: one <question> is held at once.
+    QXmlStreamReader xml(&device);
     bool quiz = false;
     if (xml.readNextStartElement() && xml.name() == u"quiz") {
         quiz = true;
@@ -445,25 +447,42 @@ ReadResult read(const QByteArray &data)
             if (raw.type == u"category")
                 category = raw.category;
             else if (raw.type == u"multichoice" || raw.type == u"truefalse")
-                convert(raw, category, &result);
+                convert(raw, category, result, take);
             else
-                result.skipped.append({raw.line, raw.type, skippedTitle(raw)});
+                result->skipped.append({raw.line, raw.type, skippedTitle(raw)});
         }
     }
     while (!xml.atEnd() && !xml.hasError())
         xml.readNext();
-    if (xml.hasError())
-        return {{},
-                {},
-                {{int(xml.lineNumber()),
-                  QCoreApplication::translate("MoodleXmlFormat", "the XML is not well formed: %1")
-                      .arg(xml.errorString())}}};
-    if (!quiz)
-        return {{},
-                {},
-                {{1,
-                  QCoreApplication::translate("MoodleXmlFormat",
-                                              "this is not a Moodle XML file: it has no <quiz>")}}};
+    // A file that is not well formed, or not Moodle's, is that one problem alone (the
+    // questions already handed over go with it: nothing of such a file is imported).
+    if (xml.hasError()) {
+        *result
+            = {{},
+               {},
+               {{int(xml.lineNumber()),
+                 QCoreApplication::translate("MoodleXmlFormat", "the XML is not well formed: %1")
+                     .arg(xml.errorString())}}};
+    } else if (!quiz) {
+        *result = {{},
+                   {},
+                   {{1,
+                     QCoreApplication::translate(
+                         "MoodleXmlFormat", "this is not a Moodle XML file: it has no <quiz>")}}};
+    }
+    return quiz && !xml.hasError();
+}
+
+ReadResult read(const QByteArray &data)
+{
+    QByteArray bytes = data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult result;
+    if (!read(buffer, &result, [&result](QuestionExchange::Read &&question) {
+            result.questions.append(std::move(question));
+        }))
+        result.questions.clear(); // a problem of the whole file leaves nothing of it
     return result;
 }
 

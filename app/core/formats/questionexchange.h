@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // What the readers of other tools' question files (GIFT, Moodle XML, CSV) hand to the import,
 // and what the writers take. A reader knows its format only: it does not know the exam's
 // blueprint or topics, and it never decides whether a question is valid; the import places
@@ -52,6 +54,10 @@ struct ReadResult
     QList<Skipped> skipped;
     QList<Problem> problems;
 };
+
+// Where a reader that streams hands each question as soon as it is read (the import checks
+// and stores it before the next is read).
+using Take = std::function<void(Read &&)>;
 
 // Which languages a writer writes: one of them, or both (as the format allows: Moodle's
 // multi-language spans in GIFT and Moodle XML, a column per language in CSV).

@@ -78,13 +78,25 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
                                                 const QString &namedFormat)
 {
     Preview preview;
+    readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
+             [&preview](Question &&question) { preview.questions.append(std::move(question)); });
+    return preview;
+}
+
+void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catalog,
+                              const Placement &placement,
+                              const std::function<bool(const QString &)> &isTaken,
+                              const QString &namedFormat, Preview *previewOut,
+                              const std::function<void(Question &&)> &take)
+{
+    Preview &preview = *previewOut;
     const auto problem = [&preview](const QString &where, const QString &message) {
         preview.problems.append({where, {}, {}, message});
     };
     const Blueprint *blueprint = catalog.blueprint(placement.exam);
     if (!blueprint) {
         problem(placement.exam, tr("no exam \"%1\" in the bank").arg(placement.exam));
-        return preview;
+        return;
     }
     QString domain = placement.domain;
     if (!placement.task.isEmpty()) {
@@ -105,7 +117,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
     if (!placement.topic.isEmpty() && topic.isEmpty())
         problem(placement.topic, tr("no topic \"%1\" (not in topics.json)").arg(placement.topic));
     if (!preview.problems.isEmpty())
-        return preview;
+        return;
     const Placement resolved {blueprint->id, domain, placement.task, topic};
 
     QSet<QString> ids;
@@ -126,7 +138,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
                 {path}, catalog, taken, &preview.problems,
                 [&](Question &&question) {
                     ids.insert(question.id);
-                    preview.questions.append(std::move(question));
+                    take(std::move(question));
                 },
                 BankReader::Rules::Format);
             continue;
@@ -136,22 +148,10 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
             problem(name, tr("cannot read: %1").arg(file.errorString()));
             continue;
         }
-        // The file's bytes are let go once read: only its questions stay.
-        QuestionExchange::ReadResult read;
-        {
-            const QByteArray data = file.readAll();
-            file.close();
-            read = *format == Format::Gift     ? GiftFormat::read(data)
-                : *format == Format::MoodleXml ? MoodleXmlFormat::read(data)
-                                               : QuestionCsvFormat::read(data);
-        }
-        for (const QuestionExchange::Problem &p : read.problems)
-            problem(u"%1:%2"_s.arg(name).arg(p.line), p.message);
-        for (const QuestionExchange::Skipped &skipped : read.skipped)
-            preview.skipped.append({name, skipped});
         int number = 0, unplaced = 0, firstUnplaced = 0;
-        // Each question read is moved on, placed and checked, so one copy of it is held.
-        for (QuestionExchange::Read &r : read.questions) {
+        // Each question read is placed, checked and handed on before the next is read (GIFT and
+        // Moodle XML are read as a stream), so one copy of it is held.
+        const auto next = [&](QuestionExchange::Read &&r) {
             ++number;
             const QString where = u"%1:%2"_s.arg(name).arg(r.line);
             for (const QString &note : std::as_const(r.notes))
@@ -163,7 +163,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
             if (question.domain.isEmpty() || question.task.isEmpty()) {
                 if (unplaced++ == 0)
                     firstUnplaced = r.line;
-                continue;
+                return;
             }
             if (taken(question.id)) {
                 preview.problems.append({where, question.id, u"id"_s,
@@ -171,15 +171,32 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
                                              ? tr("a question with this id is already in the "
                                                   "bank (was the file imported before?)")
                                              : tr("used twice in this import")});
-                continue;
+                return;
             }
             ids.insert(question.id);
             auto checked
                 = BankReader::questionFromJson(BankReader::questionToJson(question), question.exam,
                                                &catalog, where, &preview.problems);
             if (checked)
-                preview.questions.append(std::move(*checked));
+                take(std::move(*checked));
+        };
+        QuestionExchange::ReadResult read; // what was skipped, and the file's problems
+        if (*format == Format::Gift) {
+            GiftFormat::read(file, &read, next);
+        } else if (*format == Format::MoodleXml) {
+            MoodleXmlFormat::read(file, &read, next);
+        } else {
+            // A spreadsheet's rows are read whole: a question's rows in two languages may be
+            // anywhere in the file.
+            read = QuestionCsvFormat::read(file.readAll());
+            for (QuestionExchange::Read &r : read.questions)
+                next(std::move(r));
         }
+        file.close();
+        for (const QuestionExchange::Problem &p : std::as_const(read.problems))
+            problem(u"%1:%2"_s.arg(name).arg(p.line), p.message);
+        for (const QuestionExchange::Skipped &skipped : std::as_const(read.skipped))
+            preview.skipped.append({name, skipped});
         if (unplaced > 0) {
             preview.withoutPlace += unplaced;
             problem(u"%1:%2"_s.arg(name).arg(firstUnplaced),
@@ -188,7 +205,6 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
                        nullptr, unplaced));
         }
     }
-    return preview;
 }
 
 void QuestionImport::place(Question &question, const QString &category, const Placement &resolved,
@@ -227,15 +243,28 @@ QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const 
             = store.importFiles(paths, source, nowMs, &outcome.preview.problems, &outcome.error);
         return outcome;
     }
-    outcome.preview = prepare(
-        paths, store.catalog(), placement,
-        [&store](const QString &id) { return store.contains(id); }, namedFormat);
-    if (!outcome.preview.problems.isEmpty())
-        return outcome;
-    if (outcome.preview.questions.isEmpty())
-        outcome.error = tr("the files hold no question Shiken can serve");
-    else if (store.importQuestions(outcome.preview.questions, source, nowMs, &outcome.error))
-        outcome.imported = int(outcome.preview.questions.size());
-    outcome.preview.questions.clear();
+    // Each question is stored as it is read; the first problem stops the storing, the reading
+    // goes on to report every problem, and then nothing is kept.
+    const BankCatalog catalog = store.catalog();
+    int count = 0;
+    outcome.imported
+        = store.importEach(source, nowMs, &outcome.error, [&](const QuestionStore::Add &add) {
+              readEach(
+                  paths, catalog, placement,
+                  [&store](const QString &id) { return store.contains(id); }, namedFormat,
+                  &outcome.preview,
+                  [&](Question &&question) {
+                      ++count;
+                      if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
+                          add(question);
+                  });
+              if (!outcome.preview.problems.isEmpty() || !outcome.error.isEmpty())
+                  return false;
+              if (count == 0) {
+                  outcome.error = tr("the files hold no question Shiken can serve");
+                  return false;
+              }
+              return true;
+          });
     return outcome;
 }

@@ -69,13 +69,14 @@ public:
     struct Outcome
     {
         int imported = -1; // how many questions were stored; -1: none (problems or error)
-        Preview preview; // its questions are left out once stored
+        Preview preview; // without its questions: each was stored as it was read
         QString error; // a failure to write, or a file holding nothing to import
     };
 
-    // Imports the files into the store, all or nothing: Shiken's own files, when every file is
-    // one and no placement is asked for, question by question as they are read (a file of any
-    // size); the others through prepare().
+    // Imports the files into the store, all or nothing, question by question as they are read,
+    // so a JSON, GIFT or Moodle XML file of any size is imported in little memory (a CSV file is
+    // read whole first). Shiken's own files, when every file is one and no placement is asked
+    // for, go straight to QuestionStore::importFiles.
     static Outcome importFiles(QuestionStore &store, const QStringList &paths,
                                const Placement &placement, qint64 nowMs,
                                const QString &namedFormat = {});
@@ -92,4 +93,13 @@ public:
                            const Placement &placement,
                            const std::function<bool(const QString &)> &isTaken,
                            const QString &namedFormat = {});
+
+private:
+    // What prepare() does, each question handed to take as soon as it is ready rather than
+    // gathered in the preview (importFiles() stores it at once).
+    static void readEach(const QStringList &paths, const BankCatalog &catalog,
+                         const Placement &placement,
+                         const std::function<bool(const QString &)> &isTaken,
+                         const QString &namedFormat, Preview *preview,
+                         const std::function<void(Question &&)> &take);
 };
