@@ -144,11 +144,11 @@ void ImportDialog::fillTasks()
 
 void ImportDialog::reread()
 {
-    m_preview = QuestionImport::prepare(m_paths, m_catalog, placement(),
-                                        [this](const QString &id) { return m_store.contains(id); });
+    m_preview = QuestionImport::check(m_paths, m_catalog, placement(),
+                                      [this](const QString &id) { return m_store.contains(id); });
 
     QStringList summary;
-    const auto ready = int(m_preview.questions.size());
+    const int ready = m_preview.ready;
     if (m_preview.isImportable())
         summary.append(tr("%n question(s) ready to import.", nullptr, ready));
     else if (m_preview.withoutPlace > 0)

@@ -16,7 +16,9 @@ class QuestionStore;
 // hold before anything is stored (the questions ready, the items skipped, the problems and
 // notes, each at its file and line), and where to file the questions the files do not place
 // (a domain and task, a topic). Choosing a place reads the files again; Import is offered
-// once every question can be stored. The main window stores preview().questions.
+// once every question can be stored. The preview counts the questions rather than keeping
+// them (QuestionImport::check); the main window then imports the files with placement(),
+// reading them again as it stores them (QuestionImport::importFiles).
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,7 +26,6 @@ class ImportDialog final : public QDialog
 public:
     ImportDialog(QuestionStore &store, const QStringList &paths, QWidget *parent = nullptr);
 
-    const QuestionImport::Preview &preview() const { return m_preview; }
     QuestionImport::Placement placement() const;
 
 private:

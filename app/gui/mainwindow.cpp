@@ -413,14 +413,12 @@ bool MainWindow::importQuestions()
         // whatever their size.
         outcome = QuestionImport::importFiles(store, files, {}, m_clock.wallMs());
     } else {
-        // Other tools' files are previewed first, and their questions placed.
+        // Other tools' files are previewed first, and their questions placed; then they are read
+        // again as they are stored, question by question, whatever their size.
         ImportDialog dialog(store, files, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
-        outcome.preview = dialog.preview();
-        if (store.importQuestions(outcome.preview.questions, QuestionStore::importSource(files),
-                                  m_clock.wallMs(), &outcome.error))
-            outcome.imported = int(outcome.preview.questions.size());
+        outcome = QuestionImport::importFiles(store, files, dialog.placement(), m_clock.wallMs());
     }
     const BankIssues &issues = outcome.preview.problems;
     const int imported = outcome.imported;

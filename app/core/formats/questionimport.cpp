@@ -79,7 +79,21 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
 {
     Preview preview;
     readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
-             [&preview](Question &&question) { preview.questions.append(std::move(question)); });
+             [&preview](Question &&question) {
+                 preview.questions.append(std::move(question));
+                 ++preview.ready;
+             });
+    return preview;
+}
+
+QuestionImport::Preview QuestionImport::check(const QStringList &paths, const BankCatalog &catalog,
+                                              const Placement &placement,
+                                              const std::function<bool(const QString &)> &isTaken,
+                                              const QString &namedFormat)
+{
+    Preview preview;
+    readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
+             [&preview](Question &&) { ++preview.ready; });
     return preview;
 }
 

@@ -11,9 +11,9 @@
 // Reads question files of any format Shiken takes (its own JSON, GIFT, Moodle XML, CSV) into
 // questions ready to store: placed in the exam (the domain, task and topic the learner chose
 // for questions whose file gives none), given ids, and checked with the format's rules
-// (BankReader::Rules::Format), each problem as "file:line: ...". The command line and the
-// import dialog both preview with it, then store with QuestionStore::importQuestions: all of
-// the questions or, when any problem is found, none.
+// (BankReader::Rules::Format), each problem as "file:line: ...". The import dialog previews
+// with it (check()); the command line and the window import with importFiles(), which stores
+// each question as it is read: all of the questions or, when any problem is found, none.
 class QuestionStore;
 
 class QuestionImport
@@ -53,12 +53,13 @@ public:
 
     struct Preview
     {
-        QList<Question> questions;
+        QList<Question> questions; // prepare() only
+        int ready = 0; // questions ready to store
         QList<SkippedItem> skipped;
         BankIssues problems;
         QList<Note> notes;
         int withoutPlace = 0; // questions that needed the placement and had none
-        bool isImportable() const { return problems.isEmpty() && !questions.isEmpty(); }
+        bool isImportable() const { return problems.isEmpty() && ready > 0; }
     };
 
     // The format a file is in: from its name (.json, .gift or .txt, .xml, .csv), or the one
@@ -93,6 +94,12 @@ public:
                            const Placement &placement,
                            const std::function<bool(const QString &)> &isTaken,
                            const QString &namedFormat = {});
+    // The same, counting the questions ready rather than keeping them: what an import of the
+    // files would do, in the memory of one question (the import dialog's preview).
+    static Preview check(const QStringList &paths, const BankCatalog &catalog,
+                         const Placement &placement,
+                         const std::function<bool(const QString &)> &isTaken,
+                         const QString &namedFormat = {});
 
 private:
     // What prepare() does, each question handed to take as soon as it is ready rather than
