@@ -6,6 +6,7 @@
 #include "databaseproblem.h"
 #include "exam/clock.h"
 #include "firstpaint.h"
+#include "homepage.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -64,14 +65,17 @@ struct Prepared
     bool opened = false;
     bool synced = false;
     QString syncError;
+    std::optional<HomePage::Summary> home;
     QList<QImage> icons;
 };
 
-void prepare(Database &database, QThread *window, Prepared *prepared)
+void prepare(Database &database, const Clock &clock, QThread *window, Prepared *prepared)
 {
     prepared->opened = database.open(Database::Integrity::CheckLater);
     if (prepared->opened)
         prepared->synced = Commands::syncBundledBank(database, &prepared->syncError);
+    if (prepared->synced)
+        prepared->home = HomePage::read(database, clock.wallMs());
     database.moveToThread(window);
     for (const int size : {16, 32, 48, 64})
         prepared->icons.append(QImage(u":/icons/shiken-%1.png"_s.arg(size)));
@@ -171,15 +175,16 @@ int runApplication(int argc, char *argv[])
 
     // What start-up reads from disk is read on another thread while this one builds the
     // window: the database opened (the whole file is checked in the background once the
-    // window is up, checkDatabase()) and the bundled bank brought up to date, and the icon's
-    // images decoded. The window reads the database only when it is shown.
+    // window is up, checkDatabase()), the bundled bank brought up to date and what the home
+    // page shows read, and the icon's images decoded. The window reads nothing until it is
+    // shown.
     Database database(path);
+    SystemClock clock;
     Prepared prepared;
-    std::unique_ptr<QThread> preparing(
-        QThread::create(prepare, std::ref(database), QThread::currentThread(), &prepared));
+    std::unique_ptr<QThread> preparing(QThread::create(
+        prepare, std::ref(database), std::cref(clock), QThread::currentThread(), &prepared));
     preparing->start();
 
-    SystemClock clock;
     MessageBoxPrompter prompter;
     MainWindow window(database, clock, prompter);
     preparing->wait();
@@ -193,6 +198,8 @@ int runApplication(int argc, char *argv[])
                               prepared.syncError);
         return 1;
     }
+    if (prepared.home)
+        window.setHomeSummary(std::move(*prepared.home));
     // The window system is handed every size when the window is shown (on X11 as one property,
     // converted pixel by pixel): the sizes a title bar and a task switcher draw, no more. Docks
     // and menus take the larger ones from the installed icon theme.

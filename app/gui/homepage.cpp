@@ -221,7 +221,12 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
 void HomePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    if (m_summary) {
+        fill(*m_summary);
+        m_summary.reset();
+    } else {
+        refresh();
+    }
     (m_resumeBanner->isVisible() ? m_resumeButton : m_examButton)->setFocus(Qt::OtherFocusReason);
 }
 
@@ -299,16 +304,42 @@ void HomePage::fillDomains(const Blueprint &blueprint, const Readiness &readines
     grid->setColumnStretch(0, 1);
 }
 
+HomePage::Summary HomePage::read(const Database &database, qint64 nowMs)
+{
+    Summary summary;
+    const QuestionStore questions(database);
+    summary.blueprint = questions.blueprint(QString(examId));
+    const AttemptStore attempts(database);
+    if (const qint64 id = attempts.inProgress())
+        summary.inProgress = attempts.load(id);
+    const Statistics statistics(database);
+    if (summary.blueprint)
+        summary.readiness = statistics.readiness(*summary.blueprint, nowMs);
+    summary.weakAreas = statistics.weakest(QString(examId), 3, nowMs);
+    summary.catalog = questions.catalog();
+    summary.due = ReviewStore(database).dueCount(QString(examId), nowMs);
+    summary.recent = statistics.history(QString(examId), 20, 0, true);
+    return summary;
+}
+
+void HomePage::setSummary(Summary summary)
+{
+    m_summary = std::move(summary);
+}
+
 void HomePage::refresh()
 {
+    fill(read(m_database, m_clock.wallMs()));
+}
+
+void HomePage::fill(const Summary &summary)
+{
     const QString language = Language::current();
-    const QuestionStore questions(m_database);
-    const auto blueprint = questions.blueprint(QString(examId));
+    const auto &blueprint = summary.blueprint;
     m_title->setText(blueprint ? blueprint->title.in(language) : tr("Shiken"));
 
-    const AttemptStore attempts(m_database);
-    m_inProgress = attempts.inProgress();
-    if (const auto attempt = m_inProgress ? attempts.load(m_inProgress) : std::nullopt) {
+    m_inProgress = summary.inProgress ? summary.inProgress->id : 0;
+    if (const auto &attempt = summary.inProgress) {
         int answered = 0;
         for (const AttemptItem &item : attempt->items)
             answered += item.selection.isEmpty() ? 0 : 1;
@@ -327,10 +358,8 @@ void HomePage::refresh()
     }
 
     const QLocale locale;
-    const qint64 now = m_clock.wallMs();
-    const Statistics progress(m_database);
     if (blueprint) {
-        const Readiness readiness = progress.readiness(*blueprint, now);
+        const Readiness &readiness = summary.readiness;
         fillDomains(*blueprint, readiness);
         if (readiness.available && readiness.firstSightAvailable) {
             m_readiness->setText(
@@ -358,8 +387,7 @@ void HomePage::refresh()
                     .arg(TextFormat::list(missing)));
         }
     }
-    m_weakAreas = progress.weakest(QString(examId), 3, now);
-    const BankCatalog catalog = questions.catalog();
+    m_weakAreas = summary.weakAreas;
     for (int i = 0; i < m_weakLabels.size(); ++i) {
         const bool shown = i < m_weakAreas.size();
         m_weakLabels.at(i)->setVisible(shown);
@@ -371,7 +399,7 @@ void HomePage::refresh()
         if (area.kind == WeakArea::Kind::Domain) {
             const Domain *domain = blueprint ? blueprint->domain(area.id) : nullptr;
             name = tr("Domain %1: %2").arg(area.id, domain ? domain->name.in(language) : QString());
-        } else if (const Topic *topic = catalog.topic(area.id)) {
+        } else if (const Topic *topic = summary.catalog.topic(area.id)) {
             name = topic->name.in(language);
         }
         m_weakLabels.at(i)->setText(
@@ -379,14 +407,13 @@ void HomePage::refresh()
                 .arg(name)
                 .arg(locale.toString(area.recall.mean() * 100, 'f', 0)));
     }
-    const int due = ReviewStore(m_database).dueCount(QString(examId), now);
+    const int due = summary.due;
     m_due->setText(due > 0 ? tr("%n question(s) due for review.", nullptr, due)
                            : tr("No questions are due for review."));
     m_reviewButton->setEnabled(due > 0);
 
     m_recent->clear();
-    const Statistics statistics(m_database);
-    for (const AttemptSummary &s : statistics.history(QString(examId), 20, 0, true)) {
+    for (const AttemptSummary &s : summary.recent) {
         auto *item = new QTreeWidgetItem(m_recent);
         item->setData(0, Qt::UserRole, s.id);
         item->setText(

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "bank/bank.h"
 #include "exam/attempt.h"
 #include "progress/statistics.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -20,6 +23,24 @@ class HomePage final : public QWidget
 
 public:
     HomePage(Database &database, Clock &clock, QWidget *parent = nullptr);
+
+    // What the page shows from the database, read apart from the widgets, on whichever thread
+    // owns the connection: start-up reads it on the thread that opens the database while the
+    // window is built.
+    struct Summary
+    {
+        std::optional<Blueprint> blueprint;
+        std::optional<Attempt> inProgress;
+        Readiness readiness;
+        QList<WeakArea> weakAreas;
+        BankCatalog catalog; // the weak topics' names
+        int due = 0;
+        QList<AttemptSummary> recent;
+    };
+    static Summary read(const Database &database, qint64 nowMs);
+    // Shows a summary read at start-up: the next showing of the page uses it instead of
+    // reading the database again.
+    void setSummary(Summary summary);
 
     void refresh();
     qint64 inProgressAttempt() const { return m_inProgress; }
@@ -43,10 +64,12 @@ protected:
 
 private:
     void retranslate();
+    void fill(const Summary &summary);
     void fillDomains(const Blueprint &blueprint, const Readiness &readiness);
 
     Database &m_database;
     Clock &m_clock;
+    std::optional<Summary> m_summary; // read at start-up, for the first showing
     qint64 m_inProgress = 0;
     QLabel *m_title;
     QLabel *m_subtitle;

@@ -177,6 +177,11 @@ MainWindow::MainWindow(Database &database, Clock &clock, Prompter &prompter, QWi
     showHome();
 }
 
+void MainWindow::setHomeSummary(HomePage::Summary summary)
+{
+    m_home->setSummary(std::move(summary));
+}
+
 MainWindow::~MainWindow()
 {
     if (m_exam)

@@ -2,6 +2,7 @@
 
 #include "exam/examsession.h"
 #include "exportdialog.h"
+#include "homepage.h"
 
 #include <QMainWindow>
 
@@ -12,7 +13,6 @@ class Clock;
 class Database;
 class ExamPage;
 class HistoryPage;
-class HomePage;
 class Prompter;
 class QAction;
 class QMenu;
@@ -70,6 +70,9 @@ public:
     // opened without, Database::Integrity::CheckLater), then backs up if due. Damage found is
     // reported with the offer to restore a backup.
     void checkDatabase();
+    // The home page's summary, read at start-up while the window was built (HomePage::read):
+    // its first showing shows it rather than reading the database.
+    void setHomeSummary(HomePage::Summary summary);
     // Waits until no background check or backup runs; false on timeout.
     bool waitForMaintenance(int timeoutMs = 120000);
     // File > Restore Backup: lists the backups and restores the chosen one.

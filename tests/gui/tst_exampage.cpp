@@ -90,11 +90,13 @@ class TestExamPage : public QObject
         QTest::keyClick(target, Qt::Key(key), modifiers);
     }
 
+    // As start-up opens it: the home page's summary read beside the window being built.
     void openWindow(const QString &name)
     {
         m_db = std::make_unique<Database>(m_dir.filePath(name));
         QVERIFY(TestSupport::openWithBank(*m_db));
         m_window = std::make_unique<MainWindow>(*m_db, m_clock, m_prompter);
+        m_window->setHomeSummary(HomePage::read(*m_db, m_clock.wallMs()));
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -72,6 +72,30 @@ private slots:
                  qPrintable(summary->text()));
     }
 
+    // Start-up reads what the home page shows beside the window being built: the first
+    // showing shows that read, and the page reads the database again from then on.
+    void homePageShowsWhatStartUpRead()
+    {
+        Database db(m_dir.filePath(u"summary.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        HomePage::Summary summary = HomePage::read(db, m_clock.wallMs());
+        QCOMPARE(summary.due, 0);
+        QVERIFY(summary.blueprint);
+        summary.due = 3; // as if three were due when start-up read it
+        window.setHomeSummary(std::move(summary));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *due = window.findChild<QLabel *>(u"dueLabel"_s);
+        QCOMPARE(due->text(), u"3 questions due for review."_s);
+        QVERIFY(window.findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
+
+        window.findChild<QAction *>(u"bankAction"_s)->trigger();
+        window.findChild<QAction *>(u"homeAction"_s)->trigger();
+        QCOMPARE(due->text(), u"No questions are due for review."_s);
+        QVERIFY(!window.findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
+    }
+
     void importFromTheMenuIsAllOrNothing()
     {
         Database db(m_dir.filePath(u"import.sqlite"_s));
