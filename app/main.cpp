@@ -62,6 +62,7 @@ int runCommand(int argc, char *argv[])
 // What start-up reads from disk, prepared on a thread of its own (see runApplication).
 struct Prepared
 {
+    bool locked = false;
     bool opened = false;
     bool synced = false;
     QString syncError;
@@ -69,9 +70,15 @@ struct Prepared
     QList<QImage> icons;
 };
 
-void prepare(Database &database, const Clock &clock, QThread *window, Prepared *prepared)
+void prepare(DatabaseLock &lock, Database &database, const Clock &clock, QThread *window,
+             Prepared *prepared)
 {
-    prepared->opened = database.open(Database::Integrity::CheckLater);
+    // The lock first: nothing of the database is read unless this is its one window. (Taking
+    // it writes the lock file and waits for the disk to have it, which a busy disk can make
+    // long.)
+    prepared->locked = lock.tryLock();
+    if (prepared->locked)
+        prepared->opened = database.open(Database::Integrity::CheckLater);
     if (prepared->opened)
         prepared->synced = Commands::syncBundledBank(database, &prepared->syncError);
     if (prepared->synced)
@@ -145,9 +152,26 @@ int runApplication(int argc, char *argv[])
     Appearance::instance().apply();
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    // One window per database: a second start brings the first window forward instead.
+    // What start-up reads from disk is read on another thread while this one builds the
+    // window: the database's lock taken (one window per database), the database opened (the
+    // whole file is checked in the background once the window is up, checkDatabase()), the
+    // bundled bank brought up to date and what the home page shows read, and the icon's
+    // images decoded. The window reads nothing until it is shown.
     DatabaseLock lock(path);
-    if (!lock.tryLock() && !lock.heldElsewhere()) {
+    Database database(path);
+    SystemClock clock;
+    Prepared prepared;
+    std::unique_ptr<QThread> preparing(QThread::create(prepare, std::ref(lock), std::ref(database),
+                                                       std::cref(clock), QThread::currentThread(),
+                                                       &prepared));
+    preparing->start();
+
+    MessageBoxPrompter prompter;
+    MainWindow window(database, clock, prompter);
+    preparing->wait();
+    // One window per database: a second start brings the first window forward instead, and
+    // its own window never shows.
+    if (!prepared.locked && !lock.heldElsewhere()) {
         const QString message
             = QCoreApplication::translate("main",
                                           "Cannot make the lock file %1: check that its folder "
@@ -157,7 +181,7 @@ int runApplication(int argc, char *argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shiken"), message);
         return 1;
     }
-    if (!lock.isLocked()) {
+    if (!prepared.locked) {
         if (SingleInstance::activateRunning(path)) {
             std::fprintf(stderr,
                          "shiken: %s is open in Shiken already; its window was brought "
@@ -173,21 +197,6 @@ int runApplication(int argc, char *argv[])
         return 1;
     }
 
-    // What start-up reads from disk is read on another thread while this one builds the
-    // window: the database opened (the whole file is checked in the background once the
-    // window is up, checkDatabase()), the bundled bank brought up to date and what the home
-    // page shows read, and the icon's images decoded. The window reads nothing until it is
-    // shown.
-    Database database(path);
-    SystemClock clock;
-    Prepared prepared;
-    std::unique_ptr<QThread> preparing(QThread::create(
-        prepare, std::ref(database), std::cref(clock), QThread::currentThread(), &prepared));
-    preparing->start();
-
-    MessageBoxPrompter prompter;
-    MainWindow window(database, clock, prompter);
-    preparing->wait();
     if (!prepared.opened) {
         if (!DatabaseProblem::resolve(database))
             return 1;
