@@ -233,12 +233,6 @@ QString QuestionStore::importSource(const QStringList &paths)
 int QuestionStore::importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
                                BankIssues *issues, QString *error)
 {
-    SqlTransaction transaction(m_db);
-    if (!transaction.isOpen()) {
-        *error = m_db.lastError().text();
-        return -1;
-    }
-    Writer writer(m_db, source, nowMs);
     QSqlQuery taken(m_db);
     taken.prepare(u"SELECT 1 FROM questions WHERE id = ?"_s);
     const auto isTaken = [&](const QString &id) {
@@ -249,21 +243,16 @@ int QuestionStore::importFiles(const QStringList &paths, const QString &source, 
     };
     // Questions are written as they are read; the first problem stops the writing, reading
     // goes on to report every problem, and the transaction is then rolled back.
-    int written = 0;
     BankIssues found;
-    BankReader::readQuestionFiles(paths, catalog(), isTaken, &found, [&](Question &&question) {
-        if (!found.isEmpty() || !error->isEmpty())
-            return;
-        if (writer.write(question, false, error))
-            ++written;
+    const int written = importEach(source, nowMs, error, [&](const Add &add) {
+        BankReader::readQuestionFiles(paths, catalog(), isTaken, &found, [&](Question &&question) {
+            if (found.isEmpty())
+                add(question);
+        });
+        return found.isEmpty();
     });
-    if (!found.isEmpty()) {
-        if (issues)
-            *issues = found;
-        return -1;
-    }
-    if (!error->isEmpty() || !recount(error) || !transaction.commit(error))
-        return -1;
+    if (!found.isEmpty() && issues)
+        *issues = found;
     return written;
 }
 
@@ -277,14 +266,10 @@ int QuestionStore::importEach(const QString &source, qint64 nowMs, QString *erro
     }
     Writer writer(m_db, source, nowMs);
     int written = 0;
+    // The reader has looked every id up: a question whose id is taken after all fails to be
+    // inserted (the primary key), and nothing is kept.
     const bool complete = read([&](const Question &question) {
-        if (!error->isEmpty())
-            return false;
-        if (contains(question.id)) {
-            *error = tr("a question with the id %1 already exists").arg(question.id);
-            return false;
-        }
-        if (!writer.write(question, false, error))
+        if (!error->isEmpty() || !writer.write(question, false, error))
             return false;
         ++written;
         return true;

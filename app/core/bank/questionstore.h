@@ -57,8 +57,9 @@ public:
     // Adds questions as a reader of any format hands them over, in one transaction, so memory
     // stays that of one question whatever the files' size. read is called once, with add,
     // which stores a question (false, with *error, when it cannot; nothing more is stored
-    // then). The questions are kept when read returns true and every add succeeded, else none
-    // of them. Returns how many, or -1.
+    // then); the reader has checked the questions and that their ids are free. They are kept
+    // when read returns true and every add succeeded, else none of them. Returns how many, or
+    // -1.
     using Add = std::function<bool(const Question &question)>;
     int importEach(const QString &source, qint64 nowMs, QString *error,
                    const std::function<bool(const Add &add)> &read);

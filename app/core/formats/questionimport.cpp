@@ -79,10 +79,7 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
 {
     Preview preview;
     readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
-             [&preview](Question &&question) {
-                 preview.questions.append(std::move(question));
-                 ++preview.ready;
-             });
+             [&preview](Question &&question) { preview.questions.append(std::move(question)); });
     return preview;
 }
 
@@ -92,8 +89,7 @@ QuestionImport::Preview QuestionImport::check(const QStringList &paths, const Ba
                                               const QString &namedFormat)
 {
     Preview preview;
-    readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
-             [&preview](Question &&) { ++preview.ready; });
+    readEach(paths, catalog, placement, isTaken, namedFormat, &preview, [](Question &&) {});
     return preview;
 }
 
@@ -152,6 +148,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                 {path}, catalog, taken, &preview.problems,
                 [&](Question &&question) {
                     ids.insert(question.id);
+                    ++preview.ready;
                     take(std::move(question));
                 },
                 BankReader::Rules::Format);
@@ -191,8 +188,10 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
             auto checked
                 = BankReader::questionFromJson(BankReader::questionToJson(question), question.exam,
                                                &catalog, where, &preview.problems);
-            if (checked)
+            if (checked) {
+                ++preview.ready;
                 take(std::move(*checked));
+            }
         };
         QuestionExchange::ReadResult read; // what was skipped, and the file's problems
         if (*format == Format::Gift) {
@@ -260,7 +259,6 @@ QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const 
     // Each question is stored as it is read; the first problem stops the storing, the reading
     // goes on to report every problem, and then nothing is kept.
     const BankCatalog catalog = store.catalog();
-    int count = 0;
     outcome.imported
         = store.importEach(source, nowMs, &outcome.error, [&](const QuestionStore::Add &add) {
               readEach(
@@ -268,13 +266,12 @@ QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const 
                   [&store](const QString &id) { return store.contains(id); }, namedFormat,
                   &outcome.preview,
                   [&](Question &&question) {
-                      ++count;
                       if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
                           add(question);
                   });
               if (!outcome.preview.problems.isEmpty() || !outcome.error.isEmpty())
                   return false;
-              if (count == 0) {
+              if (outcome.preview.ready == 0) {
                   outcome.error = tr("the files hold no question Shiken can serve");
                   return false;
               }
