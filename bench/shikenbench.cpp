@@ -2,13 +2,13 @@
 // it is judged by, measured in the same run (the machine's load varies between runs; ratios
 // within a run do not). docs/performance.md explains every row and the targets.
 //
-//   shikenbench [--sizes N,...] [--gift-sizes N,...] [--answers N,...] [--runs N]
-//               [--only SECTION,...] [--keep DIR]
+//   shikenbench [--sizes N,...] [--gift-sizes N,...] [--csv-sizes N,...] [--answers N,...]
+//               [--runs N] [--only SECTION,...] [--keep DIR]
 //
 // Sections: startup (Shiken and a bare QMainWindow launched as processes until their first
 // paint), setup (the setup page and Start to the first question, in process), import
-// (`shiken import` of a JSON and of a GIFT file against a floor that parses the same file and
-// inserts its rows without validation), search (the full-text search's first page and count),
+// (`shiken import` of a JSON, a GIFT and a CSV file against a floor that parses the same file
+// and inserts its rows without validation), search (the full-text search's first page and count),
 // statistics (the progress queries and pages over histories of many answers). Every program
 // is started through bench/peakrss, so that its peak memory is its own.
 // Run it under a real X server for start-up figures that mean what a user sees:
@@ -24,6 +24,7 @@
 #include "exam/clock.h"
 #include "exam/grading.h"
 #include "formats/giftformat.h"
+#include "formats/questioncsvformat.h"
 #include "formats/questionexport.h"
 #include "historypage.h"
 #include "homepage.h"
@@ -209,10 +210,11 @@ qint64 writeQuestionFile(const QString &path, int count)
     return file.size();
 }
 
-// The same questions as GIFT, as Shiken exports them (both languages in multilang spans, each
-// question's id, domain, task and topics in its "// shiken: {...}" comment, so the file
-// imports without --domain or --task).
-qint64 writeGiftFile(const QString &path, int count)
+// The same questions in another tool's format, as Shiken exports them: GIFT (both languages in
+// multilang spans, each question's id, domain, task and topics in its "// shiken: {...}"
+// comment) or CSV (a row per question and language, with the id, domain, task and topics), so
+// the file imports without --domain or --task.
+qint64 writeExchangeFile(const QString &path, QuestionExport::Format format, int count)
 {
     QList<Question> questions;
     questions.reserve(count);
@@ -221,15 +223,15 @@ qint64 writeGiftFile(const QString &path, int count)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         die(u"cannot write %1"_s.arg(path));
-    file.write(QuestionExport::write(QuestionExport::Format::Gift, questions,
-                                     QuestionExchange::Languages::Both, exam));
+    file.write(QuestionExport::write(format, questions, QuestionExchange::Languages::Both, exam));
     return file.size();
 }
 
 // The floor for an import: the same file parsed whole and the same rows inserted with
 // statements prepared once, in one transaction, without any validation. A JSON file is parsed
 // with QJsonDocument; a GIFT file (.gift) with GiftFormat::read, each question then made the
-// JSON object a row holds (BankReader::questionToJson), as the import makes it too.
+// JSON object a row holds (BankReader::questionToJson), as the import makes it too; a CSV file
+// (.csv) likewise with QuestionCsvFormat::read.
 int floorImport(const QString &filePath, const QString &dbPath)
 {
     Database db(dbPath);
@@ -239,8 +241,10 @@ int floorImport(const QString &filePath, const QString &dbPath)
     if (!file.open(QIODevice::ReadOnly))
         return 2;
     QJsonArray questions;
-    if (filePath.endsWith(u".gift"_s)) {
-        const QuestionExchange::ReadResult read = GiftFormat::read(file.readAll());
+    if (filePath.endsWith(u".gift"_s) || filePath.endsWith(u".csv"_s)) {
+        const QuestionExchange::ReadResult read = filePath.endsWith(u".gift"_s)
+            ? GiftFormat::read(file.readAll())
+            : QuestionCsvFormat::read(file.readAll());
         for (const QuestionExchange::Read &r : read.questions)
             questions.append(BankReader::questionToJson(r.question));
     } else {
@@ -361,13 +365,14 @@ struct Bench
     int runs = 7;
     QList<int> sizes {10'000, 100'000};
     QList<int> giftSizes {1'000};
+    QList<int> csvSizes {1'000};
     QList<int> answers {10'000, 1'000'000};
     QTemporaryDir temporary;
     QDir dir {temporary.path()}; // or --keep's folder
     QString bundledDb; // a database with the bundle synced, copied for every use
     QHash<int, QString> databases; // by imported size (0: bundled only)
     QHash<int, QString> files; // the generated question files
-    QHash<int, QString> giftFiles; // the same questions as GIFT
+    QHash<QString, QString> exchangeFiles; // the same questions as GIFT or CSV, by file name
 
     QString copyOfBundled(const QString &name)
     {
@@ -401,15 +406,19 @@ struct Bench
         return files.value(size);
     }
 
-    QString giftFile(int size)
+    // The file of `size` questions in GIFT or CSV.
+    QString exchangeFile(QuestionExport::Format format, int size)
     {
-        if (!giftFiles.contains(size)) {
-            const QString path = dir.filePath(u"questions-%1.gift"_s.arg(size));
-            err << "generating " << size << " questions as GIFT…" << Qt::endl;
-            writeGiftFile(path, size);
-            giftFiles.insert(size, path);
+        const bool gift = format == QuestionExport::Format::Gift;
+        const QString name = u"questions-%1.%2"_s.arg(size).arg(gift ? u"gift"_s : u"csv"_s);
+        if (!exchangeFiles.contains(name)) {
+            const QString path = dir.filePath(name);
+            err << "generating " << size << " questions as " << (gift ? "GIFT" : "CSV") << "…"
+                << Qt::endl;
+            writeExchangeFile(path, format, size);
+            exchangeFiles.insert(name, path);
         }
-        return giftFiles.value(size);
+        return exchangeFiles.value(name);
     }
 
     // Lets the writing of freshly made databases reach the disk before anything is timed.
@@ -646,8 +655,13 @@ struct Bench
         err << "import" << Qt::endl;
         for (int size : std::as_const(sizes))
             importRows(questionFile(size), questionFile(1), QLocale::c().toString(size));
-        for (int size : std::as_const(giftSizes))
-            importRows(giftFile(size), giftFile(1), QLocale::c().toString(size) + u" GIFT"_s);
+        for (const auto &[format, formatSizes, name] :
+             {std::tuple(QuestionExport::Format::Gift, giftSizes, u" GIFT"_s),
+              std::tuple(QuestionExport::Format::Csv, csvSizes, u" CSV"_s)}) {
+            for (int size : formatSizes)
+                importRows(exchangeFile(format, size), exchangeFile(format, 1),
+                           QLocale::c().toString(size) + name);
+        }
     }
 
     // The first page of a search (50 questions, best first) and the count of all it finds, on
@@ -972,6 +986,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption giftSizesOption(
         u"gift-sizes"_s, u"Sizes of the GIFT files the import section imports (1000)."_s,
         u"n,..."_s, u"1000"_s);
+    const QCommandLineOption csvSizesOption(
+        u"csv-sizes"_s, u"Sizes of the CSV files the import section imports (1000)."_s, u"n,..."_s,
+        u"1000"_s);
     const QCommandLineOption answersOption(u"answers"_s,
                                            u"History sizes in answers (10000,1000000)."_s,
                                            u"n,..."_s, u"10000,1000000"_s);
@@ -982,8 +999,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(
         u"keep"_s, u"Make the data in this folder and keep it (to profile with it)."_s,
         u"folder"_s);
-    parser.addOptions(
-        {sizesOption, giftSizesOption, answersOption, runsOption, onlyOption, keepOption});
+    parser.addOptions({sizesOption, giftSizesOption, csvSizesOption, answersOption, runsOption,
+                       onlyOption, keepOption});
     parser.process(app);
 
     Bench bench;
@@ -995,6 +1012,7 @@ int main(int argc, char *argv[])
     bench.runs = std::max(1, parser.value(runsOption).toInt());
     bench.sizes = numbers(parser.value(sizesOption));
     bench.giftSizes = numbers(parser.value(giftSizesOption));
+    bench.csvSizes = numbers(parser.value(csvSizesOption));
     bench.answers = numbers(parser.value(answersOption));
     if (parser.isSet(keepOption)) {
         if (!QDir().mkpath(parser.value(keepOption)))
