@@ -273,6 +273,12 @@ private slots:
                           "<answer fraction=\"0\"><text>80</text></answer>\n"
                           "</question>\n<question type=\"multichoice\"><name>\n</quiz>\n")
             << u"late problem.xml:9: the XML is not well formed"_s;
+        QTest::newRow("csv") << u"late problem.csv"_s
+                             << QByteArray("id,stem,choice_a,choice_b,correct\n"
+                                           "one,Which port does HTTPS use?,443,80,A\n"
+                                           "two,Which port does SSH use?,22,80,A\n"
+                                           "three,Which port does DNS use?,53,80,C\n")
+                             << u"late problem.csv:4: the correct answer \"C\" names no choice"_s;
     }
 
     void importOfAnotherToolsFileIsAllOrNothing()

@@ -4,6 +4,7 @@
 #include "exchangetestsupport.h"
 #include "formats/questioncsvformat.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -47,6 +48,80 @@ private slots:
             QVERIFY2(actual == expected, qPrintable(expected.id));
         }
         QCOMPARE(result.questions.first().line, 2);
+    }
+
+    // A spreadsheet of many copies of the bank (each copy's ids its own), each language in its
+    // own part of the file: every question is read with both its languages, in the order of
+    // its first rows, rows spanning the blocks the file is read in, and each handed on as it
+    // is made.
+    void readsAFileAsAStreamWhereverTheRowsAre()
+    {
+        QList<Question> questions;
+        for (int copy = 0; copy < 3; ++copy) {
+            for (Question question : bundledQuestions()) {
+                question.id = u"copy%1-%2"_s.arg(copy).arg(question.id);
+                questions.append(question);
+            }
+        }
+        const QByteArray english = QuestionCsvFormat::write(questions, Languages::English);
+        const QByteArray japanese = QuestionCsvFormat::write(questions, Languages::Japanese);
+        QByteArray file = english + japanese.sliced(japanese.indexOf("\r\n") + 2);
+        QVERIFY(file.size() > 1024 * 1024);
+        QBuffer device(&file);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        ReadResult rest;
+        QList<QuestionExchange::Read> read;
+        QuestionCsvFormat::read(device, &rest, [&](QuestionExchange::Read &&question) {
+            QVERIFY(rest.problems.isEmpty());
+            read.append(std::move(question));
+        });
+        QVERIFY2(rest.problems.isEmpty(), qPrintable(describe(rest)));
+        QCOMPARE(read.size(), questions.size());
+        for (qsizetype i = 0; i < questions.size(); ++i) {
+            const Question expected = asWritten(questions.at(i), Languages::Both);
+            QVERIFY2(read.at(i).question == expected, qPrintable(expected.id));
+        }
+        QCOMPARE(read.first().line, 2);
+        QVERIFY(read.at(1).line > 2);
+
+        // The same rows side by side, as Shiken writes them, read the same.
+        QByteArray sideBySide = QuestionCsvFormat::write(questions, Languages::Both);
+        QBuffer again(&sideBySide);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        qsizetype taken = 0;
+        QuestionCsvFormat::read(again, &rest, [&](QuestionExchange::Read &&question) {
+            QVERIFY(question.question == read.at(taken).question);
+            ++taken;
+        });
+        QVERIFY2(rest.problems.isEmpty(), qPrintable(describe(rest)));
+        QCOMPARE(taken, questions.size());
+    }
+
+    // A problem with the file as a whole, found at its end, is found before any question is
+    // handed on: nothing of the file is stored.
+    void findsAProblemOfTheWholeFileBeforeAnyQuestion_data()
+    {
+        QTest::addColumn<QByteArray>("end");
+        QTest::addColumn<QString>("mentioning");
+        QTest::newRow("not UTF-8") << QByteArray("\x96\xe2,a,b,A\n") << u"UTF-8"_s;
+        QTest::newRow("quote never closed") << QByteArray("\"A stem,a,b,A\n") << u"quote"_s;
+    }
+
+    void findsAProblemOfTheWholeFileBeforeAnyQuestion()
+    {
+        QFETCH(QByteArray, end);
+        QFETCH(QString, mentioning);
+        QByteArray file = QuestionCsvFormat::write(bundledQuestions(), Languages::Both) + end;
+        QBuffer device(&file);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        ReadResult result;
+        int taken = 0;
+        QuestionCsvFormat::read(device, &result, [&](QuestionExchange::Read &&) { ++taken; });
+        QCOMPARE(taken, 0);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(mentioning),
+                 qPrintable(describe(result)));
+        QCOMPARE(result.problems.first().line, int(file.count('\n')));
     }
 
     void writesHeaderBomAndCrlf()

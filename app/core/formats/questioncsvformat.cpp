@@ -1,5 +1,6 @@
 #include "formats/questioncsvformat.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -10,8 +11,10 @@
 
 using namespace Qt::StringLiterals;
 using QuestionExchange::Languages;
+using QuestionExchange::Problem;
 using QuestionExchange::Read;
 using QuestionExchange::ReadResult;
+using QuestionExchange::Take;
 
 namespace QuestionCsvFormat {
 
@@ -68,103 +71,186 @@ struct Record
     QStringList fields;
 };
 
-// The rows of the text (RFC 4180, with the given separator); false, with the line of the
-// quote, when a quoted field is never closed.
-bool parseRecords(const QString &text, QChar separator, QList<Record> *records, int *openQuoteLine)
+// A row as the file holds it: each field's bytes (UTF-8, quotes undone, a line end inside
+// quotes made "\n") and the line the field starts on, and where the row starts.
+struct RawRecord
 {
-    int line = 1;
-    Record record {1, {}};
-    QString field;
-    const qsizetype size = text.size();
-    qsizetype i = 0;
-    const auto endOfLine = [&](qsizetype at) {
-        // The length of the line end at "at" (CRLF, LF or a lone CR), or 0.
-        if (at >= size)
-            return 0;
-        if (text[at] == u'\r')
-            return at + 1 < size && text[at + 1] == u'\n' ? 2 : 1;
-        return text[at] == u'\n' ? 1 : 0;
-    };
-    for (;;) {
-        if (i < size && text[i] == u'"') {
-            const int quoteLine = line;
-            bool closed = false;
-            for (++i; i < size;) {
-                if (text[i] == u'"') {
-                    if (i + 1 < size && text[i + 1] == u'"') {
-                        field += u'"';
-                        i += 2;
-                        continue;
+    qint64 offset = 0;
+    int line = 0;
+    QByteArrayList fields;
+    QList<int> fieldLines;
+};
+
+// Reads the rows of a CSV file (RFC 4180, with the given separator) from a device that can
+// seek, in blocks, one row at a time. Rows are found on the bytes: no UTF-8 sequence holds an
+// ASCII byte, so a quote, a separator or a line end is always one. seek() goes to a row found
+// before. Two scanners may share a device: each reads its blocks from where it is.
+class RowScanner
+{
+public:
+    enum class Status { Row, End, OpenQuote };
+
+    RowScanner(QIODevice &device, char separator)
+        : m_device(device)
+        , m_separator(separator)
+    { }
+
+    // The next row. OpenQuote when a quoted field is never closed (the row then holds what
+    // was read of it, to the end of the file).
+    Status next(RawRecord *record)
+    {
+        if (peek() < 0)
+            return Status::End;
+        record->offset = pos();
+        record->line = m_line;
+        record->fields.clear();
+        record->fieldLines.clear();
+        for (;;) {
+            QByteArray field;
+            record->fieldLines.append(m_line);
+            if (peek() == '"') {
+                get();
+                bool closed = false;
+                for (int c; appendUntil(&field, '"', '\r', '\n'), (c = peek()) >= 0;) {
+                    if (c == '"') {
+                        get();
+                        if (peek() != '"') {
+                            closed = true;
+                            break;
+                        }
+                        get();
+                        field += '"';
+                    } else {
+                        skipLineEnd();
+                        field += '\n';
                     }
-                    ++i;
-                    closed = true;
-                    break;
                 }
-                if (const int eol = endOfLine(i)) {
-                    field += u'\n';
-                    i += eol;
-                    ++line;
-                    continue;
+                if (!closed) {
+                    record->fields.append(field);
+                    return Status::OpenQuote;
                 }
-                field += text[i++];
             }
-            if (!closed) {
-                *openQuoteLine = quoteLine;
-                return false;
+            // An unquoted field, or what follows a closing quote (kept, as spreadsheets keep it).
+            appendUntil(&field, m_separator, '\r', '\n');
+            record->fields.append(field);
+            if (peek() == m_separator) {
+                get();
+                continue;
             }
+            if (peek() >= 0)
+                skipLineEnd();
+            return Status::Row;
         }
-        // An unquoted field, or what follows a closing quote (kept, as spreadsheets keep it).
-        while (i < size && text[i] != separator && !endOfLine(i))
-            field += text[i++];
-        record.fields.append(field);
-        field.clear();
-        if (i < size && text[i] == separator) {
-            ++i;
+    }
+
+    // To the row that starts at offset, on line.
+    void seek(qint64 offset, int line)
+    {
+        m_line = line;
+        if (offset >= m_bufferStart && offset <= m_bufferStart + m_buffer.size()) {
+            m_next = offset - m_bufferStart;
+            return;
+        }
+        m_bufferStart = offset;
+        m_buffer.clear();
+        m_next = 0;
+    }
+
+    qint64 pos() const { return m_bufferStart + m_next; }
+    char separator() const { return m_separator; }
+
+private:
+    int peek()
+    {
+        if (m_next == m_buffer.size()) {
+            m_bufferStart += m_buffer.size();
+            if (m_device.pos() != m_bufferStart)
+                m_device.seek(m_bufferStart);
+            m_buffer = m_device.read(64 * 1024);
+            m_next = 0;
+            if (m_buffer.isEmpty())
+                return -1;
+        }
+        return uchar(m_buffer.at(m_next));
+    }
+
+    int get()
+    {
+        const int c = peek();
+        ++m_next;
+        return c;
+    }
+
+    // Adds to field the bytes before the next of the three, or to the end of the file.
+    void appendUntil(QByteArray *field, char a, char b, char c)
+    {
+        while (peek() >= 0) {
+            const char *begin = m_buffer.constData() + m_next;
+            const char *end = m_buffer.constData() + m_buffer.size();
+            const char *stop = std::find_if(
+                begin, end, [=](char byte) { return byte == a || byte == b || byte == c; });
+            field->append(begin, stop - begin);
+            m_next += stop - begin;
+            if (stop != end)
+                return;
+        }
+    }
+
+    // A line end: CRLF, LF or a lone CR.
+    void skipLineEnd()
+    {
+        if (get() == '\r' && peek() == '\n')
+            get();
+        ++m_line;
+    }
+
+    QIODevice &m_device;
+    const char m_separator;
+    QByteArray m_buffer;
+    qint64 m_bufferStart = 0;
+    qsizetype m_next = 0;
+    int m_line = 1;
+};
+
+// The line of a row's first byte that is not UTF-8, or 0 when the row is UTF-8 text.
+int firstLineNotUtf8(const RawRecord &record)
+{
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QByteArray &field = record.fields.at(i);
+        if (field.isValidUtf8())
             continue;
-        }
-        if (const int eol = endOfLine(i)) {
-            i += eol;
+        // No UTF-8 sequence holds a line feed byte, so each line of the field is UTF-8 or not.
+        int line = record.fieldLines.at(i);
+        for (const QByteArray &part : field.split('\n')) {
+            if (!part.isValidUtf8())
+                return line;
             ++line;
         }
-        records->append(record);
-        record = {line, {}};
-        if (i >= size)
-            break;
     }
-    return true;
+    return 0;
 }
 
-// The text of the file: UTF-8 (with or without a byte order mark) or, when a byte order mark
-// says so, UTF-16 or UTF-32 (Excel's "Unicode text"). Empty, with the line, when it is not.
-std::optional<QString> decode(const QByteArray &data, int *badLine)
+Record decoded(const RawRecord &raw)
 {
-    const std::optional<QStringConverter::Encoding> encoding
-        = QStringConverter::encodingForData(data);
-    QStringDecoder decoder(encoding.value_or(QStringConverter::Utf8));
-    QString text = decoder(data);
-    if (!decoder.hasError())
-        return text;
-    *badLine = 1;
-    if (encoding.value_or(QStringConverter::Utf8) == QStringConverter::Utf8) {
-        // No UTF-8 sequence holds a line feed byte, so each line decodes on its own.
-        for (const QByteArray &line : data.split('\n')) {
-            QStringDecoder lineDecoder(QStringConverter::Utf8);
-            (void)QString(lineDecoder(line));
-            if (lineDecoder.hasError())
-                break;
-            ++*badLine;
-        }
-    }
-    return std::nullopt;
+    Record record {raw.line, {}};
+    record.fields.reserve(raw.fields.size());
+    for (const QByteArray &field : raw.fields)
+        record.fields.append(QString::fromUtf8(field));
+    return record;
+}
+
+bool isEmpty(const RawRecord &record)
+{
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+                       [](const QByteArray &field) { return field.trimmed().isEmpty(); });
 }
 
 // The separator: a comma, or ';' or a tab when the header line has them and no comma.
-QChar separatorOf(const QString &text)
+char separatorOf(const QByteArray &firstLine)
 {
-    const QStringView firstLine = QStringView(text).left(text.indexOf(u'\n'));
-    if (firstLine.contains(u',') || (!firstLine.contains(u';') && !firstLine.contains(u'\t')))
-        return u',';
-    return firstLine.count(u'\t') > firstLine.count(u';') ? u'\t' : u';';
+    if (firstLine.contains(',') || (!firstLine.contains(';') && !firstLine.contains('\t')))
+        return ',';
+    return firstLine.count('\t') > firstLine.count(';') ? '\t' : ';';
 }
 
 // A header name as the columns are named: "Choice A" and "choice-a" are choice_a.
@@ -467,48 +553,86 @@ QString row(const Question &q, const QString &language)
     return fields.join(u',') + u"\r\n"_s;
 }
 
-} // namespace
-
-ReadResult read(const QByteArray &data)
+void readUtf8(QIODevice &device, ReadResult *result, const Take &take)
 {
-    ReadResult result;
-    int badLine = 0;
-    const std::optional<QString> text = decode(data, &badLine);
-    if (!text) {
-        result.problems.append(
-            {badLine,
-             QCoreApplication::translate("QuestionCsvFormat",
-                                         "the file is not UTF-8 text: save it as "
-                                         "\"CSV UTF-8\"")});
-        return result;
-    }
+    const qsizetype problemsBefore = result->problems.size();
+    const QByteArray start = device.peek(64 * 1024);
+    const qint64 bom = start.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    QByteArray firstLine = start.sliced(bom);
+    if (const qsizetype end = firstLine.indexOf('\n'); end >= 0)
+        firstLine.truncate(end);
+    RowScanner scanner(device, separatorOf(firstLine));
+    scanner.seek(device.pos() + bom, 1);
 
-    QList<Record> records;
-    int openQuoteLine = 0;
-    if (!parseRecords(*text, separatorOf(*text), &records, &openQuoteLine)) {
-        result.problems.append(
-            {openQuoteLine,
-             QCoreApplication::translate("QuestionCsvFormat",
-                                         "a quoted field starts here but its closing quote is "
-                                         "missing")});
-        return result;
-    }
-    const auto isEmpty = [](const Record &record) {
-        return std::all_of(record.fields.cbegin(), record.fields.cend(),
-                           [](const QString &field) { return field.trimmed().isEmpty(); });
+    // The first reading: every row checked for UTF-8 and closing quotes, the header read, and
+    // where each row starts kept with the next row of the same question (a question in two
+    // languages is two rows with one id, anywhere in the file).
+    struct Place
+    {
+        qint64 offset = 0;
+        int line = 0;
+        qsizetype next = -1; // the question's next row
+        bool first = true; // the question's first row
     };
-    records.removeIf(isEmpty);
-    if (records.isEmpty())
-        return result;
+    QList<Place> places;
+    QHash<QString, qsizetype> lastOfId;
+    std::optional<Record> header;
+    int idColumn = -1;
+    RawRecord raw;
+    for (;;) {
+        const RowScanner::Status status = scanner.next(&raw);
+        if (status == RowScanner::Status::End)
+            break;
+        if (const int line = firstLineNotUtf8(raw)) {
+            result->problems.append({line,
+                                     QCoreApplication::translate("QuestionCsvFormat",
+                                                                 "the file is not UTF-8 text: "
+                                                                 "save it as \"CSV UTF-8\"")});
+            return;
+        }
+        if (status == RowScanner::Status::OpenQuote) {
+            result->problems.append({raw.fieldLines.constLast(),
+                                     QCoreApplication::translate("QuestionCsvFormat",
+                                                                 "a quoted field starts here but "
+                                                                 "its closing quote is missing")});
+            return;
+        }
+        if (isEmpty(raw))
+            continue;
+        if (!header) {
+            header = decoded(raw);
+            for (qsizetype i = 0; idColumn < 0 && i < header->fields.size(); ++i) {
+                if (normalizedHeader(header->fields.at(i)) == columnName(Id))
+                    idColumn = int(i);
+            }
+            continue;
+        }
+        places.append({raw.offset, raw.line});
+        const QString id = idColumn >= 0 && idColumn < raw.fields.size()
+            ? QString::fromUtf8(raw.fields.at(idColumn)).trimmed()
+            : QString();
+        if (id.isEmpty())
+            continue;
+        const auto last = lastOfId.find(id);
+        if (last != lastOfId.end()) {
+            places[*last].next = places.size() - 1;
+            places.last().first = false;
+            *last = places.size() - 1;
+        } else {
+            lastOfId.insert(id, places.size() - 1);
+        }
+    }
+    lastOfId.clear();
+    if (!header)
+        return;
 
     // The header: which column each field is.
-    const Record &header = records.constFirst();
     QList<int> columnOf;
     QStringList unknown;
     QStringList known;
     for (int column = 0; column < ColumnCount; ++column)
         known.append(columnName(column));
-    for (const QString &name : header.fields) {
+    for (const QString &name : std::as_const(header->fields)) {
         const QString normalized = normalizedHeader(name);
         const int column = int(known.indexOf(normalized));
         if (normalized.isEmpty()) {
@@ -517,90 +641,141 @@ ReadResult read(const QByteArray &data)
             unknown.append(u'"' + name.trimmed() + u'"');
             columnOf.append(-1);
         } else if (columnOf.contains(column)) {
-            result.problems.append({header.line,
-                                    QCoreApplication::translate("QuestionCsvFormat",
-                                                                "the column \"%1\" is named twice")
-                                        .arg(known.at(column))});
+            result->problems.append({header->line,
+                                     QCoreApplication::translate("QuestionCsvFormat",
+                                                                 "the column \"%1\" is named twice")
+                                         .arg(known.at(column))});
             columnOf.append(-1);
         } else {
             columnOf.append(column);
         }
     }
     if (!unknown.isEmpty()) {
-        result.problems.append({header.line,
-                                QCoreApplication::translate("QuestionCsvFormat",
-                                                            "unknown column %1 (the columns "
-                                                            "are %2)")
-                                    .arg(unknown.join(u", "_s), known.join(u", "_s))});
+        result->problems.append({header->line,
+                                 QCoreApplication::translate("QuestionCsvFormat",
+                                                             "unknown column %1 (the columns "
+                                                             "are %2)")
+                                     .arg(unknown.join(u", "_s), known.join(u", "_s))});
     }
     for (const int required : {int(Stem), int(ChoiceA), ChoiceA + 1, int(Correct)}) {
         if (!columnOf.contains(required)) {
-            result.problems.append(
-                {header.line,
+            result->problems.append(
+                {header->line,
                  QCoreApplication::translate("QuestionCsvFormat", "the column \"%1\" is missing")
                      .arg(known.at(required))});
         }
     }
-    if (!result.problems.isEmpty())
-        return result;
+    if (result->problems.size() > problemsBefore)
+        return;
 
-    // The rows, a question's second language merged into its first row.
-    RowReader reader(columnOf, &result);
-    struct Seen
-    {
-        qsizetype index;
-        QHash<QString, int> lineOfLanguage;
+    // The second reading: each question made from its rows, its second language merged into
+    // its first row, and handed on. A row read out of turn (a question's second row, further
+    // down) is skipped when the reading comes to it. Those rows have a scanner of their own, so
+    // that two parts of the file are each read once, block by block, whether a question's rows
+    // are side by side or each language has its part of the file.
+    RowReader reader(columnOf, result);
+    RowScanner later(device, scanner.separator());
+    const auto rowAt = [&](qsizetype index) {
+        RowScanner &from = places.at(index).first ? scanner : later;
+        from.seek(places.at(index).offset, places.at(index).line);
+        from.next(&raw);
+        return reader.read(decoded(raw));
     };
-    QHash<QString, Seen> byId;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        std::optional<Row> row = reader.read(records.at(r));
-        if (!row)
+    for (qsizetype index = 0; index < places.size(); ++index) {
+        if (!places.at(index).first)
             continue;
-        const QString &id = row->question.id;
-        const auto seen = id.isEmpty() ? byId.end() : byId.find(id);
-        if (seen == byId.end()) {
-            if (!id.isEmpty())
-                byId.insert(id, {result.questions.size(), {{row->language, row->line}}});
-            result.questions.append(Read {row->question, row->line, {}, {}});
-            continue;
+        std::optional<Read> question;
+        QHash<QString, int> lineOfLanguage;
+        for (qsizetype at = index; at >= 0; at = places.at(at).next) {
+            std::optional<Row> row = rowAt(at);
+            if (!row)
+                continue;
+            if (!question) {
+                lineOfLanguage.insert(row->language, row->line);
+                question = Read {std::move(row->question), row->line, {}, {}};
+                continue;
+            }
+            const QString &id = question->question.id;
+            if (lineOfLanguage.contains(row->language)) {
+                result->problems.append(
+                    {row->line,
+                     QCoreApplication::translate("QuestionCsvFormat",
+                                                 "question \"%1\" already has a row in this "
+                                                 "language (%2) on line %3")
+                         .arg(id, row->language)
+                         .arg(lineOfLanguage.value(row->language))});
+                continue;
+            }
+            Question &first = question->question;
+            if (first.choices.size() != row->question.choices.size()) {
+                result->problems.append(
+                    {row->line,
+                     QCoreApplication::translate("QuestionCsvFormat",
+                                                 "question \"%1\" has %2 choices here but "
+                                                 "%3 on line %4")
+                         .arg(id)
+                         .arg(row->question.choices.size())
+                         .arg(first.choices.size())
+                         .arg(question->line)});
+                continue;
+            }
+            if (const int column = firstDifference(first, row->question); column >= 0) {
+                result->problems.append(
+                    {row->line,
+                     QCoreApplication::translate("QuestionCsvFormat",
+                                                 "the column \"%1\" of question \"%2\" "
+                                                 "differs from its row on line %3")
+                         .arg(known.at(column), id)
+                         .arg(question->line)});
+                continue;
+            }
+            merge(&first, row->question, row->language);
+            lineOfLanguage.insert(row->language, row->line);
         }
-        if (seen->lineOfLanguage.contains(row->language)) {
-            result.problems.append(
-                {row->line,
-                 QCoreApplication::translate("QuestionCsvFormat",
-                                             "question \"%1\" already has a row in this language "
-                                             "(%2) on line %3")
-                     .arg(id, row->language)
-                     .arg(seen->lineOfLanguage.value(row->language))});
-            continue;
-        }
-        Question &first = result.questions[seen->index].question;
-        const int firstLine = result.questions.at(seen->index).line;
-        if (first.choices.size() != row->question.choices.size()) {
-            result.problems.append(
-                {row->line,
-                 QCoreApplication::translate("QuestionCsvFormat",
-                                             "question \"%1\" has %2 choices here but "
-                                             "%3 on line %4")
-                     .arg(id)
-                     .arg(row->question.choices.size())
-                     .arg(first.choices.size())
-                     .arg(firstLine)});
-            continue;
-        }
-        if (const int column = firstDifference(first, row->question); column >= 0) {
-            result.problems.append(
-                {row->line,
-                 QCoreApplication::translate("QuestionCsvFormat",
-                                             "the column \"%1\" of question \"%2\" "
-                                             "differs from its row on line %3")
-                     .arg(known.at(column), id)
-                     .arg(firstLine)});
-            continue;
-        }
-        merge(&first, row->question, row->language);
-        seen->lineOfLanguage.insert(row->language, row->line);
+        if (question)
+            take(std::move(*question));
     }
+    // In the order of their lines, as a reading from top to bottom finds them.
+    std::stable_sort(result->problems.begin() + problemsBefore, result->problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+}
+
+} // namespace
+
+void read(QIODevice &device, ReadResult *result, const Take &take)
+{
+    const std::optional<QStringConverter::Encoding> encoding
+        = QStringConverter::encodingForData(device.peek(4));
+    if (!encoding || *encoding == QStringConverter::Utf8) {
+        readUtf8(device, result, take);
+        return;
+    }
+    // UTF-16 or UTF-32 (Excel's "Unicode text"), as its byte order mark says: made UTF-8 whole,
+    // then read as a UTF-8 file is.
+    QStringDecoder decoder(*encoding);
+    const QString text = decoder(device.readAll());
+    if (decoder.hasError()) {
+        result->problems.append(
+            {1,
+             QCoreApplication::translate("QuestionCsvFormat",
+                                         "the file is not UTF-8 text: save it as "
+                                         "\"CSV UTF-8\"")});
+        return;
+    }
+    QByteArray utf8 = text.toUtf8();
+    QBuffer buffer(&utf8);
+    buffer.open(QIODevice::ReadOnly);
+    readUtf8(buffer, result, take);
+}
+
+ReadResult read(const QByteArray &data)
+{
+    QByteArray bytes = data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult result;
+    read(buffer, &result,
+         [&result](Read &&question) { result.questions.append(std::move(question)); });
     return result;
 }
 

@@ -160,8 +160,8 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
             continue;
         }
         int number = 0, unplaced = 0, firstUnplaced = 0;
-        // Each question read is placed, checked and handed on before the next is read (GIFT and
-        // Moodle XML are read as a stream), so one copy of it is held.
+        // Each question read is placed, checked and handed on before the next is read (every
+        // format is read as a stream), so one copy of it is held.
         const auto next = [&](QuestionExchange::Read &&r) {
             ++number;
             const QString where = u"%1:%2"_s.arg(name).arg(r.line);
@@ -194,17 +194,12 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
             }
         };
         QuestionExchange::ReadResult read; // what was skipped, and the file's problems
-        if (*format == Format::Gift) {
+        if (*format == Format::Gift)
             GiftFormat::read(file, &read, next);
-        } else if (*format == Format::MoodleXml) {
+        else if (*format == Format::MoodleXml)
             MoodleXmlFormat::read(file, &read, next);
-        } else {
-            // A spreadsheet's rows are read whole: a question's rows in two languages may be
-            // anywhere in the file.
-            read = QuestionCsvFormat::read(file.readAll());
-            for (QuestionExchange::Read &r : read.questions)
-                next(std::move(r));
-        }
+        else
+            QuestionCsvFormat::read(file, &read, next);
         file.close();
         for (const QuestionExchange::Problem &p : std::as_const(read.problems))
             problem(u"%1:%2"_s.arg(name).arg(p.line), p.message);
