@@ -144,8 +144,7 @@ void ImportDialog::fillTasks()
 
 void ImportDialog::reread()
 {
-    m_preview = QuestionImport::check(m_paths, m_catalog, placement(),
-                                      [this](const QString &id) { return m_store.contains(id); });
+    m_preview = QuestionImport::check(m_paths, m_catalog, placement(), m_store.idTest());
 
     QStringList summary;
     const int ready = m_preview.ready;

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -233,14 +235,7 @@ QString QuestionStore::importSource(const QStringList &paths)
 int QuestionStore::importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
                                BankIssues *issues, QString *error)
 {
-    QSqlQuery taken(m_db);
-    taken.prepare(u"SELECT 1 FROM questions WHERE id = ?"_s);
-    const auto isTaken = [&](const QString &id) {
-        taken.bindValue(0, id);
-        const bool found = taken.exec() && taken.next();
-        taken.finish();
-        return found;
-    };
+    const auto isTaken = idTest();
     // Questions are written as they are read; the first problem stops the writing, reading
     // goes on to report every problem, and the transaction is then rolled back.
     BankIssues found;
@@ -281,10 +276,19 @@ int QuestionStore::importEach(const QString &source, qint64 nowMs, QString *erro
 
 bool QuestionStore::contains(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM questions WHERE id = ?"_s);
-    query.addBindValue(id);
-    return query.exec() && query.next();
+    return idTest()(id);
+}
+
+std::function<bool(const QString &id)> QuestionStore::idTest() const
+{
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    query->prepare(u"SELECT 1 FROM questions WHERE id = ?"_s);
+    return [query](const QString &id) {
+        query->bindValue(0, id);
+        const bool found = query->exec() && query->next();
+        query->finish();
+        return found;
+    };
 }
 
 QByteArray QuestionStore::bundleHash() const

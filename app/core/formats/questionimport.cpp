@@ -256,14 +256,11 @@ QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const 
     const BankCatalog catalog = store.catalog();
     outcome.imported
         = store.importEach(source, nowMs, &outcome.error, [&](const QuestionStore::Add &add) {
-              readEach(
-                  paths, catalog, placement,
-                  [&store](const QString &id) { return store.contains(id); }, namedFormat,
-                  &outcome.preview,
-                  [&](Question &&question) {
-                      if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
-                          add(question);
-                  });
+              readEach(paths, catalog, placement, store.idTest(), namedFormat, &outcome.preview,
+                       [&](Question &&question) {
+                           if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
+                               add(question);
+                       });
               if (!outcome.preview.problems.isEmpty() || !outcome.error.isEmpty())
                   return false;
               if (outcome.preview.ready == 0) {
