@@ -1,8 +1,10 @@
 #include "bank/annotationstore.h"
 #include "exam/attemptstore.h"
+#include "formats/questionimport.h"
 #include "progress/reviewstore.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -121,6 +123,65 @@ private slots:
         QVERIFY(error.contains(u"q1"_s));
         QVERIFY(!store.question(u"new-a"_s));
         QCOMPARE(store.activeCount(u"soa-c03"_s), 1);
+    }
+
+    // An import told to stop (a learner's Stop) keeps nothing, says it stopped, and reads no
+    // further file; the progress it was told counted each question stored, in order.
+    void importStopsWhenProgressSaysSo_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("json") << u"json"_s;
+        QTest::newRow("gift") << u"gift"_s;
+    }
+
+    void importStopsWhenProgressSaysSo()
+    {
+        QFETCH(QString, suffix);
+        QVERIFY(openWithBank(*m_db));
+        QuestionStore store(*m_db);
+        const int before = store.activeCount(u"soa-c03"_s);
+        QStringList files;
+        for (int file = 0; file < 2; ++file) {
+            QJsonArray questions;
+            QByteArray gift;
+            for (int i = 0; i < 10; ++i) {
+                const QString id = u"stop-%1-%2-%3"_s.arg(suffix).arg(file).arg(i);
+                questions.append(questionJson(id));
+                gift += "// shiken: {\"id\": \"" + id.toUtf8()
+                    + "\", \"domain\": \"5\", \"task\": \"5.1\"}\n::" + id.toUtf8()
+                    + "::Which port does HTTPS use? {=443 ~80 ~22}\n\n";
+            }
+            files.append(m_dir.filePath(u"stop-%1.%2"_s.arg(file).arg(suffix)));
+            QVERIFY(writeFile(files.last(), suffix == u"json" ? questionFile(questions) : gift));
+        }
+
+        QList<int> told;
+        QuestionImport::Outcome outcome
+            = QuestionImport::importFiles(store, files, {}, 1000, {}, [&told](int stored) {
+                  told.append(stored);
+                  return stored < 4;
+              });
+        QVERIFY2(outcome.stopped,
+                 qPrintable(outcome.error
+                            + (outcome.preview.problems.isEmpty()
+                                   ? QString()
+                                   : outcome.preview.problems.first().toString())));
+        QCOMPARE(outcome.imported, -1);
+        QCOMPARE(told, QList<int>({1, 2, 3, 4}));
+        QVERIFY2(outcome.preview.ready <= 10, qPrintable(QString::number(outcome.preview.ready)));
+        QCOMPARE(store.activeCount(u"soa-c03"_s), before);
+        QVERIFY(!store.contains(u"stop-%1-0-0"_s.arg(suffix)));
+
+        told.clear();
+        outcome = QuestionImport::importFiles(store, files, {}, 1000, {}, [&told](int stored) {
+            told.append(stored);
+            return true;
+        });
+        QVERIFY(!outcome.stopped);
+        QCOMPARE(outcome.imported, 20);
+        QCOMPARE(told.size(), 20);
+        QCOMPARE(told.last(), 20);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), before + 20);
     }
 
     void poolKnowsWhenAQuestionWasLastSeen()

@@ -233,26 +233,32 @@ QString QuestionStore::importSource(const QStringList &paths)
 }
 
 int QuestionStore::importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
-                               BankIssues *issues, QString *error)
+                               BankIssues *issues, QString *error,
+                               const std::function<bool(int stored)> &progress)
 {
     const auto isTaken = idTest();
     // Questions are written as they are read; the first problem stops the writing, reading
     // goes on to report every problem, and the transaction is then rolled back.
     BankIssues found;
-    const int written = importEach(source, nowMs, error, [&](const Add &add) {
-        BankReader::readQuestionFiles(paths, catalog(), isTaken, &found, [&](Question &&question) {
-            if (found.isEmpty())
-                add(question);
-        });
-        return found.isEmpty();
-    });
+    const int written = importEach(
+        source, nowMs, error,
+        [&](const Add &add) {
+            BankReader::readQuestionFiles(paths, catalog(), isTaken, &found,
+                                          [&](Question &&question) {
+                                              if (found.isEmpty())
+                                                  add(question);
+                                          });
+            return found.isEmpty();
+        },
+        progress);
     if (!found.isEmpty() && issues)
         *issues = found;
     return written;
 }
 
 int QuestionStore::importEach(const QString &source, qint64 nowMs, QString *error,
-                              const std::function<bool(const Add &add)> &read)
+                              const std::function<bool(const Add &add)> &read,
+                              const std::function<bool(int stored)> &progress)
 {
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen()) {
@@ -267,6 +273,10 @@ int QuestionStore::importEach(const QString &source, qint64 nowMs, QString *erro
         if (!error->isEmpty() || !writer.write(question, false, error))
             return false;
         ++written;
+        if (progress && !progress(written)) {
+            *error = tr("the import was stopped");
+            return false;
+        }
         return true;
     });
     if (!complete || !error->isEmpty() || !recount(error) || !transaction.commit(error))

@@ -53,16 +53,19 @@ public:
     // memory stays that of one question whatever the files' size: all of them or, when any
     // problem is found (every one is reported), none. Returns how many, or -1.
     int importFiles(const QStringList &paths, const QString &source, qint64 nowMs,
-                    BankIssues *issues, QString *error);
+                    BankIssues *issues, QString *error,
+                    const std::function<bool(int stored)> &progress = {});
     // Adds questions as a reader of any format hands them over, in one transaction, so memory
     // stays that of one question whatever the files' size. read is called once, with add,
     // which stores a question (false, with *error, when it cannot; nothing more is stored
     // then); the reader has checked the questions and that their ids are free. They are kept
     // when read returns true and every add succeeded, else none of them. Returns how many, or
-    // -1.
+    // -1. progress is told the count after each question stored; when it returns false, the
+    // import stops (*error says so) and nothing is kept.
     using Add = std::function<bool(const Question &question)>;
     int importEach(const QString &source, qint64 nowMs, QString *error,
-                   const std::function<bool(const Add &add)> &read);
+                   const std::function<bool(const Add &add)> &read,
+                   const std::function<bool(int stored)> &progress = {});
     // What imported questions record as their source: "import:" and the files' names.
     static QString importSource(const QStringList &paths);
     // The hash stored with a question (questions.content_hash): which version of it this is.

@@ -79,7 +79,10 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
 {
     Preview preview;
     readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
-             [&preview](Question &&question) { preview.questions.append(std::move(question)); });
+             [&preview](Question &&question) {
+                 preview.questions.append(std::move(question));
+                 return true;
+             });
     return preview;
 }
 
@@ -89,7 +92,8 @@ QuestionImport::Preview QuestionImport::check(const QStringList &paths, const Ba
                                               const QString &namedFormat)
 {
     Preview preview;
-    readEach(paths, catalog, placement, isTaken, namedFormat, &preview, [](Question &&) {});
+    readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
+             [](Question &&) { return true; });
     return preview;
 }
 
@@ -97,7 +101,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                               const Placement &placement,
                               const std::function<bool(const QString &)> &isTaken,
                               const QString &namedFormat, Preview *previewOut,
-                              const std::function<void(Question &&)> &take)
+                              const std::function<bool(Question &&)> &take)
 {
     Preview &preview = *previewOut;
     const auto problem = [&preview](const QString &where, const QString &message) {
@@ -134,7 +138,10 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
     const auto taken = [&](const QString &id) {
         return ids.contains(id) || isTaken(id);
     };
+    bool wanted = true;
     for (const QString &path : paths) {
+        if (!wanted)
+            break;
         const QString name = BankReader::displayName(path);
         const auto format = formatOf(path, namedFormat);
         if (!format) {
@@ -147,9 +154,11 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
             BankReader::readQuestionFiles(
                 {path}, catalog, taken, &preview.problems,
                 [&](Question &&question) {
+                    if (!wanted)
+                        return;
                     ids.insert(question.id);
                     ++preview.ready;
-                    take(std::move(question));
+                    wanted = take(std::move(question));
                 },
                 BankReader::Rules::Format);
             continue;
@@ -163,6 +172,8 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
         // Each question read is placed, checked and handed on before the next is read (every
         // format is read as a stream), so one copy of it is held.
         const auto next = [&](QuestionExchange::Read &&r) {
+            if (!wanted)
+                return;
             ++number;
             const QString where = u"%1:%2"_s.arg(name).arg(r.line);
             for (const QString &note : std::as_const(r.notes))
@@ -190,7 +201,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                                                &catalog, where, &preview.problems);
             if (checked) {
                 ++preview.ready;
-                take(std::move(*checked));
+                wanted = take(std::move(*checked));
             }
         };
         QuestionExchange::ReadResult read; // what was skipped, and the file's problems
@@ -239,35 +250,43 @@ void QuestionImport::place(Question &question, const QString &category, const Pl
 
 QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const QStringList &paths,
                                                     const Placement &placement, qint64 nowMs,
-                                                    const QString &namedFormat)
+                                                    const QString &namedFormat,
+                                                    const Progress &progress)
 {
     Outcome outcome;
+    const auto stored = [&](int count) {
+        outcome.stopped = outcome.stopped || (progress && !progress(count));
+        return !outcome.stopped;
+    };
     const QString source = QuestionStore::importSource(paths);
     const bool allJson = std::all_of(paths.begin(), paths.end(), [&namedFormat](const QString &p) {
         return formatOf(p, namedFormat) == Format::Json;
     });
     if (allJson && placement.isDefault()) {
-        outcome.imported
-            = store.importFiles(paths, source, nowMs, &outcome.preview.problems, &outcome.error);
+        outcome.imported = store.importFiles(paths, source, nowMs, &outcome.preview.problems,
+                                             &outcome.error, stored);
         return outcome;
     }
     // Each question is stored as it is read; the first problem stops the storing, the reading
     // goes on to report every problem, and then nothing is kept.
     const BankCatalog catalog = store.catalog();
-    outcome.imported
-        = store.importEach(source, nowMs, &outcome.error, [&](const QuestionStore::Add &add) {
-              readEach(paths, catalog, placement, store.idTest(), namedFormat, &outcome.preview,
-                       [&](Question &&question) {
-                           if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
-                               add(question);
-                       });
-              if (!outcome.preview.problems.isEmpty() || !outcome.error.isEmpty())
-                  return false;
-              if (outcome.preview.ready == 0) {
-                  outcome.error = tr("the files hold no question Shiken can serve");
-                  return false;
-              }
-              return true;
-          });
+    outcome.imported = store.importEach(
+        source, nowMs, &outcome.error,
+        [&](const QuestionStore::Add &add) {
+            readEach(paths, catalog, placement, store.idTest(), namedFormat, &outcome.preview,
+                     [&](Question &&question) {
+                         if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
+                             add(question);
+                         return !outcome.stopped;
+                     });
+            if (!outcome.preview.problems.isEmpty() || !outcome.error.isEmpty())
+                return false;
+            if (outcome.preview.ready == 0) {
+                outcome.error = tr("the files hold no question Shiken can serve");
+                return false;
+            }
+            return true;
+        },
+        stored);
     return outcome;
 }

@@ -72,15 +72,19 @@ public:
         int imported = -1; // how many questions were stored; -1: none (problems or error)
         Preview preview; // without its questions: each was stored as it was read
         QString error; // a failure to write, or a file holding nothing to import
+        bool stopped = false; // progress said to stop: nothing was kept
     };
+    // Told how many questions an import has stored, after each one; false stops the import,
+    // and nothing of it is kept.
+    using Progress = std::function<bool(int stored)>;
 
     // Imports the files into the store, all or nothing, question by question as they are read,
-    // so a JSON, GIFT or Moodle XML file of any size is imported in little memory (a CSV file is
-    // read whole first). Shiken's own files, when every file is one and no placement is asked
-    // for, go straight to QuestionStore::importFiles.
+    // so a file of any size in any format is imported in little memory. Shiken's own files,
+    // when every file is one and no placement is asked for, go straight to
+    // QuestionStore::importFiles.
     static Outcome importFiles(QuestionStore &store, const QStringList &paths,
                                const Placement &placement, qint64 nowMs,
-                               const QString &namedFormat = {});
+                               const QString &namedFormat = {}, const Progress &progress = {});
 
     // Files a question read from another tool's file: in the exam; under the domain and task
     // given when it names neither (its domain from its task when it names only the task); under
@@ -103,10 +107,11 @@ public:
 
 private:
     // What prepare() does, each question handed to take as soon as it is ready rather than
-    // gathered in the preview (importFiles() stores it at once).
+    // gathered in the preview (importFiles() stores it at once). When take returns false, no
+    // further question is placed or checked, and no further file is read.
     static void readEach(const QStringList &paths, const BankCatalog &catalog,
                          const Placement &placement,
                          const std::function<bool(const QString &)> &isTaken,
                          const QString &namedFormat, Preview *preview,
-                         const std::function<void(Question &&)> &take);
+                         const std::function<bool(Question &&)> &take);
 };
