@@ -15,6 +15,7 @@
 #include "formats/questionimport.h"
 #include "historypage.h"
 #include "importdialog.h"
+#include "importprogressdialog.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "progress/reviewstore.h"
@@ -296,6 +297,13 @@ bool render(const QString &language, const QDir &folder, bool pdf)
             auto *task = import.findChild<QComboBox *>(u"importTask"_s);
             task->setCurrentIndex(task->findData(u"5.1"_s));
             ok = save(&import, folder, u"import-dialog"_s + suffix) && ok;
+        }
+        {
+            // A large file being stored, as the import shows it after its first moment.
+            ImportProgressDialog progress(12'000, &window);
+            progress.setStored(4'210);
+            progress.show();
+            ok = save(&progress, folder, u"import-progress"_s + suffix) && ok;
         }
         // One of them sat: a question in one language, whatever the interface's.
         QuestionImport::Placement placement;

@@ -1966,6 +1966,29 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>中止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Importing Questions</source>
+        <translation>問題をインポートしています</translation>
+    </message>
+    <message>
+        <source>Stopping: no question of these files is kept…</source>
+        <translation>中止しています。これらのファイルの問題は 1 問も追加されません…</translation>
+    </message>
+    <message>
+        <source>Storing the questions: %1 of %2…</source>
+        <translation>問題を保存しています: %2 問中 %1 問…</translation>
+    </message>
+    <message>
+        <source>Storing the questions: %1 so far…</source>
+        <translation>問題を保存しています: これまでに %1 問…</translation>
+    </message>
+</context>
+<context>
     <name>JsonObjectStream</name>
     <message>
         <source>the file ends where %1 is expected</source>
@@ -2281,6 +2304,14 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>&amp;Export Questions…</source>
         <translation>問題をエクスポート(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>インポートを中止しました</translation>
+    </message>
+    <message>
+        <source>The import was stopped; no question was added.</source>
+        <translation>インポートを中止しました。問題は 1 問も追加されていません。</translation>
+    </message>
 </context>
 <context>
     <name>MoodleXmlFormat</name>
@@ -2507,6 +2538,10 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>a question with the id %1 already exists</source>
         <translation>ID が %1 の問題は既にあります</translation>
+    </message>
+    <message>
+        <source>the import was stopped</source>
+        <translation>インポートが中止されました</translation>
     </message>
 </context>
 <context>

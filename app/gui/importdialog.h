@@ -27,6 +27,8 @@ public:
     ImportDialog(QuestionStore &store, const QStringList &paths, QWidget *parent = nullptr);
 
     QuestionImport::Placement placement() const;
+    // How many questions the files hold that can be imported, as placed now.
+    int readyCount() const { return m_preview.ready; }
 
 private:
     void fillTasks();

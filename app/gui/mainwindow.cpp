@@ -13,6 +13,7 @@
 #include "historypage.h"
 #include "homepage.h"
 #include "importdialog.h"
+#include "importprogressdialog.h"
 #include "keyhelpdialog.h"
 #include "progress/reviewstore.h"
 #include "prompter.h"
@@ -32,11 +33,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -408,7 +413,6 @@ bool MainWindow::importQuestions()
            "*.txt);;Moodle XML (*.xml);;CSV (*.csv)"));
     if (files.isEmpty())
         return false;
-    QuestionStore store(m_database);
     QuestionImport::Outcome outcome;
     const bool allShiken = std::all_of(files.begin(), files.end(), [](const QString &path) {
         return QuestionImport::formatOf(path) == QuestionImport::Format::Json;
@@ -416,14 +420,20 @@ bool MainWindow::importQuestions()
     if (allShiken) {
         // Shiken's own files say where every question goes: they are read as they are stored,
         // whatever their size.
-        outcome = QuestionImport::importFiles(store, files, {}, m_clock.wallMs());
+        outcome = runImport(files, {}, 0);
     } else {
         // Other tools' files are previewed first, and their questions placed; then they are read
         // again as they are stored, question by question, whatever their size.
+        QuestionStore store(m_database);
         ImportDialog dialog(store, files, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
-        outcome = QuestionImport::importFiles(store, files, dialog.placement(), m_clock.wallMs());
+        outcome = runImport(files, dialog.placement(), dialog.readyCount());
+    }
+    if (outcome.stopped) {
+        m_prompter.inform(this, tr("Import Stopped"),
+                          tr("The import was stopped; no question was added."));
+        return false;
     }
     const BankIssues &issues = outcome.preview.problems;
     const int imported = outcome.imported;
@@ -453,6 +463,56 @@ bool MainWindow::importQuestions()
                       tr("The files have problems; no question was added:") + u"\n\n"_s
                           + lines.join(u'\n'));
     return false;
+}
+
+QuestionImport::Outcome MainWindow::runImport(const QStringList &files,
+                                              const QuestionImport::Placement &placement,
+                                              int expected)
+{
+    // The attempt's clock writes to the database every second: it waits while the import
+    // holds the database, and does not count the time.
+    const bool wasRunning = m_session && !m_session->isSubmitted() && !m_session->isPaused();
+    if (wasRunning)
+        m_session->setRunning(false);
+    std::atomic<int> stored = 0;
+    std::atomic<bool> stop = false;
+    QuestionImport::Outcome outcome;
+    const QString path = m_database.path();
+    const qint64 now = m_clock.wallMs();
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        Database database(path);
+        if (!database.open(Database::Integrity::CheckLater)) {
+            outcome.error = database.errorMessage();
+            return;
+        }
+        QuestionStore store(database);
+        outcome = QuestionImport::importFiles(store, files, placement, now, {},
+                                              [&stored, &stop](int count) {
+                                                  stored = count;
+                                                  return !stop;
+                                              });
+    }));
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    // A small import ends before anything is shown; the window takes no input meanwhile.
+    if (!worker->wait(QDeadlineTimer(400))) {
+        ImportProgressDialog progress(expected, this);
+        progress.setWindowModality(Qt::ApplicationModal);
+        connect(&progress, &ImportProgressDialog::stopRequested, &progress,
+                [&stop] { stop = true; });
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, &progress, [&] { progress.setStored(stored); });
+        timer.start(100);
+        progress.setStored(stored);
+        progress.show();
+        if (!worker->isFinished())
+            loop.exec();
+    }
+    worker->wait();
+    if (wasRunning && m_session && currentPage() == m_exam)
+        m_session->setRunning(true);
+    return outcome;
 }
 
 bool MainWindow::exportBank()

@@ -2,6 +2,7 @@
 
 #include "exam/examsession.h"
 #include "exportdialog.h"
+#include "formats/questionimport.h"
 #include "homepage.h"
 
 #include <QMainWindow>
@@ -92,6 +93,11 @@ private:
     void showPage(QWidget *page);
     void backUp();
     void startMaintenance(bool checkIntegrity, bool onlyIfDue);
+    // Imports the files on a thread of its own, on a connection of its own; when that takes
+    // more than a moment, a dialog shows how many questions are stored (of expected, when the
+    // preview counted them) and offers to stop, which keeps none of them.
+    QuestionImport::Outcome runImport(const QStringList &files,
+                                      const QuestionImport::Placement &placement, int expected);
 
     Database &m_database;
     Clock &m_clock;

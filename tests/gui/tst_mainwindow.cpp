@@ -9,9 +9,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -127,6 +129,99 @@ private slots:
 
         m_prompter.filesToOpen.clear(); // cancelled
         QVERIFY(!window.importQuestions());
+    }
+
+    // An import that takes more than a moment shows how far it is and can be stopped from the
+    // keyboard (Escape, as Stop), which keeps none of it; left alone, it ends and closes.
+    void importShowsItsProgressAndCanBeStopped()
+    {
+        Database db(m_dir.filePath(u"import-progress.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        const int before = QuestionStore(db).activeCount(u"soa-c03"_s);
+        QJsonArray questions;
+        for (int i = 0; i < 3000; ++i)
+            questions.append(TestSupport::questionJson(u"many-%1"_s.arg(i, 4, 10, QChar(u'0'))));
+        const QString file = m_dir.filePath(u"many.json"_s);
+        QVERIFY(TestSupport::writeFile(file, TestSupport::questionFile(questions)));
+        m_prompter.filesToOpen = {file};
+
+        // Watches the dialog while the import runs; stops it, if asked, once it shows progress.
+        QStringList seen;
+        const auto watch = [&seen](bool stop) {
+            auto *timer = new QTimer;
+            QObject::connect(timer, &QTimer::timeout, timer, [&seen, stop, timer] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                if (!dialog || dialog->objectName() != u"importProgress")
+                    return;
+                const QString text = dialog->findChild<QLabel *>(u"importProgressText"_s)->text();
+                if (seen.isEmpty() || seen.last() != text)
+                    seen.append(text);
+                static const QRegularExpression storing(
+                    u"^Storing the questions: [1-9][\\d,]* so far…$"_s);
+                if (stop && storing.match(text).hasMatch()) {
+                    QTest::keyClick(dialog, Qt::Key_Escape);
+                    QVERIFY(dialog->isVisible()); // until the import has ended
+                    QVERIFY(!dialog->findChild<QPushButton *>(u"importStopButton"_s)->isEnabled());
+                }
+            });
+            timer->start(10);
+            return timer;
+        };
+
+        std::unique_ptr<QTimer> watcher(watch(true));
+        QVERIFY(!window.importQuestions());
+        watcher.reset();
+        QVERIFY2(seen.size() >= 2, qPrintable(seen.join(u" | "_s)));
+        QCOMPARE(seen.last(), u"Stopping: no question of these files is kept…"_s);
+        QCOMPARE(m_prompter.told.last(),
+                 u"Import Stopped: The import was stopped; no question was added."_s);
+        QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before);
+        QVERIFY(!QApplication::activeModalWidget());
+
+        seen.clear();
+        watcher.reset(watch(false));
+        QVERIFY(window.importQuestions());
+        watcher.reset();
+        QVERIFY2(!seen.isEmpty() && seen.last().startsWith(u"Storing the questions: "_s),
+                 qPrintable(seen.join(u" | "_s)));
+        QCOMPARE(m_prompter.told.last(),
+                 u"Questions Imported: 3000 questions added to the bank."_s);
+        QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before + 3000);
+        QVERIFY(!QApplication::activeModalWidget());
+
+        // From the menu during a timed attempt: its clock does not count the import's time,
+        // and runs again afterwards.
+        ExamSession::Setup setup;
+        setup.request.count = 5;
+        setup.timeLimitMs = 130 * 60 * 1000;
+        QVERIFY(window.startSession(setup));
+        ExamSession *session = window.session();
+        QVERIFY(!session->isPaused());
+        m_clock.advance(60 * 1000);
+        const qint64 elapsed = session->elapsedMs();
+        QJsonArray more;
+        for (int i = 0; i < 3000; ++i)
+            more.append(TestSupport::questionJson(u"more-%1"_s.arg(i, 4, 10, QChar(u'0'))));
+        QVERIFY(TestSupport::writeFile(file, TestSupport::questionFile(more)));
+        seen.clear();
+        QTimer clockWatch;
+        connect(&clockWatch, &QTimer::timeout, &clockWatch, [this, &clockWatch] {
+            if (QApplication::activeModalWidget()) {
+                m_clock.advance(10 * 60 * 1000); // the import takes ten minutes
+                clockWatch.stop();
+            }
+        });
+        clockWatch.start(10);
+        window.findChild<QAction *>(u"importAction"_s)->trigger();
+        QVERIFY(!clockWatch.isActive());
+        QCOMPARE(m_prompter.told.last(),
+                 u"Questions Imported: 3000 questions added to the bank."_s);
+        QCOMPARE(window.session(), session);
+        QCOMPARE(session->elapsedMs(), elapsed);
+        QVERIFY(!session->isPaused());
+        m_clock.advance(1000);
+        QCOMPARE(session->elapsedMs(), elapsed + 1000);
     }
 
     // A GIFT file from the menu: its questions that say where they belong come in, the items
