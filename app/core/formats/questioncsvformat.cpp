@@ -90,9 +90,11 @@ class RowScanner
 public:
     enum class Status { Row, End, OpenQuote };
 
-    RowScanner(QIODevice &device, char separator)
+    // blockSize: the bytes read at a time.
+    RowScanner(QIODevice &device, char separator, qint64 blockSize)
         : m_device(device)
         , m_separator(separator)
+        , m_blockSize(blockSize)
     { }
 
     // The next row. OpenQuote when a quoted field is never closed (the row then holds what
@@ -166,7 +168,7 @@ private:
             m_bufferStart += m_buffer.size();
             if (m_device.pos() != m_bufferStart)
                 m_device.seek(m_bufferStart);
-            m_buffer = m_device.read(64 * 1024);
+            m_buffer = m_device.read(m_blockSize);
             m_next = 0;
             if (m_buffer.isEmpty())
                 return -1;
@@ -206,6 +208,7 @@ private:
 
     QIODevice &m_device;
     const char m_separator;
+    const qint64 m_blockSize;
     QByteArray m_buffer;
     qint64 m_bufferStart = 0;
     qsizetype m_next = 0;
@@ -561,7 +564,7 @@ void readUtf8(QIODevice &device, ReadResult *result, const Take &take)
     QByteArray firstLine = start.sliced(bom);
     if (const qsizetype end = firstLine.indexOf('\n'); end >= 0)
         firstLine.truncate(end);
-    RowScanner scanner(device, separatorOf(firstLine));
+    RowScanner scanner(device, separatorOf(firstLine), 64 * 1024);
     scanner.seek(device.pos() + bom, 1);
 
     // The first reading: every row checked for UTF-8 and closing quotes, the header read, and
@@ -672,9 +675,10 @@ void readUtf8(QIODevice &device, ReadResult *result, const Take &take)
     // its first row, and handed on. A row read out of turn (a question's second row, further
     // down) is skipped when the reading comes to it. Those rows have a scanner of their own, so
     // that two parts of the file are each read once, block by block, whether a question's rows
-    // are side by side or each language has its part of the file.
+    // are side by side or each language has its part of the file. (Its blocks are smaller: in a
+    // spreadsheet sorted by another column, each of those rows may be somewhere else.)
     RowReader reader(columnOf, result);
-    RowScanner later(device, scanner.separator());
+    RowScanner later(device, scanner.separator(), 8 * 1024);
     const auto rowAt = [&](qsizetype index) {
         RowScanner &from = places.at(index).first ? scanner : later;
         from.seek(places.at(index).offset, places.at(index).line);
