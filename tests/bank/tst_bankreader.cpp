@@ -262,6 +262,7 @@ private slots:
             [&](Question &&question) {
                 ++count;
                 last = question.id;
+                return true;
             });
         QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
         QCOMPARE(count, 1500);

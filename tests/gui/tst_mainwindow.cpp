@@ -161,6 +161,7 @@ private slots:
                     u"^Storing the questions: [1-9][\\d,]* so far…$"_s);
                 if (stop && storing.match(text).hasMatch()) {
                     QTest::keyClick(dialog, Qt::Key_Escape);
+                    seen.append(dialog->findChild<QLabel *>(u"importProgressText"_s)->text());
                     QVERIFY(dialog->isVisible()); // until the import has ended
                     QVERIFY(!dialog->findChild<QPushButton *>(u"importStopButton"_s)->isEnabled());
                 }

@@ -488,14 +488,17 @@ QList<Question> BankReader::parseQuestions(const QByteArray &json, const QString
     buffer.open(QIODevice::ReadOnly);
     if (!readQuestions(
             &buffer, file, catalog, issues,
-            [&](Question &&question) { questions.append(std::move(question)); }, rules))
+            [&](Question &&question) {
+                questions.append(std::move(question));
+                return true;
+            },
+            rules))
         return {};
     return questions;
 }
 
 bool BankReader::readQuestions(QIODevice *device, const QString &file, const BankCatalog &catalog,
-                               BankIssues *issues, const std::function<void(Question &&)> &take,
-                               Rules rules)
+                               BankIssues *issues, const Take &take, Rules rules)
 {
     Reporter reporter(file, issues);
     const auto syntaxError = [&](std::pair<int, int> at, const QString &message) {
@@ -526,6 +529,7 @@ bool BankReader::readQuestions(QIODevice *device, const QString &file, const Ban
 
     QString exam;
     bool examNamed = false, formatSeen = false, questionsSeen = false, syntaxOk = true;
+    bool wanted = true;
     QSet<QString> members;
     QSet<QString> seen;
     QList<Piece> waiting; // questions read before the file named its exam
@@ -547,14 +551,14 @@ bool BankReader::readQuestions(QIODevice *device, const QString &file, const Ban
             return;
         }
         seen.insert(read->id);
-        take(std::move(*read));
+        wanted = take(std::move(*read));
     };
     const auto examKnown = [&] {
         return examNamed && catalog.blueprint(exam);
     };
 
     JsonObjectStream stream(device, u"questions"_s);
-    for (bool done = false; !done && syntaxOk;) {
+    for (bool done = false; !done && syntaxOk && wanted;) {
         switch (stream.next()) {
         case JsonObjectStream::Token::Member: {
             const QString key = stream.key();
@@ -606,6 +610,8 @@ bool BankReader::readQuestions(QIODevice *device, const QString &file, const Ban
     }
     if (!syntaxOk)
         return false;
+    if (!wanted)
+        return true;
     if (!formatSeen)
         reporter.add({}, u"format"_s, tr("must be \"%1\"").arg(questionsFormat));
     if (!examNamed)
@@ -613,8 +619,8 @@ bool BankReader::readQuestions(QIODevice *device, const QString &file, const Ban
     if (!questionsSeen)
         reporter.add({}, u"questions"_s, tr("must be a list of questions"));
     if (examKnown()) {
-        for (const Piece &piece : std::as_const(waiting))
-            question(piece);
+        for (qsizetype i = 0; i < waiting.size() && wanted; ++i)
+            question(waiting.at(i));
     }
     return syntaxOk;
 }
@@ -790,17 +796,23 @@ QList<Question> BankReader::readQuestionFiles(const QStringList &paths, const Ba
     QList<Question> questions;
     readQuestionFiles(
         paths, catalog, [&](const QString &id) { return takenIds.contains(id); }, issues,
-        [&](Question &&question) { questions.append(std::move(question)); }, rules);
+        [&](Question &&question) {
+            questions.append(std::move(question));
+            return true;
+        },
+        rules);
     return questions;
 }
 
 void BankReader::readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
                                    const std::function<bool(const QString &)> &isTaken,
-                                   BankIssues *issues, const std::function<void(Question &&)> &take,
-                                   Rules rules)
+                                   BankIssues *issues, const Take &take, Rules rules)
 {
     QHash<QString, QString> fileOf;
+    bool wanted = true;
     for (const QString &path : paths) {
+        if (!wanted)
+            break;
         const QString name = displayName(path);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -815,16 +827,17 @@ void BankReader::readQuestionFiles(const QStringList &paths, const BankCatalog &
                     if (issues)
                         issues->append(
                             {name, q.id, u"id"_s, tr("a question with this id already exists")});
-                    return;
+                    return true;
                 }
                 if (fileOf.contains(q.id)) {
                     if (issues)
                         issues->append({name, q.id, u"id"_s,
                                         tr("already used in %1").arg(fileOf.value(q.id))});
-                    return;
+                    return true;
                 }
                 fileOf.insert(q.id, name);
-                take(std::move(q));
+                wanted = take(std::move(q));
+                return wanted;
             },
             rules);
         if (file.error() != QFileDevice::NoError && issues)

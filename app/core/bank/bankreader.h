@@ -48,11 +48,13 @@ public:
     static QList<Question> readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
                                              const QSet<QString> &takenIds, BankIssues *issues,
                                              Rules rules = Rules::Format);
+    // Where the readers below hand each question; false: read no further question or file.
+    using Take = std::function<bool(Question &&question)>;
     // The same, one question at a time: each valid question whose id is not taken goes to
     // take as soon as it is read.
     static void readQuestionFiles(const QStringList &paths, const BankCatalog &catalog,
                                   const std::function<bool(const QString &)> &isTaken,
-                                  BankIssues *issues, const std::function<void(Question &&)> &take,
+                                  BankIssues *issues, const Take &take,
                                   Rules rules = Rules::Format);
 
     static std::optional<Blueprint> parseBlueprint(const QByteArray &json, const QString &file,
@@ -66,8 +68,7 @@ public:
     // take as soon as it is read, so a file of any size is held one question at a time.
     // Returns false on a syntax error (reported with its line and column; reading stops).
     static bool readQuestions(QIODevice *device, const QString &file, const BankCatalog &catalog,
-                              BankIssues *issues, const std::function<void(Question &&)> &take,
-                              Rules rules = Rules::Format);
+                              BankIssues *issues, const Take &take, Rules rules = Rules::Format);
 
     // A blueprint / question as the JSON of the file format, and back (for storage).
     static QByteArray blueprintToJson(const Blueprint &blueprint);

@@ -238,8 +238,10 @@ int QuestionStore::importFiles(const QStringList &paths, const QString &source, 
 {
     const auto isTaken = idTest();
     // Questions are written as they are read; the first problem stops the writing, reading
-    // goes on to report every problem, and the transaction is then rolled back.
+    // goes on to report every problem (unless progress said to stop), and the transaction is
+    // then rolled back.
     BankIssues found;
+    bool stopped = false;
     const int written = importEach(
         source, nowMs, error,
         [&](const Add &add) {
@@ -247,10 +249,14 @@ int QuestionStore::importFiles(const QStringList &paths, const QString &source, 
                                           [&](Question &&question) {
                                               if (found.isEmpty())
                                                   add(question);
+                                              return !stopped;
                                           });
             return found.isEmpty();
         },
-        progress);
+        [&](int stored) {
+            stopped = progress && !progress(stored);
+            return !stopped;
+        });
     if (!found.isEmpty() && issues)
         *issues = found;
     return written;

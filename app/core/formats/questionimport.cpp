@@ -154,11 +154,10 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
             BankReader::readQuestionFiles(
                 {path}, catalog, taken, &preview.problems,
                 [&](Question &&question) {
-                    if (!wanted)
-                        return;
                     ids.insert(question.id);
                     ++preview.ready;
                     wanted = take(std::move(question));
+                    return wanted;
                 },
                 BankReader::Rules::Format);
             continue;
