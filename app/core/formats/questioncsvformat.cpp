@@ -682,8 +682,9 @@ void readUtf8(QIODevice &device, ReadResult *result, const Take &take)
     const auto rowAt = [&](qsizetype index) {
         RowScanner &from = places.at(index).first ? scanner : later;
         from.seek(places.at(index).offset, places.at(index).line);
-        from.next(&raw);
-        return reader.read(decoded(raw));
+        // (A file changed since the first reading may end sooner.)
+        return from.next(&raw) == RowScanner::Status::Row ? reader.read(decoded(raw))
+                                                          : std::nullopt;
     };
     for (qsizetype index = 0; index < places.size(); ++index) {
         if (!places.at(index).first)
