@@ -19,7 +19,6 @@ public:
     explicit ImportProgressDialog(int expected, QWidget *parent = nullptr);
 
     void setStored(int stored);
-    bool isStopping() const { return m_stopping; }
 
     void reject() override;
 

@@ -1,6 +1,5 @@
 #include "formats/moodlexmlformat.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -475,15 +474,11 @@ bool read(QIODevice &device, ReadResult *result, const QuestionExchange::Take &t
 
 ReadResult read(const QByteArray &data)
 {
-    QByteArray bytes = data;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    ReadResult result;
-    if (!read(buffer, &result, [&result](QuestionExchange::Read &&question) {
-            result.questions.append(std::move(question));
-        }))
-        result.questions.clear(); // a problem of the whole file leaves nothing of it
-    return result;
+    // A problem of the whole file leaves nothing of it.
+    return QuestionExchange::readBytes(
+        data, [](QIODevice &device, ReadResult *result, const QuestionExchange::Take &take) {
+            return read(device, result, take);
+        });
 }
 
 QByteArray write(const QList<Question> &questions, Languages languages)

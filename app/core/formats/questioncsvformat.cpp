@@ -775,13 +775,11 @@ void read(QIODevice &device, ReadResult *result, const Take &take)
 
 ReadResult read(const QByteArray &data)
 {
-    QByteArray bytes = data;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    ReadResult result;
-    read(buffer, &result,
-         [&result](Read &&question) { result.questions.append(std::move(question)); });
-    return result;
+    return QuestionExchange::readBytes(data,
+                                       [](QIODevice &device, ReadResult *result, const Take &take) {
+                                           read(device, result, take);
+                                           return true;
+                                       });
 }
 
 QByteArray write(const QList<Question> &questions, Languages languages)

@@ -1,5 +1,6 @@
 #include "formats/questionexchange.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,18 @@ LocalizedText splitMultilang(const QString &text, const QString &language)
             split.en += match.captured(3);
     }
     return split;
+}
+
+ReadResult readBytes(const QByteArray &data, const DeviceReader &read)
+{
+    QByteArray bytes = data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult result;
+    if (!read(buffer, &result,
+              [&result](Read &&question) { result.questions.append(std::move(question)); }))
+        result.questions.clear();
+    return result;
 }
 
 QString guessLanguage(const QString &text)

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 // What the readers of other tools' question files (GIFT, Moodle XML, CSV) hand to the import,
 // and what the writers take. A reader knows its format only: it does not know the exam's
 // blueprint or topics, and it never decides whether a question is valid; the import places
@@ -58,6 +60,11 @@ struct ReadResult
 // Where a reader that streams hands each question as soon as it is read (the import checks
 // and stores it before the next is read).
 using Take = std::function<void(Read &&)>;
+// A streaming reader run on a file held in memory, what it takes gathered in the result. The
+// reader returns whether the file as a whole could be read; when not, none of its questions
+// is kept.
+using DeviceReader = std::function<bool(QIODevice &device, ReadResult *result, const Take &take)>;
+ReadResult readBytes(const QByteArray &data, const DeviceReader &read);
 
 // Which languages a writer writes: one of them, or both (as the format allows: Moodle's
 // multi-language spans in GIFT and Moodle XML, a column per language in CSV).
