@@ -141,6 +141,7 @@ private slots:
         GiftFormat::read(device, &rest, [&](QuestionExchange::Read &&read) {
             readUpTo.append(device.pos());
             questions.append(std::move(read.question));
+            return true;
         });
         QVERIFY2(rest.problems.isEmpty(), qPrintable(describe(rest)));
         QCOMPARE(questions.size(), m_bundled.size() * 8);
@@ -151,6 +152,31 @@ private slots:
         QCOMPARE(whole.questions.size(), questions.size());
         for (qsizetype i = 0; i < questions.size(); ++i)
             QVERIFY(whole.questions.at(i).question == questions.at(i));
+    }
+
+    // Told to stop, the reader reads no further: a broken question after that point is never
+    // reached, and most of the file is left unread.
+    void stopsWhenTakeSaysSo()
+    {
+        QByteArray file;
+        for (int copy = 0; copy < 8; ++copy)
+            file += GiftFormat::write(m_bundled, Languages::Both) + "\n\n";
+        file += "Which port does HTTPS use? {=443 ~80\n";
+        QBuffer device(&file);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        ReadResult rest;
+        int taken = 0;
+        GiftFormat::read(device, &rest, [&](QuestionExchange::Read &&) { return ++taken < 3; });
+        QCOMPARE(taken, 3);
+        QVERIFY2(rest.problems.isEmpty(), qPrintable(describe(rest)));
+        QVERIFY2(device.pos() < file.size() / 100,
+                 qPrintable(u"%1 of %2 bytes read"_s.arg(device.pos()).arg(file.size())));
+        // Left to go on, the same reading finds the broken question at the end.
+        QVERIFY(device.seek(0));
+        taken = 0;
+        GiftFormat::read(device, &rest, [&](QuestionExchange::Read &&) { return ++taken > 0; });
+        QCOMPARE(taken, m_bundled.size() * 8);
+        QCOMPARE(rest.problems.size(), 1);
     }
 
     void writerWritesMoodleGift()

@@ -100,7 +100,7 @@ private slots:
         int count = 0;
         QVERIFY(MoodleXmlFormat::read(device, &rest, [&](QuestionExchange::Read &&) {
             readUpTo.append(device.pos());
-            ++count;
+            return ++count > 0;
         }));
         QVERIFY(rest.problems.isEmpty());
         QCOMPARE(count, many.size());
@@ -114,11 +114,22 @@ private slots:
         QuestionExchange::ReadResult brokenRest;
         count = 0;
         QVERIFY(!MoodleXmlFormat::read(brokenDevice, &brokenRest,
-                                       [&](QuestionExchange::Read &&) { ++count; }));
+                                       [&](QuestionExchange::Read &&) { return ++count > 0; }));
         QVERIFY(count > 0);
         QCOMPARE(brokenRest.problems.size(), 1);
         QVERIFY(brokenRest.problems.first().message.contains(u"not well formed"_s));
         QVERIFY(MoodleXmlFormat::read(broken).questions.isEmpty());
+
+        // Told to stop, the reader reads no further: the XML broken at the end is never reached.
+        QVERIFY(brokenDevice.seek(0));
+        brokenRest = {};
+        count = 0;
+        QVERIFY(MoodleXmlFormat::read(brokenDevice, &brokenRest,
+                                      [&](QuestionExchange::Read &&) { return ++count < 3; }));
+        QCOMPARE(count, 3);
+        QVERIFY(brokenRest.problems.isEmpty());
+        QVERIFY2(brokenDevice.pos() < broken.size() / 10,
+                 qPrintable(u"%1 of %2 bytes read"_s.arg(brokenDevice.pos()).arg(broken.size())));
     }
 
     void writesMoodleXmlWithMoodleScoring()

@@ -71,10 +71,13 @@ private slots:
         QVERIFY(device.open(QIODevice::ReadOnly));
         ReadResult rest;
         QList<QuestionExchange::Read> read;
+        bool problemBeforeTheEnd = false;
         QuestionCsvFormat::read(device, &rest, [&](QuestionExchange::Read &&question) {
-            QVERIFY(rest.problems.isEmpty());
+            problemBeforeTheEnd = problemBeforeTheEnd || !rest.problems.isEmpty();
             read.append(std::move(question));
+            return true;
         });
+        QVERIFY(!problemBeforeTheEnd);
         QVERIFY2(rest.problems.isEmpty(), qPrintable(describe(rest)));
         QCOMPARE(read.size(), questions.size());
         for (qsizetype i = 0; i < questions.size(); ++i) {
@@ -88,11 +91,12 @@ private slots:
         QByteArray sideBySide = QuestionCsvFormat::write(questions, Languages::Both);
         QBuffer again(&sideBySide);
         QVERIFY(again.open(QIODevice::ReadOnly));
-        qsizetype taken = 0;
+        qsizetype taken = 0, same = 0;
         QuestionCsvFormat::read(again, &rest, [&](QuestionExchange::Read &&question) {
-            QVERIFY(question.question == read.at(taken).question);
-            ++taken;
+            same += question.question == read.at(taken).question;
+            return ++taken > 0;
         });
+        QCOMPARE(same, questions.size());
         QVERIFY2(rest.problems.isEmpty(), qPrintable(describe(rest)));
         QCOMPARE(taken, questions.size());
     }
@@ -116,12 +120,37 @@ private slots:
         QVERIFY(device.open(QIODevice::ReadOnly));
         ReadResult result;
         int taken = 0;
-        QuestionCsvFormat::read(device, &result, [&](QuestionExchange::Read &&) { ++taken; });
+        QuestionCsvFormat::read(device, &result,
+                                [&](QuestionExchange::Read &&) { return ++taken > 0; });
         QCOMPARE(taken, 0);
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().message.contains(mentioning),
                  qPrintable(describe(result)));
         QCOMPARE(result.problems.first().line, int(file.count('\n')));
+    }
+
+    // Told to stop, the reader makes no further question: a broken row after that point is
+    // never reported.
+    void stopsWhenTakeSaysSo()
+    {
+        const QByteArray file = QuestionCsvFormat::write(bundledQuestions(), Languages::Both);
+        QByteArray broken
+            = file + "late,5,5.1,,,single,en,Which port does SSH use?,22,80,,,,,,,Z\r\n";
+        for (const bool stopping : {true, false}) {
+            QBuffer device(&broken);
+            QVERIFY(device.open(QIODevice::ReadOnly));
+            ReadResult result;
+            int taken = 0;
+            QuestionCsvFormat::read(device, &result, [&](QuestionExchange::Read &&) {
+                return !stopping || ++taken < 3;
+            });
+            if (stopping) {
+                QCOMPARE(taken, 3);
+                QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));
+            } else {
+                QVERIFY2(!result.problems.isEmpty(), "the broken row is found when read");
+            }
+        }
     }
 
     void writesHeaderBomAndCrlf()

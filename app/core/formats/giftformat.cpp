@@ -196,6 +196,8 @@ public:
         QString text;
     };
     void readBlock(const QList<Line> &block);
+    // False once take has said to stop.
+    bool goesOn() const { return m_goesOn; }
 
 private:
     void readQuestion(const QString &source, int line, const QString &metadata, int metadataLine);
@@ -212,6 +214,7 @@ private:
 
     ReadResult *m_result;
     const Take &m_take;
+    bool m_goesOn = true;
     QString m_category;
     QString m_name; // of the question being read
 };
@@ -456,7 +459,7 @@ void Reader::readQuestion(const QString &source, int line, const QString &metada
     read.line = line;
     read.category = m_category;
     read.notes = notes;
-    m_take(std::move(read));
+    m_goesOn = m_take(std::move(read));
 }
 
 // Text as GIFT writes it: the reserved characters escaped, newlines as \n.
@@ -507,7 +510,7 @@ void read(QIODevice &device, ReadResult *result, const Take &take)
     // Line by line: a block is held until the blank line after it, never the whole file. A
     // line's bytes are decoded alone, which reads UTF-8 as the whole would ('\n' is never
     // part of a character's bytes).
-    while (!device.atEnd()) {
+    while (reader.goesOn() && !device.atEnd()) {
         QByteArray bytes = device.readLine();
         if (bytes.endsWith('\n'))
             bytes.chop(1);
@@ -524,7 +527,7 @@ void read(QIODevice &device, ReadResult *result, const Take &take)
             block.append({number, std::move(line)});
         }
     }
-    if (!block.isEmpty())
+    if (reader.goesOn() && !block.isEmpty())
         reader.readBlock(block);
 }
 

@@ -256,8 +256,8 @@ QString skippedTitle(const RawQuestion &raw)
 }
 
 // The question Shiken serves for a <question> of a kind it can serve, or the problem that
-// keeps it out.
-void convert(const RawQuestion &raw, const QString &category, ReadResult *result,
+// keeps it out. Returns whether to go on reading (take's answer).
+bool convert(const RawQuestion &raw, const QString &category, ReadResult *result,
              const QuestionExchange::Take &take)
 {
     const bool trueFalse = raw.type == u"truefalse";
@@ -272,20 +272,20 @@ void convert(const RawQuestion &raw, const QString &category, ReadResult *result
             {raw.line,
              QCoreApplication::translate("MoodleXmlFormat",
                                          "a true/false question needs exactly two answers")});
-        return;
+        return true;
     }
     if (answers.size() < 2) {
         result->problems.append(
             {raw.line,
              QCoreApplication::translate("MoodleXmlFormat",
                                          "a multiple-choice question needs at least two answers")});
-        return;
+        return true;
     }
     if (answers.size() > 26) {
         result->problems.append({raw.line,
                                  QCoreApplication::translate(
                                      "MoodleXmlFormat", "a question has more than 26 answers")});
-        return;
+        return true;
     }
     double best = 0;
     for (const RawAnswer &answer : answers)
@@ -296,7 +296,7 @@ void convert(const RawQuestion &raw, const QString &category, ReadResult *result
              QCoreApplication::translate(
                  "MoodleXmlFormat",
                  "no answer is correct: none has a grade (fraction) above zero")});
-        return;
+        return true;
     }
 
     Read read;
@@ -360,7 +360,7 @@ void convert(const RawQuestion &raw, const QString &category, ReadResult *result
             QCoreApplication::translate("MoodleXmlFormat", "an embedded file was left out: %1")
                 .arg(file));
     }
-    take(std::move(read));
+    return take(std::move(read));
 }
 
 // The text as XML may hold it: characters XML 1.0 forbids are dropped, and line ends are
@@ -432,6 +432,7 @@ bool read(QIODevice &device, ReadResult *result, const QuestionExchange::Take &t
     // QXmlStreamReader reads the device a block at a time: one <question> is held at once.
     QXmlStreamReader xml(&device);
     bool quiz = false;
+    bool goesOn = true;
     if (xml.readNextStartElement() && xml.name() == u"quiz") {
         quiz = true;
         QString category;
@@ -446,9 +447,11 @@ bool read(QIODevice &device, ReadResult *result, const QuestionExchange::Take &t
             if (raw.type == u"category")
                 category = raw.category;
             else if (raw.type == u"multichoice" || raw.type == u"truefalse")
-                convert(raw, category, result, take);
+                goesOn = convert(raw, category, result, take);
             else
                 result->skipped.append({raw.line, raw.type, skippedTitle(raw)});
+            if (!goesOn)
+                return true; // stopped: the rest is not read
         }
     }
     while (!xml.atEnd() && !xml.hasError())

@@ -16,7 +16,8 @@ QuestionExchange::ReadResult read(const QByteArray &data);
 // The same from a device, each question handed to take as soon as it is read (result gathers
 // what was skipped and the problems): a file of any size in little memory. A file that is not
 // well formed, or not Moodle XML, ends as that one problem, after any questions read before
-// it, and false.
+// it, and false. When take says to stop, the rest is not read (nor checked), and the answer is
+// true.
 bool read(QIODevice &device, QuestionExchange::ReadResult *result,
           const QuestionExchange::Take &take);
 // Writes questions as a Moodle XML <quiz> with Markdown text, in one language or both

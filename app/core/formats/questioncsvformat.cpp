@@ -737,8 +737,8 @@ void readUtf8(QIODevice &device, ReadResult *result, const Take &take)
             merge(&first, row->question, row->language);
             lineOfLanguage.insert(row->language, row->line);
         }
-        if (question)
-            take(std::move(*question));
+        if (question && !take(std::move(*question)))
+            return; // stopped: the rest is not read (its problems are not looked for)
     }
     // In the order of their lines, as a reading from top to bottom finds them.
     std::stable_sort(result->problems.begin() + problemsBefore, result->problems.end(),

@@ -75,8 +75,10 @@ ReadResult readBytes(const QByteArray &data, const DeviceReader &read)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     ReadResult result;
-    if (!read(buffer, &result,
-              [&result](Read &&question) { result.questions.append(std::move(question)); }))
+    if (!read(buffer, &result, [&result](Read &&question) {
+            result.questions.append(std::move(question));
+            return true;
+        }))
         result.questions.clear();
     return result;
 }

@@ -58,8 +58,10 @@ struct ReadResult
 };
 
 // Where a reader that streams hands each question as soon as it is read (the import checks
-// and stores it before the next is read).
-using Take = std::function<void(Read &&)>;
+// and stores it before the next is read). It returns whether to go on: when false, the reader
+// stops there, and the rest of the file is neither read nor checked (an import stopped, a
+// preview no longer wanted).
+using Take = std::function<bool(Read &&)>;
 // A streaming reader run on a file held in memory, what it takes gathered in the result. The
 // reader returns whether the file as a whole could be read; when not, none of its questions
 // is kept.

@@ -172,7 +172,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
         // format is read as a stream), so one copy of it is held.
         const auto next = [&](QuestionExchange::Read &&r) {
             if (!wanted)
-                return;
+                return false;
             ++number;
             const QString where = u"%1:%2"_s.arg(name).arg(r.line);
             for (const QString &note : std::as_const(r.notes))
@@ -184,7 +184,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
             if (question.domain.isEmpty() || question.task.isEmpty()) {
                 if (unplaced++ == 0)
                     firstUnplaced = r.line;
-                return;
+                return true;
             }
             if (taken(question.id)) {
                 preview.problems.append({where, question.id, u"id"_s,
@@ -192,7 +192,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                                              ? tr("a question with this id is already in the "
                                                   "bank (was the file imported before?)")
                                              : tr("used twice in this import")});
-                return;
+                return true;
             }
             ids.insert(question.id);
             auto checked
@@ -202,6 +202,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                 ++preview.ready;
                 wanted = take(std::move(*checked));
             }
+            return wanted;
         };
         QuestionExchange::ReadResult read; // what was skipped, and the file's problems
         if (*format == Format::Gift)
