@@ -24,6 +24,32 @@ class TestQuestionStore : public QObject
         return Bank {m_catalog, questions, hash};
     }
 
+    // Two files of 10 questions each (JSON or GIFT), the last question of the second one in a
+    // task the exam does not have.
+    QStringList twoFilesBrokenAtTheEnd(const QString &suffix)
+    {
+        QStringList files;
+        for (int file = 0; file < 2; ++file) {
+            QJsonArray questions;
+            QByteArray gift;
+            for (int i = 0; i < 10; ++i) {
+                const QString id = u"stop-%1-%2-%3"_s.arg(suffix).arg(file).arg(i);
+                const QString task = file == 1 && i == 9 ? u"9.9"_s : u"5.1"_s;
+                QJsonObject question = questionJson(id);
+                if (task == u"9.9")
+                    question[u"task"_s] = task;
+                questions.append(question);
+                gift += "// shiken: {\"id\": \"" + id.toUtf8()
+                    + "\", \"domain\": \"5\", \"task\": \"" + task.toUtf8()
+                    + "\"}\n::" + id.toUtf8() + "::Which port does HTTPS use? {=443 ~80 ~22}\n\n";
+            }
+            files.append(m_dir.filePath(u"stop-%1.%2"_s.arg(file).arg(suffix)));
+            if (!writeFile(files.last(), suffix == u"json" ? questionFile(questions) : gift))
+                return {};
+        }
+        return files;
+    }
+
 private slots:
     void initTestCase() { m_catalog = bundledCatalog(); }
 
@@ -141,24 +167,8 @@ private slots:
         QVERIFY(openWithBank(*m_db));
         QuestionStore store(*m_db);
         const int before = store.activeCount(u"soa-c03"_s);
-        QStringList files;
-        for (int file = 0; file < 2; ++file) {
-            QJsonArray questions;
-            QByteArray gift;
-            for (int i = 0; i < 10; ++i) {
-                const QString id = u"stop-%1-%2-%3"_s.arg(suffix).arg(file).arg(i);
-                const QString task = file == 1 && i == 9 ? u"9.9"_s : u"5.1"_s;
-                QJsonObject question = questionJson(id);
-                if (task == u"9.9")
-                    question[u"task"_s] = task;
-                questions.append(question);
-                gift += "// shiken: {\"id\": \"" + id.toUtf8()
-                    + "\", \"domain\": \"5\", \"task\": \"" + task.toUtf8()
-                    + "\"}\n::" + id.toUtf8() + "::Which port does HTTPS use? {=443 ~80 ~22}\n\n";
-            }
-            files.append(m_dir.filePath(u"stop-%1.%2"_s.arg(file).arg(suffix)));
-            QVERIFY(writeFile(files.last(), suffix == u"json" ? questionFile(questions) : gift));
-        }
+        const QStringList files = twoFilesBrokenAtTheEnd(suffix);
+        QCOMPARE(files.size(), 2);
 
         QList<int> told;
         QuestionImport::Outcome outcome
@@ -200,6 +210,45 @@ private slots:
         QCOMPARE(outcome.imported, 10);
         QCOMPARE(told, QList<int>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
         QCOMPARE(store.activeCount(u"soa-c03"_s), before + 10);
+    }
+
+    // The preview's check counts every question it reads and stops when told: what it read
+    // is counted, and the broken question further on is never reached.
+    void checkStopsWhenProgressSaysSo_data() { importStopsWhenProgressSaysSo_data(); }
+
+    void checkStopsWhenProgressSaysSo()
+    {
+        QFETCH(QString, suffix);
+        QVERIFY(openWithBank(*m_db));
+        QuestionStore store(*m_db);
+        const QStringList files = twoFilesBrokenAtTheEnd(suffix);
+        QCOMPARE(files.size(), 2);
+        const BankCatalog catalog = store.catalog();
+        QList<int> told;
+        QuestionImport::Preview preview
+            = QuestionImport::check(files, catalog, {}, store.idTest(), {}, [&told](int read) {
+                  told.append(read);
+                  return read < 13;
+              });
+        QVERIFY(preview.stopped);
+        QVERIFY(!preview.isImportable());
+        QCOMPARE(told.size(), 13);
+        QCOMPARE(told.last(), 13);
+        QCOMPARE(preview.ready, 13);
+        QVERIFY(preview.problems.isEmpty());
+
+        told.clear();
+        preview = QuestionImport::check(files, catalog, {}, store.idTest(), {}, [&told](int read) {
+            told.append(read);
+            return true;
+        });
+        QVERIFY(!preview.stopped);
+        // (A question of Shiken's own files is counted once it passes the bank's rules.)
+        const int read = suffix == u"json" ? 19 : 20;
+        QCOMPARE(told.size(), read);
+        QCOMPARE(told.last(), read);
+        QCOMPARE(preview.ready, 19);
+        QCOMPARE(preview.problems.size(), 1);
     }
 
     void poolKnowsWhenAQuestionWasLastSeen()

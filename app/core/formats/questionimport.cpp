@@ -89,11 +89,15 @@ QuestionImport::Preview QuestionImport::prepare(const QStringList &paths,
 QuestionImport::Preview QuestionImport::check(const QStringList &paths, const BankCatalog &catalog,
                                               const Placement &placement,
                                               const std::function<bool(const QString &)> &isTaken,
-                                              const QString &namedFormat)
+                                              const QString &namedFormat, const Progress &progress)
 {
     Preview preview;
-    readEach(paths, catalog, placement, isTaken, namedFormat, &preview,
-             [](Question &&) { return true; });
+    readEach(
+        paths, catalog, placement, isTaken, namedFormat, &preview, [](Question &&) { return true; },
+        [&](int read) {
+            preview.stopped = progress && !progress(read);
+            return !preview.stopped;
+        });
     return preview;
 }
 
@@ -101,7 +105,8 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                               const Placement &placement,
                               const std::function<bool(const QString &)> &isTaken,
                               const QString &namedFormat, Preview *previewOut,
-                              const std::function<bool(Question &&)> &take)
+                              const std::function<bool(Question &&)> &take,
+                              const Progress &progress)
 {
     Preview &preview = *previewOut;
     const auto problem = [&preview](const QString &where, const QString &message) {
@@ -139,6 +144,11 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
         return ids.contains(id) || isTaken(id);
     };
     bool wanted = true;
+    int read = 0; // questions read from the files so far, whatever became of them
+    const auto oneMoreRead = [&] {
+        ++read;
+        wanted = wanted && (!progress || progress(read));
+    };
     for (const QString &path : paths) {
         if (!wanted)
             break;
@@ -157,6 +167,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                     ids.insert(question.id);
                     ++preview.ready;
                     wanted = take(std::move(question));
+                    oneMoreRead();
                     return wanted;
                 },
                 BankReader::Rules::Format);
@@ -170,9 +181,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
         int number = 0, unplaced = 0, firstUnplaced = 0;
         // Each question read is placed, checked and handed on before the next is read (every
         // format is read as a stream), so one copy of it is held.
-        const auto next = [&](QuestionExchange::Read &&r) {
-            if (!wanted)
-                return false;
+        const auto handle = [&](QuestionExchange::Read &&r) {
             ++number;
             const QString where = u"%1:%2"_s.arg(name).arg(r.line);
             for (const QString &note : std::as_const(r.notes))
@@ -184,7 +193,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
             if (question.domain.isEmpty() || question.task.isEmpty()) {
                 if (unplaced++ == 0)
                     firstUnplaced = r.line;
-                return true;
+                return;
             }
             if (taken(question.id)) {
                 preview.problems.append({where, question.id, u"id"_s,
@@ -192,7 +201,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                                              ? tr("a question with this id is already in the "
                                                   "bank (was the file imported before?)")
                                              : tr("used twice in this import")});
-                return true;
+                return;
             }
             ids.insert(question.id);
             auto checked
@@ -202,19 +211,25 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                 ++preview.ready;
                 wanted = take(std::move(*checked));
             }
+        };
+        const auto next = [&](QuestionExchange::Read &&r) {
+            if (!wanted)
+                return false;
+            handle(std::move(r));
+            oneMoreRead();
             return wanted;
         };
-        QuestionExchange::ReadResult read; // what was skipped, and the file's problems
+        QuestionExchange::ReadResult rest; // what was skipped, and the file's problems
         if (*format == Format::Gift)
-            GiftFormat::read(file, &read, next);
+            GiftFormat::read(file, &rest, next);
         else if (*format == Format::MoodleXml)
-            MoodleXmlFormat::read(file, &read, next);
+            MoodleXmlFormat::read(file, &rest, next);
         else
-            QuestionCsvFormat::read(file, &read, next);
+            QuestionCsvFormat::read(file, &rest, next);
         file.close();
-        for (const QuestionExchange::Problem &p : std::as_const(read.problems))
+        for (const QuestionExchange::Problem &p : std::as_const(rest.problems))
             problem(u"%1:%2"_s.arg(name).arg(p.line), p.message);
-        for (const QuestionExchange::Skipped &skipped : std::as_const(read.skipped))
+        for (const QuestionExchange::Skipped &skipped : std::as_const(rest.skipped))
             preview.skipped.append({name, skipped});
         if (unplaced > 0) {
             preview.withoutPlace += unplaced;

@@ -59,7 +59,8 @@ public:
         BankIssues problems;
         QList<Note> notes;
         int withoutPlace = 0; // questions that needed the placement and had none
-        bool isImportable() const { return problems.isEmpty() && ready > 0; }
+        bool stopped = false; // check(): progress said to stop, the rest was not read
+        bool isImportable() const { return !stopped && problems.isEmpty() && ready > 0; }
     };
 
     // The format a file is in: from its name (.json, .gift or .txt, .xml, .csv), or the one
@@ -74,9 +75,9 @@ public:
         QString error; // a failure to write, or a file holding nothing to import
         bool stopped = false; // progress said to stop: nothing was kept
     };
-    // Told how many questions an import has stored, after each one; false stops the import,
-    // and nothing of it is kept.
-    using Progress = std::function<bool(int stored)>;
+    // Told how many questions an import has stored (a check: has read), after each one; false
+    // stops it, and nothing of an import stopped is kept.
+    using Progress = std::function<bool(int count)>;
 
     // Imports the files into the store, all or nothing, question by question as they are read,
     // so a file of any size in any format is imported in little memory. Shiken's own files,
@@ -99,19 +100,24 @@ public:
                            const std::function<bool(const QString &)> &isTaken,
                            const QString &namedFormat = {});
     // The same, counting the questions ready rather than keeping them: what an import of the
-    // files would do, in the memory of one question (the import dialog's preview).
+    // files would do, in the memory of one question (the import dialog's preview). progress is
+    // told how many questions have been read, after each one, whatever became of it (of
+    // Shiken's own files, each that meets the bank's rules); false stops the reading, and the
+    // preview says it was stopped.
     static Preview check(const QStringList &paths, const BankCatalog &catalog,
                          const Placement &placement,
                          const std::function<bool(const QString &)> &isTaken,
-                         const QString &namedFormat = {});
+                         const QString &namedFormat = {}, const Progress &progress = {});
 
 private:
     // What prepare() does, each question handed to take as soon as it is ready rather than
     // gathered in the preview (importFiles() stores it at once). When take returns false, no
-    // further question is placed or checked, and no further file is read.
+    // further question is placed or checked, and no further file is read; the same when
+    // progress (told how many questions have been read) does.
     static void readEach(const QStringList &paths, const BankCatalog &catalog,
                          const Placement &placement,
                          const std::function<bool(const QString &)> &isTaken,
                          const QString &namedFormat, Preview *preview,
-                         const std::function<bool(Question &&)> &take);
+                         const std::function<bool(Question &&)> &take,
+                         const Progress &progress = {});
 };
