@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -289,13 +290,16 @@ bool render(const QString &language, const QDir &folder, bool pdf)
         file.close();
         QuestionStore store(database);
         {
-            ImportDialog import(store, {quiz}, &window);
+            ImportDialog import(database, {quiz}, &window);
             import.resize(760, 480);
             import.show();
             auto *domain = import.findChild<QComboBox *>(u"importDomain"_s);
             domain->setCurrentIndex(domain->findData(u"5"_s));
             auto *task = import.findChild<QComboBox *>(u"importTask"_s);
             task->setCurrentIndex(task->findData(u"5.1"_s));
+            QDeadlineTimer deadline(10'000);
+            while (import.isReading() && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             ok = save(&import, folder, u"import-dialog"_s + suffix) && ok;
         }
         {

@@ -193,17 +193,17 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n question(s) ready to import.</source>
+        <source>%Ln question(s) ready to import.</source>
         <translation>
-            <numerusform>%n question ready to import.</numerusform>
-            <numerusform>%n questions ready to import.</numerusform>
+            <numerusform>%Ln question ready to import.</numerusform>
+            <numerusform>%Ln questions ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) give no domain and task: choose where to file them below.</source>
+        <source>%Ln question(s) give no domain and task: choose where to file them below.</source>
         <translation>
-            <numerusform>%n question gives no domain and task: choose where to file it below.</numerusform>
-            <numerusform>%n questions give no domain and task: choose where to file them below.</numerusform>
+            <numerusform>%Ln question gives no domain and task: choose where to file it below.</numerusform>
+            <numerusform>%Ln questions give no domain and task: choose where to file them below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -211,6 +211,13 @@
         <translation>
             <numerusform>%n item skipped: Shiken serves multiple-choice questions only.</numerusform>
             <numerusform>%n items skipped: Shiken serves multiple-choice questions only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the files: %Ln question(s) so far…</source>
+        <translation>
+            <numerusform>Reading the files: %Ln question so far…</numerusform>
+            <numerusform>Reading the files: %Ln questions so far…</numerusform>
         </translation>
     </message>
 </context>

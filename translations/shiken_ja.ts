@@ -1927,15 +1927,15 @@
         <translation>タスク %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) ready to import.</source>
+        <source>%Ln question(s) ready to import.</source>
         <translation>
-            <numerusform>%n 問をインポートできます。</numerusform>
+            <numerusform>%Ln 問をインポートできます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) give no domain and task: choose where to file them below.</source>
+        <source>%Ln question(s) give no domain and task: choose where to file them below.</source>
         <translation>
-            <numerusform>%n 問に分野とタスクの記載がありません。下で登録先を選んでください。</numerusform>
+            <numerusform>%Ln 問に分野とタスクの記載がありません。下で登録先を選んでください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,6 +1963,12 @@
     <message>
         <source>Note</source>
         <translation>注記</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the files: %Ln question(s) so far…</source>
+        <translation>
+            <numerusform>ファイルを読み込んでいます: これまでに %Ln 問…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

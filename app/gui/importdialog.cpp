@@ -3,6 +3,7 @@
 #include "bank/bankreader.h"
 #include "bank/questionstore.h"
 #include "language.h"
+#include "storage/database.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -13,22 +14,40 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
-ImportDialog::ImportDialog(QuestionStore &store, const QStringList &paths, QWidget *parent)
+// One reading of the files for one place, on its thread. The thread owns nothing of the dialog:
+// it reads the copies it was given, and writes only here.
+struct ImportDialog::Reading
+{
+    int number = 0;
+    std::unique_ptr<QThread> thread;
+    std::atomic<bool> stop = false;
+    std::atomic<int> read = 0; // questions read so far
+    QuestionImport::Preview preview; // once the thread has finished
+    QString error; // the database could not be opened
+};
+
+ImportDialog::ImportDialog(const Database &database, const QStringList &paths, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_databasePath(database.path())
     , m_paths(paths)
-    , m_catalog(store.catalog())
+    , m_catalog(QuestionStore(database).catalog())
     , m_language(Language::current())
     , m_files(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_progress(new QTimer(this))
     , m_placement(new QGroupBox(this))
     , m_domain(new QComboBox(m_placement))
     , m_task(new QComboBox(m_placement))
@@ -49,6 +68,12 @@ ImportDialog::ImportDialog(QuestionStore &store, const QStringList &paths, QWidg
     m_summary->setObjectName(u"importSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_busy->setObjectName(u"importReading"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_progress->setInterval(100);
+    connect(m_progress, &QTimer::timeout, this, &ImportDialog::showReading);
 
     m_placement->setObjectName(u"importPlacement"_s);
     m_placement->setTitle(tr("Where to file questions the files do not place"));
@@ -101,18 +126,29 @@ ImportDialog::ImportDialog(QuestionStore &store, const QStringList &paths, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_files);
     layout->addWidget(m_summary);
+    layout->addWidget(m_busy);
     layout->addWidget(m_placement);
     layout->addWidget(m_details, 1);
+    // Without the list (nothing to list, or the files being read), the space is left empty
+    // below the rest rather than spread between the lines.
+    layout->addStretch();
     layout->addWidget(m_buttons);
     resize(720, 520);
 
+    // The place can be chosen while the files are read; where the focus goes next is decided
+    // once they have been (readingEnded).
+    m_domain->setFocus();
     reread();
-    if (m_preview.withoutPlace > 0)
-        m_domain->setFocus();
-    else if (m_import->isEnabled())
-        m_import->setFocus();
-    else
-        m_details->setFocus();
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_reading)
+        m_stopping.push_back(std::move(m_reading));
+    for (const std::unique_ptr<Reading> &reading : m_stopping)
+        reading->stop = true;
+    for (const std::unique_ptr<Reading> &reading : m_stopping)
+        reading->thread->wait();
 }
 
 QuestionImport::Placement ImportDialog::placement() const
@@ -144,14 +180,90 @@ void ImportDialog::fillTasks()
 
 void ImportDialog::reread()
 {
-    m_preview = QuestionImport::check(m_paths, m_catalog, placement(), m_store.idTest());
+    // A reading for a place no longer chosen is stopped; its thread ends on its own.
+    if (m_reading) {
+        m_reading->stop = true;
+        m_stopping.push_back(std::move(m_reading));
+    }
+    auto reading = std::make_unique<Reading>();
+    Reading *r = reading.get();
+    r->number = ++m_readings;
+    r->thread.reset(QThread::create(
+        [r, path = m_databasePath, paths = m_paths, catalog = m_catalog, placement = placement()] {
+            Database database(path);
+            if (!database.open(Database::Integrity::CheckLater)) {
+                r->error = database.errorMessage();
+                return;
+            }
+            r->preview = QuestionImport::check(paths, catalog, placement,
+                                               QuestionStore(database).idTest(), {}, [r](int read) {
+                                                   r->read = read;
+                                                   return !r->stop;
+                                               });
+        }));
+    const int number = r->number;
+    connect(r->thread.get(), &QThread::finished, this, [this, number] { readingEnded(number); });
+    m_reading = std::move(reading);
+    m_import->setEnabled(false);
+    r->thread->start();
+    // Most files are read within a moment: their preview comes at once, with no sign of the
+    // reading in between.
+    if (r->thread->wait(QDeadlineTimer(150))) {
+        readingEnded(number);
+        return;
+    }
+    m_details->clear();
+    m_details->hide();
+    m_busy->show();
+    m_progress->start();
+    showReading();
+}
 
+void ImportDialog::readingEnded(int number)
+{
+    // A reading stopped is let go; the end of one already shown (its finished signal, after
+    // a wait) is nothing more.
+    const auto stopped = std::find_if(
+        m_stopping.begin(), m_stopping.end(),
+        [number](const std::unique_ptr<Reading> &reading) { return reading->number == number; });
+    if (stopped != m_stopping.end()) {
+        (*stopped)->thread->wait();
+        m_stopping.erase(stopped);
+        return;
+    }
+    if (!m_reading || m_reading->number != number)
+        return;
+    const std::unique_ptr<Reading> reading = std::move(m_reading);
+    reading->thread->wait();
+    m_progress->stop();
+    m_busy->hide();
+    m_preview = std::move(reading->preview);
+    if (!reading->error.isEmpty())
+        m_preview.problems.append(
+            {QDir::toNativeSeparators(m_databasePath), {}, {}, reading->error});
+    showPreview();
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        // Where the learner goes next, unless they have gone somewhere already.
+        if (focusWidget() == m_domain && m_preview.withoutPlace == 0)
+            (m_import->isEnabled() ? static_cast<QWidget *>(m_import) : m_details)->setFocus();
+    }
+}
+
+void ImportDialog::showReading()
+{
+    const int read = m_reading ? m_reading->read.load() : 0;
+    m_summary->setText(tr("Reading the files: %Ln question(s) so far…", nullptr, read));
+}
+
+void ImportDialog::showPreview()
+{
     QStringList summary;
     const int ready = m_preview.ready;
     if (m_preview.isImportable())
-        summary.append(tr("%n question(s) ready to import.", nullptr, ready));
+        summary.append(tr("%Ln question(s) ready to import.", nullptr, ready));
     else if (m_preview.withoutPlace > 0)
-        summary.append(tr("%n question(s) give no domain and task: choose where to file them "
+        summary.append(tr("%Ln question(s) give no domain and task: choose where to file them "
                           "below.",
                           nullptr, m_preview.withoutPlace));
     else if (!m_preview.problems.isEmpty())

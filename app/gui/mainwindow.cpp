@@ -424,8 +424,7 @@ bool MainWindow::importQuestions()
     } else {
         // Other tools' files are previewed first, and their questions placed; then they are read
         // again as they are stored, question by question, whatever their size.
-        QuestionStore store(m_database);
-        ImportDialog dialog(store, files, this);
+        ImportDialog dialog(m_database, files, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         outcome = runImport(files, dialog.placement(), dialog.readyCount());

@@ -146,9 +146,9 @@ private slots:
         {
             const QString file = m_dir.filePath(u"unplaced.gift"_s);
             QVERIFY(TestSupport::writeFile(file, "Which port does SSH use? {=22 ~80}\n"));
-            QuestionStore store(db);
-            ImportDialog import(store, {file}, &window);
+            ImportDialog import(db, {file}, &window);
             import.show();
+            QTRY_VERIFY(!import.isReading());
             found += collisions(&import, u"import questions"_s);
             ExportDialog exportDialog({{u"bank"_s, {u"q"_s}, u"bank"_s, false}}, &window);
             exportDialog.show();

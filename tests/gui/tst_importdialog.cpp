@@ -13,7 +13,9 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -81,6 +83,7 @@ private slots:
             auto *domain = dialog->findChild<QComboBox *>(u"importDomain"_s);
             auto *task = dialog->findChild<QComboBox *>(u"importTask"_s);
             auto *button = dialog->findChild<QPushButton *>(u"importButton"_s);
+            QTRY_VERIFY(!dialog->isReading());
             QCOMPARE(summary->text(),
                      u"4 questions give no domain and task: choose where to file them below. 2 "
                      "items skipped: Shiken serves multiple-choice questions only."_s);
@@ -99,6 +102,7 @@ private slots:
             QCOMPARE(QApplication::focusWidget(), domain);
             QTest::keyClick(domain, Qt::Key_Down);
             QCOMPARE(domain->currentData().toString(), u"1"_s);
+            QTRY_VERIFY(!dialog->isReading());
             QVERIFY(task->isEnabled());
             QVERIFY(!button->isEnabled()); // a domain of several tasks: the task is asked
             QTest::keyClick(domain, Qt::Key_Tab);
@@ -106,6 +110,7 @@ private slots:
             QTest::keyClick(task, Qt::Key_Down);
             QTest::keyClick(task, Qt::Key_Down);
             QCOMPARE(task->currentData().toString(), u"1.2"_s);
+            QTRY_VERIFY(!dialog->isReading());
             QCOMPARE(summary->text(),
                      u"4 questions ready to import. 2 items skipped: Shiken serves "
                      "multiple-choice questions only."_s);
@@ -152,6 +157,7 @@ private slots:
             task->setCurrentIndex(task->findData(u"5.1"_s));
             topic->setCurrentIndex(topic->findText(u"Amazon VPC"_s));
             QCOMPARE(topic->currentText(), u"Amazon VPC"_s);
+            QTRY_VERIFY(!dialog->isReading());
             topic->setFocus();
             QCOMPARE(dialog->placement().topic, topic->currentData().toString());
             QTest::keyClick(topic, Qt::Key_Return);
@@ -165,19 +171,90 @@ private slots:
         QCOMPARE(store.catalog().topic(question->topics.first())->name.en, u"Amazon VPC"_s);
     }
 
+    // A large file is read beside the dialog: the dialog shows at once and says how far the
+    // reading has come; a place chosen meanwhile stops that reading and starts another; Import
+    // waits for the reading of the place chosen; Escape during a reading closes the dialog.
+    void readsALargeFileBesideTheDialog()
+    {
+        Database db(m_dir.filePath(u"large.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        const int before = QuestionStore(db).activeCount(u"soa-c03"_s);
+        QByteArray gift;
+        for (int i = 0; i < 20'000; ++i) {
+            gift += "::Ports " + QByteArray::number(i)
+                + "::A web server behind an Application Load Balancer answers on one port, and "
+                  "the security group of its instances allows only the load balancer in. Which "
+                  "port does the listener of question "
+                + QByteArray::number(i)
+                + " use? {\n=443 # HTTPS is served there.\n~80 # Plain HTTP.\n~22 # SSH is for "
+                  "administration.\n}\n\n";
+        }
+        const QString file = m_dir.filePath(u"large.gift"_s);
+        QVERIFY(TestSupport::writeFile(file, gift));
+
+        static const QRegularExpression soFar(u"^Reading the files: [\\d,]+ questions? so far…$"_s);
+        static const QRegularExpression counted(
+            u"^Reading the files: [1-9][\\d,]* questions so far…$"_s);
+        const bool imported = importThroughDialog(window, {file}, [](ImportDialog *dialog) {
+            auto *summary = dialog->findChild<QLabel *>(u"importSummary"_s);
+            auto *reading = dialog->findChild<QProgressBar *>(u"importReading"_s);
+            auto *domain = dialog->findChild<QComboBox *>(u"importDomain"_s);
+            auto *task = dialog->findChild<QComboBox *>(u"importTask"_s);
+            auto *button = dialog->findChild<QPushButton *>(u"importButton"_s);
+            QVERIFY(dialog->isReading());
+            QVERIFY(reading->isVisible());
+            QVERIFY(!button->isEnabled());
+            QVERIFY2(soFar.match(summary->text()).hasMatch(), qPrintable(summary->text()));
+            // The count grows while the dialog answers.
+            QTRY_VERIFY_WITH_TIMEOUT(counted.match(summary->text()).hasMatch(), 60'000);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading(), 120'000);
+            QVERIFY(!reading->isVisible());
+            QCOMPARE(summary->text(),
+                     u"20,000 questions give no domain and task: choose where to file them "
+                     "below."_s);
+            QCOMPARE(QApplication::focusWidget(), domain);
+
+            // Domain 1, its first task, then its second while the files are read for the first.
+            QTest::keyClick(domain, Qt::Key_Down);
+            QTest::keyClick(domain, Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), task);
+            QTest::keyClick(task, Qt::Key_Down);
+            QVERIFY(dialog->isReading());
+            QTest::keyClick(task, Qt::Key_Down);
+            QVERIFY(dialog->isReading());
+            QVERIFY2(soFar.match(summary->text()).hasMatch(), qPrintable(summary->text()));
+            QTest::keyClick(task, Qt::Key_Return); // Import waits for the reading
+            QVERIFY(dialog->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading(), 120'000);
+            QCOMPARE(summary->text(), u"20,000 questions ready to import."_s);
+            QCOMPARE(dialog->placement().task, u"1.2"_s);
+            QCOMPARE(dialog->readyCount(), 20'000);
+            QVERIFY(button->isEnabled());
+
+            // Another task, and Escape while the files are read for it: the dialog closes.
+            QTest::keyClick(task, Qt::Key_Down);
+            QVERIFY(dialog->isReading());
+            QTest::keyClick(task, Qt::Key_Escape);
+        });
+        QVERIFY(!imported);
+        QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before);
+    }
+
     // A broken file: its problems at their lines, and no way to import until they are mended.
     void brokenFilesShowTheirProblems()
     {
         Database db(m_dir.filePath(u"broken.sqlite"_s));
         QVERIFY(TestSupport::openWithBank(db));
-        QuestionStore store(db);
         const QString file = m_dir.filePath(u"broken.gift"_s);
         QVERIFY(TestSupport::writeFile(file,
                                        "// shiken: {\"domain\": \"5\", \"task\": \"5.1\"}\n"
                                        "Which port does SSH use? {=22 ~80}\n\n"
                                        "Which port does HTTPS use? {=443 ~80\n"));
-        ImportDialog dialog(store, {file});
+        ImportDialog dialog(db, {file});
         dialog.show();
+        QTRY_VERIFY(!dialog.isReading());
         auto *summary = dialog.findChild<QLabel *>(u"importSummary"_s);
         QCOMPARE(summary->text(),
                  u"Nothing can be imported until the problems listed are mended in the files."_s);
@@ -188,6 +265,7 @@ private slots:
                  qPrintable(listed.first()));
         // Nothing to place: the choice of a place changes nothing.
         QTest::keyClick(dialog.findChild<QComboBox *>(u"importDomain"_s), Qt::Key_Down);
+        QTRY_VERIFY(!dialog.isReading());
         QVERIFY(!dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
     }
 
@@ -199,8 +277,9 @@ private slots:
         QuestionStore store(db);
         Language::install(u"ja"_s);
         const QString file = fixture(u"moodle-export.gift"_s, u"ja.gift"_s);
-        ImportDialog dialog(store, {file});
+        ImportDialog dialog(db, {file});
         dialog.show();
+        QTRY_VERIFY(!dialog.isReading());
         QCOMPARE(dialog.windowTitle(), u"問題のインポート"_s);
         const QString summary = dialog.findChild<QLabel *>(u"importSummary"_s)->text();
         QVERIFY2(summary.contains(u"4 問"_s), qPrintable(summary));
