@@ -85,13 +85,15 @@ QMap<QString, int> AnnotationStore::suspendedBy(const QString &exam, const QStri
 {
     QMap<QString, int> counts;
     QSqlQuery query(m_db);
-    // Few questions are suspended: the annotations lead, each question found by its key.
+    // Few questions are suspended: the annotations lead, each question found by its key, then
+    // its topics by theirs (CROSS JOIN keeps that order: left to choose, SQLite read every
+    // question's topics first, 17 ms at 100,000 questions).
     const bool topic = kind == u"topic";
     const QString key = topic ? u"t.topic"_s : kind == u"task" ? u"q.task"_s : u"q.domain"_s;
     query.prepare(
         u"SELECT %1, count(*) FROM question_annotations a"
         " CROSS JOIN questions q ON q.id = a.question_id"_s.arg(key)
-        + (topic ? u" JOIN question_topics t ON t.question_id = q.id"_s : QString())
+        + (topic ? u" CROSS JOIN question_topics t ON t.question_id = q.id"_s : QString())
         + u" WHERE a.suspended = 1 AND q.exam = ? AND q.retired = 0 GROUP BY %1"_s.arg(key));
     query.addBindValue(exam);
     if (query.exec()) {
