@@ -187,6 +187,14 @@ private slots:
         QCOMPARE(all(request), QStringList {u"multi-01"_s});
         QCOMPARE(QuestionSearch(*m_db).sources(),
                  (QStringList {u"bundled"_s, u"import:mine.json"_s}));
+        {
+            // The bundle first, then the others by name, each once.
+            QSqlQuery sql(m_db->connection());
+            QVERIFY(sql.exec(u"UPDATE questions SET source = 'archive' WHERE id = 'nacl-01'"_s));
+            QCOMPARE(QuestionSearch(*m_db).sources(),
+                     (QStringList {u"bundled"_s, u"archive"_s, u"import:mine.json"_s}));
+            QVERIFY(sql.exec(u"UPDATE questions SET source = 'bundled' WHERE id = 'nacl-01'"_s));
+        }
 
         // nacl-01 missed three times, due since 5000; alarm-01 right last time, due at 90000
         QSqlQuery sql(m_db->connection());
@@ -320,6 +328,8 @@ private slots:
             QVERIFY(query.exec(u"DROP TABLE question_annotations"_s));
             QVERIFY(query.exec(u"ALTER TABLE questions DROP COLUMN type"_s));
             QVERIFY(query.exec(u"ALTER TABLE questions DROP COLUMN difficulty"_s));
+            // nor what schema 8 adds
+            QVERIFY(query.exec(u"DROP INDEX questions_source"_s));
             QVERIFY(query.exec(u"PRAGMA user_version = 5"_s));
         }
         Database db(path);

@@ -229,8 +229,14 @@ QStringList QuestionSearch::sources() const
 {
     QStringList sources;
     QSqlQuery query(m_db);
-    if (query.exec(
-            u"SELECT DISTINCT source FROM questions ORDER BY source <> 'bundled', source"_s)) {
+    // From one source to the next in the index questions_source, one look-up each: a handful
+    // of steps however many questions each source holds (DISTINCT would read every entry).
+    if (query.exec(u"WITH RECURSIVE s(source) AS ("
+                   " SELECT min(source) FROM questions"
+                   " UNION ALL SELECT (SELECT min(source) FROM questions WHERE source > s.source)"
+                   " FROM s WHERE s.source IS NOT NULL)"
+                   " SELECT source FROM s WHERE source IS NOT NULL"
+                   " ORDER BY source <> 'bundled', source"_s)) {
         while (query.next())
             sources.append(query.value(0).toString());
     }

@@ -242,6 +242,12 @@ const QStringList version7 = {
     " updated_at INTEGER NOT NULL)"_s,
 };
 
+// Version 8: the sources of the questions (the bundle, each import) found without reading the
+// questions' rows: the browser lists them in its Source filter.
+const QStringList version8 = {
+    u"CREATE INDEX questions_source ON questions (source)"_s,
+};
+
 // Version 4's C++ step: every question's place in the shuffle, from its id.
 bool fillShuffleKeys(QSqlDatabase &db, QString *error)
 {
@@ -278,7 +284,8 @@ const QList<Step> steps = {{version1},
                            {version4, &fillShuffleKeys},
                            {version5, &ReviewStore::rebuild},
                            {version6, &QuestionSearch::rebuild},
-                           {version7}};
+                           {version7},
+                           {version8}};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
