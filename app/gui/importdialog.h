@@ -14,7 +14,6 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QTimer;
 class QTreeWidget;
 

@@ -432,7 +432,6 @@ bool read(QIODevice &device, ReadResult *result, const QuestionExchange::Take &t
     // QXmlStreamReader reads the device a block at a time: one <question> is held at once.
     QXmlStreamReader xml(&device);
     bool quiz = false;
-    bool goesOn = true;
     if (xml.readNextStartElement() && xml.name() == u"quiz") {
         quiz = true;
         QString category;
@@ -446,11 +445,9 @@ bool read(QIODevice &device, ReadResult *result, const QuestionExchange::Take &t
                 break;
             if (raw.type == u"category")
                 category = raw.category;
-            else if (raw.type == u"multichoice" || raw.type == u"truefalse")
-                goesOn = convert(raw, category, result, take);
-            else
+            else if (raw.type != u"multichoice" && raw.type != u"truefalse")
                 result->skipped.append({raw.line, raw.type, skippedTitle(raw)});
-            if (!goesOn)
+            else if (!convert(raw, category, result, take))
                 return true; // stopped: the rest is not read
         }
     }
