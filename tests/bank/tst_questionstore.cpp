@@ -281,6 +281,39 @@ private slots:
         QCOMPARE(pool.at(1).lastSeenMs, -1);
     }
 
+    // The weak-area drill ranks the pool by each question's own topics: every active question
+    // carries its topics, in order, and none of a retired or suspended question's.
+    void poolHoldsEachQuestionsOwnTopics()
+    {
+        QuestionStore store(*m_db);
+        const QList<Question> questions {
+            makeQuestion(u"a1"_s, u"1"_s, u"1.1"_s, {u"vpc"_s, u"ipv6"_s}),
+            makeQuestion(u"a2"_s, u"1"_s, u"1.1"_s, {u"cloudwatch"_s, u"ipv6"_s}),
+            makeQuestion(u"a3"_s, u"2"_s, u"2.1"_s, {u"cloudwatch"_s, u"vpc"_s}),
+            makeQuestion(u"a4"_s, u"2"_s, u"2.1"_s, {u"cloudwatch"_s}),
+            makeQuestion(u"a5"_s, u"1"_s, u"1.2"_s, {u"ipv6"_s})};
+        store.syncBundled(bankOf(questions, "h1"), 1000);
+        // a2 leaves the bundle (retired), a3 is suspended
+        QVERIFY(store
+                    .syncBundled(
+                        bankOf({questions.at(0), questions.at(2), questions.at(3), questions.at(4)},
+                               "h2"),
+                        2000)
+                    .retired
+                == 1);
+        QString error;
+        QVERIFY2(AnnotationStore(*m_db).write(u"a3"_s, {false, true, {}}, 3000, &error),
+                 qPrintable(error));
+
+        QStringList seen;
+        for (const PoolEntry &entry : store.pool(u"soa-c03"_s))
+            seen.append(entry.id + u": "_s + entry.topics.join(u", "_s) + u" ("_s + entry.task
+                        + u", "_s + entry.choiceKeys + u")"_s);
+        QCOMPARE(seen,
+                 (QStringList {u"a1: ipv6, vpc (1.1, ABCD)"_s, u"a4: cloudwatch (2.1, ABCD)"_s,
+                               u"a5: ipv6 (1.2, ABCD)"_s}));
+    }
+
     // An exam is assembled from each domain's stalest questions, read in index order and cut
     // at the limit: never answered ones first, then the least recently answered.
     void candidatesAreTheStalestOfEachDomain()

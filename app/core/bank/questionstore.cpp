@@ -434,18 +434,19 @@ namespace {
 
 constexpr auto poolColumns = "id, domain, task, grp, choice_keys, last_seen_at"_L1;
 
-// Appends the rows of a query selecting poolColumns.
-void readEntries(QSqlQuery &query, QList<PoolEntry> &entries)
+// Appends the rows of a query selecting poolColumns. The few distinct domains, tasks and choice
+// keys are shared among the entries (through names) rather than copied into each.
+void readEntries(QSqlQuery &query, QList<PoolEntry> &entries, QSet<QString> &names)
 {
     while (query.next()) {
         PoolEntry entry;
         entry.id = query.value(0).toString();
-        entry.domain = query.value(1).toString();
-        entry.task = query.value(2).toString();
+        entry.domain = *names.insert(query.value(1).toString());
+        entry.task = *names.insert(query.value(2).toString());
         entry.group = query.value(3).toString();
-        entry.choiceKeys = query.value(4).toString();
+        entry.choiceKeys = *names.insert(query.value(4).toString());
         entry.lastSeenMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
-        entries.append(entry);
+        entries.append(std::move(entry));
     }
 }
 
@@ -481,24 +482,32 @@ QList<PoolEntry> QuestionStore::pool(const QString &examId) const
     QList<PoolEntry> entries;
     QHash<QString, qsizetype> index;
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
     query.prepare(
         u"SELECT %1 FROM questions WHERE exam = ? AND retired = 0 AND %2 ORDER BY id"_s.arg(
             poolColumns, AnnotationStore::notSuspended(u"questions"_s)));
     query.addBindValue(examId);
     if (!query.exec())
         return entries;
-    readEntries(query, entries);
+    QSet<QString> names;
+    readEntries(query, entries, names);
     for (qsizetype i = 0; i < entries.size(); ++i)
         index.insert(entries.at(i).id, i);
-    query.prepare(u"SELECT t.question_id, t.topic FROM question_topics t"
-                  " JOIN questions q ON q.id = t.question_id WHERE q.exam = ? AND q.retired = 0"
-                  " ORDER BY t.question_id, t.topic"_s);
-    query.addBindValue(examId);
+    // Every question's topics in the primary key's order, which the key's index gives without
+    // a sort; those of questions outside the pool are skipped. A question's rows are side by
+    // side, and the few topics are shared among the entries rather than copied into each.
+    query.prepare(u"SELECT question_id, topic FROM question_topics ORDER BY question_id, topic"_s);
     if (query.exec()) {
+        QString id;
+        PoolEntry *entry = nullptr;
         while (query.next()) {
-            const auto it = index.constFind(query.value(0).toString());
-            if (it != index.constEnd())
-                entries[*it].topics.append(query.value(1).toString());
+            if (QString next = query.value(0).toString(); next != id) {
+                id = std::move(next);
+                const auto it = index.constFind(id);
+                entry = it == index.constEnd() ? nullptr : &entries[*it];
+            }
+            if (entry)
+                entry->topics.append(*names.insert(query.value(1).toString()));
         }
     }
     return entries;
@@ -524,6 +533,7 @@ QList<PoolEntry> QuestionStore::candidates(const QString &examId, const QStringL
     const QStringList ranges {u"last_seen_at IS NULL AND shuffle >= ? ORDER BY shuffle"_s,
                               u"last_seen_at IS NULL AND shuffle < ? ORDER BY shuffle"_s,
                               u"last_seen_at IS NOT NULL ORDER BY last_seen_at, shuffle"_s};
+    QSet<QString> names;
     QList<QSqlQuery> queries;
     for (qsizetype r = 0; r < ranges.size(); ++r) {
         QString where = ranges.at(r);
@@ -553,7 +563,7 @@ QList<PoolEntry> QuestionStore::candidates(const QString &examId, const QStringL
                 query.bindValue(i++, topic);
             query.bindValue(i++, wanted);
             if (query.exec())
-                readEntries(query, entries);
+                readEntries(query, entries, names);
             query.finish();
         }
     }
@@ -566,13 +576,14 @@ QList<PoolEntry> QuestionStore::candidates(const QString &examId, const QStringL
 QList<PoolEntry> QuestionStore::entries(const QStringList &ids) const
 {
     QList<PoolEntry> entries;
+    QSet<QString> names;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT %1 FROM questions WHERE id = ? AND retired = 0 AND %2"_s.arg(
         poolColumns, AnnotationStore::notSuspended(u"questions"_s)));
     for (const QString &id : ids) {
         query.bindValue(0, id);
         if (query.exec())
-            readEntries(query, entries);
+            readEntries(query, entries, names);
         query.finish();
     }
     addTopics(m_db, entries);

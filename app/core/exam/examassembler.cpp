@@ -220,22 +220,27 @@ AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
     QRandomGenerator rng = generatorFor(seed);
     // An answered question is as weak as its chance of a right answer now; one never answered
     // as the weakest of its task and topics.
-    QHash<const PoolEntry *, double> weakness;
+    // (Each entry's weakness is kept at its place in the pool.)
+    QList<double> weakness;
+    weakness.reserve(pool.size());
     QList<const PoolEntry *> candidates;
+    candidates.reserve(pool.size());
     for (const PoolEntry &entry : pool) {
         double score = mastery.value(entry.task, 0.0);
         for (const QString &topic : entry.topics)
             score = std::min(score, mastery.value(topic, 0.0));
         if (const auto it = recall.constFind(entry.id); it != recall.constEnd())
             score = *it;
-        weakness.insert(&entry, score);
+        weakness.append(score);
         candidates.append(&entry);
     }
+    const auto weaknessOf = [&](const PoolEntry *entry) {
+        return weakness.at(entry - pool.constData());
+    };
     orderByStaleness(candidates, rng);
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](const PoolEntry *a, const PoolEntry *b) {
-                         return weakness.value(a) < weakness.value(b);
-                     });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [&](const PoolEntry *a, const PoolEntry *b) { return weaknessOf(a) < weaknessOf(b); });
 
     AssembledExam exam;
     exam.requested = count;
