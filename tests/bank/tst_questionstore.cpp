@@ -1,5 +1,6 @@
 #include "bank/annotationstore.h"
 #include "exam/attemptstore.h"
+#include "formats/questioncsvformat.h"
 #include "formats/questionimport.h"
 #include "progress/reviewstore.h"
 #include "testsupport.h"
@@ -48,6 +49,23 @@ class TestQuestionStore : public QObject
                 return {};
         }
         return files;
+    }
+
+    // A CSV file of 2,000 questions, over 2 MB: it is read whole before its first question.
+    QString largeCsvFile()
+    {
+        QList<Question> questions;
+        for (int i = 0; i < 2000; ++i) {
+            Question question = makeQuestion(u"csv-%1"_s.arg(i), u"1"_s, u"1.1"_s);
+            question.stem.en = u"Which metric shows it? "_s.repeated(40);
+            questions.append(question);
+        }
+        const QString path = m_dir.filePath(u"large.csv"_s);
+        const QByteArray data
+            = QuestionCsvFormat::write(questions, QuestionExchange::Languages::Both);
+        if (data.size() < 2 * 1024 * 1024 || !writeFile(path, data))
+            return {};
+        return path;
     }
 
 private slots:
@@ -249,6 +267,61 @@ private slots:
         QCOMPARE(told.last(), read);
         QCOMPARE(preview.ready, 19);
         QCOMPARE(preview.problems.size(), 1);
+    }
+
+    // A CSV file is read whole before its first question is handed on: that reading asks
+    // whether to go on too, and stops when told, before any question is read or stored.
+    void aCsvFilesFirstReadingStopsWhenProgressSaysSo()
+    {
+        QVERIFY(openWithBank(*m_db));
+        QuestionStore store(*m_db);
+        const int before = store.activeCount(u"soa-c03"_s);
+        const QString file = largeCsvFile();
+        QVERIFY(!file.isEmpty());
+        const BankCatalog catalog = store.catalog();
+        QList<int> told;
+        const auto stopAtOnce = [&told](int count) {
+            told.append(count);
+            return false;
+        };
+        const QuestionImport::Preview preview
+            = QuestionImport::check({file}, catalog, {}, store.idTest(), {}, stopAtOnce);
+        QVERIFY(preview.stopped);
+        QCOMPARE(told, QList<int> {0});
+        QCOMPARE(preview.ready, 0);
+        QVERIFY(preview.problems.isEmpty());
+
+        told.clear();
+        const QuestionImport::Outcome outcome
+            = QuestionImport::importFiles(store, {file}, {}, 1000, {}, stopAtOnce);
+        QVERIFY(outcome.stopped);
+        QCOMPARE(told, QList<int> {0});
+        QCOMPARE(outcome.imported, -1);
+        QVERIFY(outcome.error.isEmpty());
+        QCOMPARE(store.activeCount(u"soa-c03"_s), before);
+
+        // Left to run, the first reading is asked with nothing read yet, then every question
+        // counted.
+        told.clear();
+        const QuestionImport::Preview whole
+            = QuestionImport::check({file}, catalog, {}, store.idTest(), {}, [&told](int count) {
+                  told.append(count);
+                  return true;
+              });
+        QVERIFY(!whole.stopped);
+        QCOMPARE(whole.ready, 2000);
+        QCOMPARE(told.first(), 0);
+        QCOMPARE(told.last(), 2000);
+        told.clear();
+        const QuestionImport::Outcome imported
+            = QuestionImport::importFiles(store, {file}, {}, 1000, {}, [&told](int count) {
+                  told.append(count);
+                  return true;
+              });
+        QCOMPARE(imported.imported, 2000);
+        QCOMPARE(told.first(), 0);
+        QCOMPARE(told.last(), 2000);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), before + 2000);
     }
 
     void poolKnowsWhenAQuestionWasLastSeen()

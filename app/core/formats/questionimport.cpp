@@ -44,6 +44,40 @@ QString topicNamed(const BankCatalog &catalog, const QString &name)
     return {};
 }
 
+// A file of another tool's format that asks whether to go on after each megabyte it reads, and
+// reads nothing more once told not to: a CSV file is read whole before its first question is
+// handed on (to find each question's rows), and that reading can then be stopped too.
+class WatchedFile final : public QFile
+{
+public:
+    WatchedFile(const QString &path, std::function<bool()> goesOn)
+        : QFile(path)
+        , m_goesOn(std::move(goesOn))
+    { }
+
+    bool stopped() const { return m_stopped; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (!m_stopped && m_goesOn && m_unasked >= askEvery) {
+            m_unasked = 0;
+            m_stopped = !m_goesOn();
+        }
+        if (m_stopped)
+            return -1;
+        const qint64 read = QFile::readData(data, maxSize);
+        m_unasked += std::max<qint64>(read, 0);
+        return read;
+    }
+
+private:
+    static constexpr qint64 askEvery = 1 << 20;
+    std::function<bool()> m_goesOn;
+    qint64 m_unasked = 0;
+    bool m_stopped = false;
+};
+
 } // namespace
 
 QString QuestionImport::SkippedItem::toString() const
@@ -106,7 +140,7 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                               const std::function<bool(const QString &)> &isTaken,
                               const QString &namedFormat, Preview *previewOut,
                               const std::function<bool(Question &&)> &take,
-                              const Progress &progress)
+                              const Progress &progress, const std::function<bool()> &goesOn)
 {
     Preview &preview = *previewOut;
     const auto problem = [&preview](const QString &where, const QString &message) {
@@ -173,7 +207,10 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
                 BankReader::Rules::Format);
             continue;
         }
-        QFile file(path);
+        WatchedFile file(path, [&] {
+            wanted = wanted && (!progress || progress(read)) && (!goesOn || goesOn());
+            return wanted;
+        });
         if (!file.open(QIODevice::ReadOnly)) {
             problem(name, tr("cannot read: %1").arg(file.errorString()));
             continue;
@@ -227,6 +264,9 @@ void QuestionImport::readEach(const QStringList &paths, const BankCatalog &catal
         else
             QuestionCsvFormat::read(file, &rest, next);
         file.close();
+        // A file stopped midway ends where it was stopped, not where it was written to.
+        if (file.stopped())
+            break;
         for (const QuestionExchange::Problem &p : std::as_const(rest.problems))
             problem(u"%1:%2"_s.arg(name).arg(p.line), p.message);
         for (const QuestionExchange::Skipped &skipped : std::as_const(rest.skipped))
@@ -269,7 +309,9 @@ QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const 
                                                     const Progress &progress)
 {
     Outcome outcome;
+    int storedSoFar = 0;
     const auto stored = [&](int count) {
+        storedSoFar = count;
         outcome.stopped = outcome.stopped || (progress && !progress(count));
         return !outcome.stopped;
     };
@@ -288,13 +330,15 @@ QuestionImport::Outcome QuestionImport::importFiles(QuestionStore &store, const 
     outcome.imported = store.importEach(
         source, nowMs, &outcome.error,
         [&](const QuestionStore::Add &add) {
-            readEach(paths, catalog, placement, store.idTest(), namedFormat, &outcome.preview,
-                     [&](Question &&question) {
-                         if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
-                             add(question);
-                         return !outcome.stopped;
-                     });
-            if (!outcome.preview.problems.isEmpty() || !outcome.error.isEmpty())
+            readEach(
+                paths, catalog, placement, store.idTest(), namedFormat, &outcome.preview,
+                [&](Question &&question) {
+                    if (outcome.preview.problems.isEmpty() && outcome.error.isEmpty())
+                        add(question);
+                    return !outcome.stopped;
+                },
+                {}, [&] { return stored(storedSoFar); });
+            if (outcome.stopped || !outcome.preview.problems.isEmpty() || !outcome.error.isEmpty())
                 return false;
             if (outcome.preview.ready == 0) {
                 outcome.error = tr("the files hold no question Shiken can serve");

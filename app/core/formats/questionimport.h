@@ -75,8 +75,10 @@ public:
         QString error; // a failure to write, or a file holding nothing to import
         bool stopped = false; // progress said to stop: nothing was kept
     };
-    // Told how many questions an import has stored (a check: has read), after each one; false
-    // stops it, and nothing of an import stopped is kept.
+    // Told how many questions an import has stored (a check: has read), after each one, and
+    // again after each megabyte read of a file in another tool's format (a CSV file is read
+    // whole before its first question); false stops it, and nothing of an import stopped is
+    // kept.
     using Progress = std::function<bool(int count)>;
 
     // Imports the files into the store, all or nothing, question by question as they are read,
@@ -102,8 +104,9 @@ public:
     // The same, counting the questions ready rather than keeping them: what an import of the
     // files would do, in the memory of one question (the import dialog's preview). progress is
     // told how many questions have been read, after each one, whatever became of it (of
-    // Shiken's own files, each that meets the bank's rules); false stops the reading, and the
-    // preview says it was stopped.
+    // Shiken's own files, each that meets the bank's rules), and again after each megabyte of a
+    // file in another tool's format; false stops the reading, and the preview says it was
+    // stopped.
     static Preview check(const QStringList &paths, const BankCatalog &catalog,
                          const Placement &placement,
                          const std::function<bool(const QString &)> &isTaken,
@@ -113,11 +116,12 @@ private:
     // What prepare() does, each question handed to take as soon as it is ready rather than
     // gathered in the preview (importFiles() stores it at once). When take returns false, no
     // further question is placed or checked, and no further file is read; the same when
-    // progress (told how many questions have been read) does.
+    // progress (told how many questions have been read, after each one and after each megabyte
+    // of a file in another tool's format) does, or goesOn (asked after each such megabyte).
     static void readEach(const QStringList &paths, const BankCatalog &catalog,
                          const Placement &placement,
                          const std::function<bool(const QString &)> &isTaken,
                          const QString &namedFormat, Preview *preview,
                          const std::function<bool(Question &&)> &take,
-                         const Progress &progress = {});
+                         const Progress &progress = {}, const std::function<bool()> &goesOn = {});
 };
