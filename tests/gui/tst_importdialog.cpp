@@ -171,6 +171,37 @@ private slots:
         QCOMPARE(store.catalog().topic(question->topics.first())->name.en, u"Amazon VPC"_s);
     }
 
+    // A file that places every question needs no choice: once read, Import has the focus, and
+    // Return imports.
+    void placedFilesGoStraightToImport()
+    {
+        Database db(m_dir.filePath(u"placed.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        window.show();
+        const int before = QuestionStore(db).activeCount(u"soa-c03"_s);
+        const QString file = m_dir.filePath(u"placed.gift"_s);
+        QVERIFY(TestSupport::writeFile(
+            file,
+            "// shiken: {\"id\": \"placed-ssh\", \"domain\": \"5\", \"task\": \"5.1\"}\n"
+            "Which port does SSH use? {=22 ~80 ~443}\n\n"
+            "// shiken: {\"id\": \"placed-https\", \"domain\": \"5\", \"task\": \"5.1\"}\n"
+            "Which port does HTTPS use? {=443 ~80 ~22}\n"));
+
+        QVERIFY(importThroughDialog(window, {file}, [](ImportDialog *dialog) {
+            QTRY_VERIFY(!dialog->isReading());
+            auto *import = dialog->findChild<QPushButton *>(u"importButton"_s);
+            QVERIFY(import->isEnabled());
+            QTRY_COMPARE(dialog->focusWidget(), import);
+            QCOMPARE(dialog->findChild<QLabel *>(u"importSummary"_s)->text(),
+                     u"2 questions ready to import."_s);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+        }));
+        QuestionStore store(db);
+        QCOMPARE(store.activeCount(u"soa-c03"_s), before + 2);
+        QCOMPARE(store.question(u"placed-https"_s)->task, u"5.1"_s);
+    }
+
     // A large file is read beside the dialog: the dialog shows at once and says how far the
     // reading has come; a place chosen meanwhile stops that reading and starts another; Import
     // waits for the reading of the place chosen; Escape during a reading closes the dialog.
