@@ -1,5 +1,7 @@
 #include "bank/annotationstore.h"
 #include "exam/attemptstore.h"
+#include "formats/giftformat.h"
+#include "formats/moodlexmlformat.h"
 #include "formats/questioncsvformat.h"
 #include "formats/questionimport.h"
 #include "progress/reviewstore.h"
@@ -51,18 +53,25 @@ class TestQuestionStore : public QObject
         return files;
     }
 
-    // A CSV file of 2,000 questions, over 2 MB: it is read whole before its first question.
-    QString largeCsvFile()
+    // A file of 2,000 questions in another tool's format (gift, xml or csv), over 2 MB. A CSV
+    // file is read whole before its first question.
+    QString largeFile(const QString &suffix)
     {
         QList<Question> questions;
         for (int i = 0; i < 2000; ++i) {
-            Question question = makeQuestion(u"csv-%1"_s.arg(i), u"1"_s, u"1.1"_s);
+            Question question = makeQuestion(u"%1-%2"_s.arg(suffix).arg(i), u"1"_s, u"1.1"_s);
             question.stem.en = u"Which metric shows it? "_s.repeated(40);
             questions.append(question);
         }
-        const QString path = m_dir.filePath(u"large.csv"_s);
-        const QByteArray data
-            = QuestionCsvFormat::write(questions, QuestionExchange::Languages::Both);
+        const auto languages = QuestionExchange::Languages::Both;
+        QByteArray data;
+        if (suffix == u"gift")
+            data = GiftFormat::write(questions, languages);
+        else if (suffix == u"xml")
+            data = MoodleXmlFormat::write(questions, languages);
+        else
+            data = QuestionCsvFormat::write(questions, languages);
+        const QString path = m_dir.filePath(u"large."_s + suffix);
         if (data.size() < 2 * 1024 * 1024 || !writeFile(path, data))
             return {};
         return path;
@@ -276,7 +285,7 @@ private slots:
         QVERIFY(openWithBank(*m_db));
         QuestionStore store(*m_db);
         const int before = store.activeCount(u"soa-c03"_s);
-        const QString file = largeCsvFile();
+        const QString file = largeFile(u"csv"_s);
         QVERIFY(!file.isEmpty());
         const BankCatalog catalog = store.catalog();
         QList<int> told;
@@ -322,6 +331,38 @@ private slots:
         QCOMPARE(told.first(), 0);
         QCOMPARE(told.last(), 2000);
         QCOMPARE(store.activeCount(u"soa-c03"_s), before + 2000);
+    }
+
+    void aLargeFileStopsBetweenQuestionsWhenProgressSaysSo_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("gift") << u"gift"_s;
+        QTest::newRow("moodle-xml") << u"xml"_s;
+        QTest::newRow("csv") << u"csv"_s;
+    }
+
+    // The file itself asks again after each megabyte, whatever its format, and a stop there
+    // ends the reading: no question more is read, no problem of the file's cut-off end is
+    // reported, and the reader does not wait for an end that never comes.
+    void aLargeFileStopsBetweenQuestionsWhenProgressSaysSo()
+    {
+        QFETCH(QString, suffix);
+        QVERIFY(openWithBank(*m_db));
+        QuestionStore store(*m_db);
+        const QString file = largeFile(suffix);
+        QVERIFY(!file.isEmpty());
+        QList<int> told;
+        // told the same count twice: asked by the file, between two questions
+        const QuestionImport::Preview preview = QuestionImport::check(
+            {file}, store.catalog(), {}, store.idTest(), {}, [&told](int read) {
+                const bool again = !told.isEmpty() && told.last() == read;
+                told.append(read);
+                return !again;
+            });
+        QVERIFY(preview.stopped);
+        QVERIFY2(preview.ready < 1000, qPrintable(QString::number(preview.ready)));
+        QCOMPARE(preview.ready, told.last());
+        QVERIFY(preview.problems.isEmpty());
     }
 
     void poolKnowsWhenAQuestionWasLastSeen()

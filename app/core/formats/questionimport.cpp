@@ -56,6 +56,9 @@ public:
     { }
 
     bool stopped() const { return m_stopped; }
+    // A file stopped is at its end: a reader that reads until the end stops there too.
+    bool atEnd() const override { return m_stopped || QFile::atEnd(); }
+    qint64 bytesAvailable() const override { return m_stopped ? 0 : QFile::bytesAvailable(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
