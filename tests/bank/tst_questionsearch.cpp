@@ -330,6 +330,9 @@ private slots:
             QVERIFY(query.exec(u"ALTER TABLE questions DROP COLUMN difficulty"_s));
             // nor what schema 8 adds
             QVERIFY(query.exec(u"DROP INDEX questions_source"_s));
+            // nor what schema 9 adds
+            QVERIFY(query.exec(u"DROP INDEX questions_area"_s));
+            QVERIFY(query.exec(u"DROP INDEX review_states_recall"_s));
             QVERIFY(query.exec(u"PRAGMA user_version = 5"_s));
         }
         Database db(path);

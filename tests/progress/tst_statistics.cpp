@@ -221,6 +221,9 @@ private slots:
         QCOMPARE(weakest.at(0).recall.seen, 6);
         QVERIFY(std::abs(weakest.at(0).recall.mean() - (right + 5 * wrong) / 6) < 1e-9);
         QCOMPARE(weakest.at(1).id, u"2"_s);
+        // Time counts in whole days: half a day on, the same recall.
+        const QList<WeakArea> halfADayOn = stats.weakest(u"soa-c03"_s, 3, later + 43200000);
+        QVERIFY(std::abs(halfADayOn.at(0).recall.mean() - (right + 5 * wrong) / 6) < 1e-9);
 
         const QList<DomainPoint> trend = stats.domainTrend(u"soa-c03"_s);
         QCOMPARE(trend.size(), 5);

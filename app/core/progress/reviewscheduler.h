@@ -70,7 +70,11 @@ public:
     bool isLeech(const ReviewState &state) const override { return state.lapses >= leechLapses; }
 
     // The model's parts, each as the reference implementations define it.
+    // forgettingCurve is (1 + factor() * elapsedDays / stability) ^ decay(); ReviewStore sums it
+    // in SQL with these two (recallByArea).
     double forgettingCurve(double elapsedDays, double stability) const;
+    double decay() const { return m_decay; }
+    double factor() const { return m_factor; }
     double initialStability(Rating rating) const;
     double initialDifficulty(Rating rating) const; // unclamped, as mean reversion needs it
     double nextDifficulty(double difficulty, Rating rating) const;

@@ -16,6 +16,9 @@ constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr qint64 weekMs = 7 * dayMs;
 constexpr qint64 mondayOffsetMs = 3 * dayMs; // 1 January 1970 was a Thursday
 constexpr auto retentionKey = "desired_retention"_L1;
+// The queries over the answered questions join each to its question through the index
+// questions_area (schema 9), named: without ANALYZE's statistics SQLite takes the primary key's
+// index, and then reads the question's row, its text included, for its exam and domain.
 
 double storedRetention(const QSqlDatabase &db)
 {
@@ -237,10 +240,10 @@ bool ReviewStore::rebuild(QSqlDatabase &db, QString *error)
 int ReviewStore::dueCount(const QString &exam, qint64 nowMs) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        u"SELECT count(*) FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
-        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"_s.arg(
-            AnnotationStore::notSuspended()));
+    query.prepare(u"SELECT count(*) FROM review_states r CROSS JOIN questions q INDEXED BY "
+                  u"questions_area ON q.id = r.question_id"
+                  " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"_s.arg(
+                      AnnotationStore::notSuspended()));
     query.addBindValue(nowMs);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -251,7 +254,8 @@ QStringList ReviewStore::due(const QString &exam, qint64 nowMs, int limit) const
     QStringList ids;
     QSqlQuery query(m_db);
     query.prepare(
-        u"SELECT r.question_id FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
+        u"SELECT r.question_id FROM review_states r CROSS JOIN questions q INDEXED BY "
+        u"questions_area ON q.id = r.question_id"
         " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"
         " ORDER BY r.due_at, r.question_id LIMIT ?"_s.arg(AnnotationStore::notSuspended()));
     query.addBindValue(nowMs);
@@ -269,7 +273,7 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
     QList<ReviewEntry> entries;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT r.question_id, %1 FROM review_states r"
-                  " CROSS JOIN questions q ON q.id = r.question_id"
+                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = r.question_id"
                   " WHERE r.lapses >= ? AND q.exam = ? AND q.retired = 0"
                   " ORDER BY r.lapses DESC, r.question_id"_s.arg(stateColumnsOfR));
     query.addBindValue(FsrsScheduler::leechLapses);
@@ -288,9 +292,9 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
 int ReviewStore::scheduledCount(const QString &exam) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        u"SELECT count(*) FROM review_states r CROSS JOIN questions q ON q.id = r.question_id"
-        " WHERE q.exam = ? AND q.retired = 0"_s);
+    query.prepare(u"SELECT count(*) FROM review_states r CROSS JOIN questions q INDEXED BY "
+                  u"questions_area ON q.id = r.question_id"
+                  " WHERE q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
@@ -301,7 +305,7 @@ QHash<QString, double> ReviewStore::retrievabilities(const QString &exam, qint64
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT r.question_id, r.stability, r.last_review_at FROM review_states r"
-                  " CROSS JOIN questions q ON q.id = r.question_id"
+                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = r.question_id"
                   " WHERE q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(exam);
     if (!query.exec())
@@ -318,31 +322,33 @@ QHash<QString, double> ReviewStore::retrievabilities(const QString &exam, qint64
 QHash<QString, AreaRecall> ReviewStore::recallByArea(const QString &exam, const QString &kind,
                                                      qint64 nowMs) const
 {
-    QHash<QString, AreaRecall> areas;
+    // Summed by SQLite, the forgetting curve over whole elapsed days as FsrsScheduler has it: an
+    // area's sum comes over as one row, however many of its questions were answered.
+    const QString area = kind == "topic"_L1 ? u"t.topic"_s
+        : kind == "task"_L1                 ? u"q.task"_s
+                                            : u"q.domain"_s;
+    const QString topics = kind == "topic"_L1
+        ? u" CROSS JOIN question_topics t ON t.question_id = r.question_id"_s
+        : QString();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (kind == "topic"_L1) {
-        query.prepare(u"SELECT t.topic, r.stability, r.last_review_at FROM review_states r"
-                      " CROSS JOIN questions q ON q.id = r.question_id"
-                      " CROSS JOIN question_topics t ON t.question_id = r.question_id"
-                      " WHERE q.exam = ? AND q.retired = 0"_s);
-    } else {
-        query.prepare(u"SELECT q.%1, r.stability, r.last_review_at FROM review_states r"
-                      " CROSS JOIN questions q ON q.id = r.question_id"
-                      " WHERE q.exam = ? AND q.retired = 0"_s.arg(kind == "task"_L1 ? "task"_L1
-                                                                                    : "domain"_L1));
-    }
+    query.prepare(u"SELECT %1, count(*),"
+                  " sum(pow(1.0 + ? * (max(? - r.last_review_at, 0) / %2) / r.stability, ?))"
+                  " FROM review_states r CROSS JOIN questions q INDEXED BY questions_area ON q.id "
+                  "= r.question_id%3"
+                  " WHERE q.exam = ? AND q.retired = 0 GROUP BY %1"_s.arg(area)
+                      .arg(dayMs)
+                      .arg(topics));
+    query.addBindValue(m_scheduler.factor());
+    query.addBindValue(nowMs);
+    query.addBindValue(m_scheduler.decay());
     query.addBindValue(exam);
+    QHash<QString, AreaRecall> areas;
     if (!query.exec())
         return areas;
-    while (query.next()) {
-        ReviewState state;
-        state.stability = query.value(1).toDouble();
-        state.lastReviewAtMs = query.value(2).toLongLong();
-        AreaRecall &area = areas[query.value(0).toString()];
-        ++area.seen;
-        area.sum += m_scheduler.retrievability(state, nowMs);
-    }
+    while (query.next())
+        areas.insert(query.value(0).toString(),
+                     {query.value(1).toInt(), query.value(2).toDouble()});
     return areas;
 }
 
@@ -352,7 +358,7 @@ QHash<QString, FirstAnswers> ReviewStore::firstAnswersByDomain(const QString &ex
     QSqlQuery query(m_db);
     // review_log_first holds exactly these rows: one per answered question.
     query.prepare(u"SELECT q.domain, count(*), sum(l.rating > 1) FROM review_log l"
-                  " CROSS JOIN questions q ON q.id = l.question_id"
+                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = l.question_id"
                   " WHERE l.exam = ? AND l.elapsed_days = -1 AND q.retired = 0"
                   " GROUP BY q.domain"_s);
     query.addBindValue(exam);
@@ -370,7 +376,7 @@ QList<int> ReviewStore::forecast(const QString &exam, qint64 nowMs, int days) co
     const qint64 today = nowMs - nowMs % dayMs;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT (max(r.due_at, ?) - ?) / ? AS day, count(*) FROM review_states r"
-                  " CROSS JOIN questions q ON q.id = r.question_id"
+                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = r.question_id"
                   " WHERE r.due_at < ? AND q.exam = ? AND q.retired = 0 GROUP BY day"_s);
     query.addBindValue(today);
     query.addBindValue(today);

@@ -6,7 +6,7 @@
 // The database schema and its ordered migrations: the one place that defines tables.
 namespace Schema {
 
-constexpr int currentVersion = 8;
+constexpr int currentVersion = 9;
 
 // Brings the database from its PRAGMA user_version up to targetVersion, one step per version,
 // all in one transaction. Returns false (and rolls every step back) on error.
