@@ -22,6 +22,8 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QThread>
 
 #include <cstdio>
@@ -66,8 +68,10 @@ struct Prepared
     bool opened = false;
     bool synced = false;
     QString syncError;
-    std::optional<HomePage::Summary> home;
+    std::optional<HomePage::Summary> home; // without the standing
     QList<QImage> icons;
+    QSemaphore ready; // released once the above is set and the connection handed over
+    std::optional<HomePage::Standing> standing; // set when the thread finishes
 };
 
 void prepare(DatabaseLock &lock, Database &database, const Clock &clock, QThread *window,
@@ -82,10 +86,19 @@ void prepare(DatabaseLock &lock, Database &database, const Clock &clock, QThread
     if (prepared->opened)
         prepared->synced = Commands::syncBundledBank(database, &prepared->syncError);
     if (prepared->synced)
-        prepared->home = HomePage::read(database, clock.wallMs());
+        prepared->home = HomePage::readOverview(database);
     database.moveToThread(window);
     for (const int size : {16, 32, 48, 64})
         prepared->icons.append(QImage(u":/icons/shiken-%1.png"_s.arg(size)));
+    prepared->ready.release();
+    // The learner's standing reads every answered question, so it grows with the history: it
+    // is read on a connection of this thread's own, and the window waits for it only if it is
+    // read before the window is built.
+    if (prepared->synced) {
+        Database own(database.path());
+        if (own.open(Database::Integrity::CheckLater))
+            prepared->standing = HomePage::readStanding(own, clock.wallMs());
+    }
 }
 
 int runApplication(int argc, char *argv[])
@@ -166,9 +179,12 @@ int runApplication(int argc, char *argv[])
                                                        &prepared));
     preparing->start();
 
+    // However start-up ends, the thread is done before what it uses goes.
+    const auto joined = qScopeGuard([&preparing] { preparing->wait(); });
+
     MessageBoxPrompter prompter;
     MainWindow window(database, clock, prompter);
-    preparing->wait();
+    prepared.ready.acquire();
     // One window per database: a second start brings the first window forward instead, and
     // its own window never shows.
     if (!prepared.locked && !lock.heldElsewhere()) {
@@ -207,8 +223,17 @@ int runApplication(int argc, char *argv[])
                               prepared.syncError);
         return 1;
     }
-    if (prepared.home)
+    if (prepared.home) {
+        // The standing, if read by now, is on the first showing; otherwise the page says it is
+        // being read and shows it when the thread finishes.
+        QObject::connect(preparing.get(), &QThread::finished, &window, [&window, &prepared] {
+            if (prepared.standing)
+                window.setHomeStanding(*prepared.standing);
+        });
+        if (preparing->isFinished())
+            prepared.home->standing = prepared.standing;
         window.setHomeSummary(std::move(*prepared.home));
+    }
     // The window system is handed every size when the window is shown (on X11 as one property,
     // converted pixel by pixel): the sizes a title bar and a task switcher draw, no more. Docks
     // and menus take the larger ones from the installed icon theme.

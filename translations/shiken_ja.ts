@@ -1867,6 +1867,10 @@
         <source>Browse &amp;Questions</source>
         <translation>問題を閲覧(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Working out your readiness from your answers…</source>
+        <translation>これまでの解答から予測スコアを計算しています…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -263,7 +263,7 @@ void HomePage::retranslate()
         refresh();
 }
 
-void HomePage::fillDomains(const Blueprint &blueprint, const Readiness &readiness)
+void HomePage::fillDomains(const Blueprint &blueprint, const std::optional<Standing> &standing)
 {
     auto *grid = static_cast<QGridLayout *>(m_domains->layout());
     while (QLayoutItem *item = grid->takeAt(0)) {
@@ -273,6 +273,8 @@ void HomePage::fillDomains(const Blueprint &blueprint, const Readiness &readines
     const QString language = Language::current();
     const double line = double(blueprint.passingScore - blueprint.scaleMin)
         / (blueprint.scaleMax - blueprint.scaleMin);
+    const QHash<QString, double> shares
+        = standing ? standing->readiness.domainShare : QHash<QString, double>();
     for (int row = 0; row < blueprint.domains.size(); ++row) {
         const Domain &domain = blueprint.domains.at(row);
         auto *name = new QLabel(tr("Domain %1: %2").arg(domain.id, domain.name.in(language)));
@@ -281,8 +283,10 @@ void HomePage::fillDomains(const Blueprint &blueprint, const Readiness &readines
         bar->setObjectName(u"domainBar_%1"_s.arg(domain.id));
         bar->setRange(0, 100);
         bar->setMinimumWidth(120);
-        if (const auto share = readiness.domainShare.constFind(domain.id);
-            share != readiness.domainShare.constEnd()) {
+        if (!standing) {
+            bar->setValue(0);
+            bar->setFormat(QString());
+        } else if (const auto share = shares.constFind(domain.id); share != shares.constEnd()) {
             bar->setValue(int(std::lround(*share * 100)));
             bar->setFormat(u"%p %"_s);
             bar->setToolTip(*share >= line
@@ -304,7 +308,18 @@ void HomePage::fillDomains(const Blueprint &blueprint, const Readiness &readines
     grid->setColumnStretch(0, 1);
 }
 
-HomePage::Summary HomePage::read(const Database &database, qint64 nowMs)
+HomePage::Standing HomePage::readStanding(const Database &database, qint64 nowMs)
+{
+    Standing standing;
+    const Statistics statistics(database);
+    if (const auto blueprint = QuestionStore(database).blueprint(QString(examId)))
+        standing.readiness = statistics.readiness(*blueprint, nowMs);
+    standing.weakAreas = statistics.weakest(QString(examId), 3, nowMs);
+    standing.due = ReviewStore(database).dueCount(QString(examId), nowMs);
+    return standing;
+}
+
+HomePage::Summary HomePage::readOverview(const Database &database)
 {
     Summary summary;
     const QuestionStore questions(database);
@@ -312,13 +327,15 @@ HomePage::Summary HomePage::read(const Database &database, qint64 nowMs)
     const AttemptStore attempts(database);
     if (const qint64 id = attempts.inProgress())
         summary.inProgress = attempts.load(id);
-    const Statistics statistics(database);
-    if (summary.blueprint)
-        summary.readiness = statistics.readiness(*summary.blueprint, nowMs);
-    summary.weakAreas = statistics.weakest(QString(examId), 3, nowMs);
     summary.catalog = questions.catalog();
-    summary.due = ReviewStore(database).dueCount(QString(examId), nowMs);
-    summary.recent = statistics.history(QString(examId), 20, 0, true);
+    summary.recent = Statistics(database).history(QString(examId), 20, 0, true);
+    return summary;
+}
+
+HomePage::Summary HomePage::read(const Database &database, qint64 nowMs)
+{
+    Summary summary = readOverview(database);
+    summary.standing = readStanding(database, nowMs);
     return summary;
 }
 
@@ -327,9 +344,82 @@ void HomePage::setSummary(Summary summary)
     m_summary = std::move(summary);
 }
 
+void HomePage::setStanding(Standing standing)
+{
+    if (m_summary && !m_summary->standing) {
+        m_summary->standing = std::move(standing);
+    } else if (m_standingPending) {
+        m_standingPending = false;
+        fillStanding(standing);
+    }
+}
+
 void HomePage::refresh()
 {
     fill(read(m_database, m_clock.wallMs()));
+}
+
+void HomePage::fillStanding(const std::optional<Standing> &standing)
+{
+    const QString language = Language::current();
+    const QLocale locale;
+    const auto &blueprint = m_blueprint;
+    const Readiness readiness = standing ? standing->readiness : Readiness();
+    if (blueprint) {
+        fillDomains(*blueprint, standing);
+        if (!standing) {
+            m_readiness->setText(tr("Working out your readiness from your answers…"));
+        } else if (readiness.available && readiness.firstSightAvailable) {
+            m_readiness->setText(
+                tr("Readiness: about %1 on this bank today (likely %2–%3), about %4 on "
+                   "questions new to you; %5 passes.")
+                    .arg(readiness.score)
+                    .arg(readiness.low)
+                    .arg(readiness.high)
+                    .arg(readiness.firstSight)
+                    .arg(blueprint->passingScore));
+        } else if (readiness.available) {
+            m_readiness->setText(tr("Readiness: about %1 on this bank today (likely %2–%3); "
+                                    "%4 passes.")
+                                     .arg(readiness.score)
+                                     .arg(readiness.low)
+                                     .arg(readiness.high)
+                                     .arg(blueprint->passingScore));
+        } else {
+            QStringList missing;
+            for (const QString &id : readiness.missingDomains)
+                missing.append(tr("Domain %1").arg(id));
+            m_readiness->setText(
+                tr("Readiness is estimated once every domain has %1 answers (not yet: %2).")
+                    .arg(Mastery::minimumAnswers)
+                    .arg(TextFormat::list(missing)));
+        }
+    }
+    m_weakAreas = standing ? standing->weakAreas : QList<WeakArea>();
+    for (int i = 0; i < m_weakLabels.size(); ++i) {
+        const bool shown = i < m_weakAreas.size();
+        m_weakLabels.at(i)->setVisible(shown);
+        m_weakButtons.at(i)->setVisible(shown);
+        if (!shown)
+            continue;
+        const WeakArea &area = m_weakAreas.at(i);
+        QString name = area.id;
+        if (area.kind == WeakArea::Kind::Domain) {
+            const Domain *domain = blueprint ? blueprint->domain(area.id) : nullptr;
+            name = tr("Domain %1: %2").arg(area.id, domain ? domain->name.in(language) : QString());
+        } else if (const Topic *topic = m_catalog.topic(area.id)) {
+            name = topic->name.in(language);
+        }
+        m_weakLabels.at(i)->setText(
+            tr("Weak: %1 (recall %2% over %n answered question(s))", nullptr, area.recall.seen)
+                .arg(name)
+                .arg(locale.toString(area.recall.mean() * 100, 'f', 0)));
+    }
+    const int due = standing ? standing->due : 0;
+    m_due->setText(!standing     ? QString()
+                       : due > 0 ? tr("%n question(s) due for review.", nullptr, due)
+                                 : tr("No questions are due for review."));
+    m_reviewButton->setEnabled(due > 0);
 }
 
 void HomePage::fill(const Summary &summary)
@@ -357,61 +447,12 @@ void HomePage::fill(const Summary &summary)
         m_resumeBanner->hide();
     }
 
-    const QLocale locale;
-    if (blueprint) {
-        const Readiness &readiness = summary.readiness;
-        fillDomains(*blueprint, readiness);
-        if (readiness.available && readiness.firstSightAvailable) {
-            m_readiness->setText(
-                tr("Readiness: about %1 on this bank today (likely %2–%3), about %4 on "
-                   "questions new to you; %5 passes.")
-                    .arg(readiness.score)
-                    .arg(readiness.low)
-                    .arg(readiness.high)
-                    .arg(readiness.firstSight)
-                    .arg(blueprint->passingScore));
-        } else if (readiness.available) {
-            m_readiness->setText(tr("Readiness: about %1 on this bank today (likely %2–%3); "
-                                    "%4 passes.")
-                                     .arg(readiness.score)
-                                     .arg(readiness.low)
-                                     .arg(readiness.high)
-                                     .arg(blueprint->passingScore));
-        } else {
-            QStringList missing;
-            for (const QString &id : readiness.missingDomains)
-                missing.append(tr("Domain %1").arg(id));
-            m_readiness->setText(
-                tr("Readiness is estimated once every domain has %1 answers (not yet: %2).")
-                    .arg(Mastery::minimumAnswers)
-                    .arg(TextFormat::list(missing)));
-        }
-    }
-    m_weakAreas = summary.weakAreas;
-    for (int i = 0; i < m_weakLabels.size(); ++i) {
-        const bool shown = i < m_weakAreas.size();
-        m_weakLabels.at(i)->setVisible(shown);
-        m_weakButtons.at(i)->setVisible(shown);
-        if (!shown)
-            continue;
-        const WeakArea &area = m_weakAreas.at(i);
-        QString name = area.id;
-        if (area.kind == WeakArea::Kind::Domain) {
-            const Domain *domain = blueprint ? blueprint->domain(area.id) : nullptr;
-            name = tr("Domain %1: %2").arg(area.id, domain ? domain->name.in(language) : QString());
-        } else if (const Topic *topic = summary.catalog.topic(area.id)) {
-            name = topic->name.in(language);
-        }
-        m_weakLabels.at(i)->setText(
-            tr("Weak: %1 (recall %2% over %n answered question(s))", nullptr, area.recall.seen)
-                .arg(name)
-                .arg(locale.toString(area.recall.mean() * 100, 'f', 0)));
-    }
-    const int due = summary.due;
-    m_due->setText(due > 0 ? tr("%n question(s) due for review.", nullptr, due)
-                           : tr("No questions are due for review."));
-    m_reviewButton->setEnabled(due > 0);
+    m_blueprint = summary.blueprint;
+    m_catalog = summary.catalog;
+    m_standingPending = !summary.standing;
+    fillStanding(summary.standing);
 
+    const QLocale locale;
     m_recent->clear();
     for (const AttemptSummary &s : summary.recent) {
         auto *item = new QTreeWidgetItem(m_recent);

@@ -24,6 +24,18 @@ class HomePage final : public QWidget
 public:
     HomePage(Database &database, Clock &clock, QWidget *parent = nullptr);
 
+    // Where the learner stands: readiness, the weakest areas and the reviews due. It reads every
+    // answered question (each one's chance of a right answer now), so it grows with the
+    // learner's history; start-up reads it on a connection of its own and the window does not
+    // wait for it (setStanding).
+    struct Standing
+    {
+        Readiness readiness;
+        QList<WeakArea> weakAreas;
+        int due = 0;
+    };
+    static Standing readStanding(const Database &database, qint64 nowMs);
+
     // What the page shows from the database, read apart from the widgets, on whichever thread
     // owns the connection: start-up reads it on the thread that opens the database while the
     // window is built.
@@ -31,16 +43,20 @@ public:
     {
         std::optional<Blueprint> blueprint;
         std::optional<Attempt> inProgress;
-        Readiness readiness;
-        QList<WeakArea> weakAreas;
         BankCatalog catalog; // the weak topics' names
-        int due = 0;
         QList<AttemptSummary> recent;
+        std::optional<Standing> standing; // none: still being read, shown as such
     };
+    // All of it, or without the standing.
     static Summary read(const Database &database, qint64 nowMs);
+    static Summary readOverview(const Database &database);
     // Shows a summary read at start-up: the next showing of the page uses it instead of
     // reading the database again.
     void setSummary(Summary summary);
+    // The standing of a summary given without one, once it has been read. Ignored once the
+    // page has read the database again itself (refresh).
+    void setStanding(Standing standing);
+    bool isStandingPending() const { return m_standingPending; }
 
     void refresh();
     qint64 inProgressAttempt() const { return m_inProgress; }
@@ -65,11 +81,15 @@ protected:
 private:
     void retranslate();
     void fill(const Summary &summary);
-    void fillDomains(const Blueprint &blueprint, const Readiness &readiness);
+    void fillStanding(const std::optional<Standing> &standing);
+    void fillDomains(const Blueprint &blueprint, const std::optional<Standing> &standing);
 
     Database &m_database;
     Clock &m_clock;
     std::optional<Summary> m_summary; // read at start-up, for the first showing
+    bool m_standingPending = false; // shown without its standing, which is being read
+    std::optional<Blueprint> m_blueprint; // of the summary shown
+    BankCatalog m_catalog;
     qint64 m_inProgress = 0;
     QLabel *m_title;
     QLabel *m_subtitle;

@@ -187,6 +187,11 @@ void MainWindow::setHomeSummary(HomePage::Summary summary)
     m_home->setSummary(std::move(summary));
 }
 
+void MainWindow::setHomeStanding(HomePage::Standing standing)
+{
+    m_home->setStanding(std::move(standing));
+}
+
 MainWindow::~MainWindow()
 {
     if (m_exam)

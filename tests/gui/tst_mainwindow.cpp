@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -82,9 +83,10 @@ private slots:
         QVERIFY(TestSupport::openWithBank(db));
         MainWindow window(db, m_clock, m_prompter);
         HomePage::Summary summary = HomePage::read(db, m_clock.wallMs());
-        QCOMPARE(summary.due, 0);
+        QVERIFY(summary.standing);
+        QCOMPARE(summary.standing->due, 0);
         QVERIFY(summary.blueprint);
-        summary.due = 3; // as if three were due when start-up read it
+        summary.standing->due = 3; // as if three were due when start-up read it
         window.setHomeSummary(std::move(summary));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -96,6 +98,47 @@ private slots:
         window.findChild<QAction *>(u"homeAction"_s)->trigger();
         QCOMPARE(due->text(), u"No questions are due for review."_s);
         QVERIFY(!window.findChild<QPushButton *>(u"reviewNowButton"_s)->isEnabled());
+    }
+
+    // The learner's standing (readiness, weak areas, reviews due) reads every answered question:
+    // start-up shows the window without waiting for it, the page says it is being worked out,
+    // and fills it in when it comes. One that comes after the page read the database itself is
+    // older than what the page shows, and is dropped.
+    void homePageFillsInTheStandingWhenItComes()
+    {
+        Database db(m_dir.filePath(u"standing.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        MainWindow window(db, m_clock, m_prompter);
+        window.setHomeSummary(HomePage::readOverview(db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *readiness = window.findChild<QLabel *>(u"readinessLabel"_s);
+        auto *due = window.findChild<QLabel *>(u"dueLabel"_s);
+        auto *review = window.findChild<QPushButton *>(u"reviewNowButton"_s);
+        auto *bar = window.findChild<QProgressBar *>(u"domainBar_1"_s);
+        QCOMPARE(readiness->text(), u"Working out your readiness from your answers…"_s);
+        QCOMPARE(due->text(), QString());
+        QVERIFY(!review->isEnabled());
+        QVERIFY(bar->text().isEmpty());
+        QVERIFY(!window.findChild<QLabel *>(u"weakLabel_1"_s)->isVisible());
+
+        HomePage::Standing standing = HomePage::readStanding(db, m_clock.wallMs());
+        standing.due = 3; // as if three were due
+        window.setHomeStanding(standing);
+        QVERIFY2(readiness->text().startsWith(u"Readiness is estimated once"_s),
+                 qPrintable(readiness->text()));
+        QCOMPARE(due->text(), u"3 questions due for review."_s);
+        QVERIFY(review->isEnabled());
+        bar = window.findChild<QProgressBar *>(u"domainBar_1"_s);
+        QCOMPARE(bar->text(), u"not enough answers"_s);
+
+        window.findChild<QAction *>(u"bankAction"_s)->trigger();
+        window.findChild<QAction *>(u"homeAction"_s)->trigger();
+        QCOMPARE(due->text(), u"No questions are due for review."_s);
+        standing.due = 5;
+        window.setHomeStanding(standing);
+        QCOMPARE(due->text(), u"No questions are due for review."_s);
+        QVERIFY(!review->isEnabled());
     }
 
     void importFromTheMenuIsAllOrNothing()
