@@ -93,8 +93,11 @@ void prepare(DatabaseLock &lock, Database &database, const Clock &clock, QThread
     prepared->ready.release();
     // The learner's standing reads every answered question, so it grows with the history: it
     // is read on a connection of this thread's own, and the window waits for it only if it is
-    // read before the window is built.
+    // read before the window is built. At the lowest priority (SCHED_IDLE on Linux), so that
+    // a long read never slows the window's making and first paint, which share two cores with
+    // the window server on a small machine.
     if (prepared->synced) {
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
         Database own(database.path());
         if (own.open(Database::Integrity::CheckLater))
             prepared->standing = HomePage::readStanding(own, clock.wallMs());
@@ -226,9 +229,11 @@ int runApplication(int argc, char *argv[])
     if (prepared.home) {
         // The standing, if read by now, is on the first showing; otherwise the page says it is
         // being read and shows it when the thread finishes.
-        QObject::connect(preparing.get(), &QThread::finished, &window, [&window, &prepared] {
-            if (prepared.standing)
-                window.setHomeStanding(*prepared.standing);
+        QObject::connect(preparing.get(), &QThread::finished, &window, [&] {
+            // What the thread could not read (its connection did not open) is read here.
+            window.setHomeStanding(prepared.standing
+                                       ? *prepared.standing
+                                       : HomePage::readStanding(database, clock.wallMs()));
         });
         if (preparing->isFinished())
             prepared.home->standing = prepared.standing;

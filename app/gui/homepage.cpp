@@ -20,8 +20,11 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -218,6 +221,12 @@ HomePage::HomePage(Database &database, Clock &clock, QWidget *parent)
     retranslate();
 }
 
+HomePage::~HomePage()
+{
+    if (m_standingReader)
+        m_standingReader->wait();
+}
+
 void HomePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -356,7 +365,45 @@ void HomePage::setStanding(Standing standing)
 
 void HomePage::refresh()
 {
-    fill(read(m_database, m_clock.wallMs()));
+    const qint64 now = m_clock.wallMs();
+    Summary summary = readOverview(m_database);
+    if (ReviewStore(m_database).answeredCount() < m_standingInBackgroundFrom)
+        summary.standing = readStanding(m_database, now);
+    fill(summary);
+    if (m_standingPending)
+        readStandingInBackground();
+}
+
+void HomePage::readStandingInBackground()
+{
+    if (m_standingReader) { // what it reads is older than the page: read again when it ends
+        m_standingAgain = true;
+        return;
+    }
+    auto standing = std::make_shared<std::optional<Standing>>();
+    const QString path = m_database.path();
+    const qint64 now = m_clock.wallMs();
+    m_standingReader = QThread::create([path, now, standing] {
+        Database own(path);
+        if (own.open(Database::Integrity::CheckLater))
+            *standing = readStanding(own, now);
+    });
+    m_standingReader->setParent(this);
+    connect(m_standingReader, &QThread::finished, this, [this, standing, now] {
+        QThread *reader = std::exchange(m_standingReader, nullptr);
+        reader->wait(); // finished() is emitted just before the thread ends
+        delete reader;
+        const bool again = std::exchange(m_standingAgain, false);
+        if (!m_standingPending) // the page has read it itself since
+            return;
+        if (again) {
+            readStandingInBackground();
+            return;
+        }
+        // A database the thread could not open is read here, rather than left unread.
+        setStanding(*standing ? std::move(**standing) : readStanding(m_database, now));
+    });
+    m_standingReader->start();
 }
 
 void HomePage::fillStanding(const std::optional<Standing> &standing)

@@ -13,6 +13,7 @@ class Database;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QThread;
 class QTreeWidget;
 
 // Where a study session starts: a full mock exam, a practice session or a drill; the attempt
@@ -23,6 +24,7 @@ class HomePage final : public QWidget
 
 public:
     HomePage(Database &database, Clock &clock, QWidget *parent = nullptr);
+    ~HomePage() override;
 
     // Where the learner stands: readiness, the weakest areas and the reviews due. It reads every
     // answered question (each one's chance of a right answer now), so it grows with the
@@ -58,7 +60,14 @@ public:
     void setStanding(Standing standing);
     bool isStandingPending() const { return m_standingPending; }
 
+    // Reads the database again. The standing is read on the window's thread for a learner who
+    // has answered fewer than standingInBackgroundFrom() questions, which takes a few
+    // milliseconds; for more, on a thread and a connection of its own, the page saying it is
+    // being worked out meanwhile, so that showing the page never grows with the history.
     void refresh();
+    static constexpr int defaultStandingInBackgroundFrom = 2000;
+    int standingInBackgroundFrom() const { return m_standingInBackgroundFrom; }
+    void setStandingInBackgroundFrom(int answered) { m_standingInBackgroundFrom = answered; }
     qint64 inProgressAttempt() const { return m_inProgress; }
 
 signals:
@@ -81,6 +90,7 @@ protected:
 private:
     void retranslate();
     void fill(const Summary &summary);
+    void readStandingInBackground();
     void fillStanding(const std::optional<Standing> &standing);
     void fillDomains(const Blueprint &blueprint, const std::optional<Standing> &standing);
 
@@ -88,6 +98,9 @@ private:
     Clock &m_clock;
     std::optional<Summary> m_summary; // read at start-up, for the first showing
     bool m_standingPending = false; // shown without its standing, which is being read
+    int m_standingInBackgroundFrom = defaultStandingInBackgroundFrom;
+    QThread *m_standingReader = nullptr;
+    bool m_standingAgain = false; // the page was read again while the reader ran
     std::optional<Blueprint> m_blueprint; // of the summary shown
     BankCatalog m_catalog;
     qint64 m_inProgress = 0;

@@ -15,9 +15,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +142,61 @@ private slots:
         window.setHomeStanding(standing);
         QCOMPARE(due->text(), u"No questions are due for review."_s);
         QVERIFY(!review->isEnabled());
+    }
+
+    // Past standingInBackgroundFrom() answered questions the page reads the standing on a thread
+    // of its own each time it is shown, and says it is being worked out meanwhile.
+    void homePageReadsALongHistoryInTheBackground()
+    {
+        Database db(m_dir.filePath(u"background.sqlite"_s));
+        QVERIFY(TestSupport::openWithBank(db));
+        QVERIFY(QSqlQuery(db.connection())
+                    .exec(u"INSERT INTO review_states (question_id, stability, difficulty,"
+                          " last_review_at, due_at, reviews, lapses, last_rating)"
+                          " SELECT id, 3.0, 5.0, 0, 0, 1, 0, 3 FROM questions LIMIT 4"_s));
+        auto window = std::make_unique<MainWindow>(db, m_clock, m_prompter);
+        auto *home = window->findChild<HomePage *>();
+        QCOMPARE(home->standingInBackgroundFrom(), HomePage::defaultStandingInBackgroundFrom);
+        home->setStandingInBackgroundFrom(4);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *readiness = window->findChild<QLabel *>(u"readinessLabel"_s);
+        auto *due = window->findChild<QLabel *>(u"dueLabel"_s);
+        QTRY_VERIFY(!home->isStandingPending());
+        QVERIFY2(readiness->text().startsWith(u"Readiness is estimated once"_s),
+                 qPrintable(readiness->text()));
+        QCOMPARE(due->text(), u"4 questions due for review."_s);
+
+        // Shown again twice while the first reading runs: the page ends with what was read
+        // after the last showing.
+        window->findChild<QAction *>(u"bankAction"_s)->trigger();
+        window->findChild<QAction *>(u"homeAction"_s)->trigger();
+        QVERIFY(home->isStandingPending());
+        QCOMPARE(readiness->text(), u"Working out your readiness from your answers…"_s);
+        QCOMPARE(due->text(), QString());
+        QVERIFY(QSqlQuery(db.connection())
+                    .exec(u"INSERT INTO review_states (question_id, stability, difficulty,"
+                          " last_review_at, due_at, reviews, lapses, last_rating)"
+                          " SELECT id, 3.0, 5.0, 0, 0, 1, 0, 3 FROM questions"
+                          " WHERE id NOT IN (SELECT question_id FROM review_states) LIMIT 3"_s));
+        window->findChild<QAction *>(u"bankAction"_s)->trigger();
+        window->findChild<QAction *>(u"homeAction"_s)->trigger();
+        QTRY_VERIFY(!home->isStandingPending());
+        QCOMPARE(due->text(), u"7 questions due for review."_s);
+
+        // Below the threshold it is read at once, as before.
+        home->setStandingInBackgroundFrom(8);
+        window->findChild<QAction *>(u"bankAction"_s)->trigger();
+        window->findChild<QAction *>(u"homeAction"_s)->trigger();
+        QVERIFY(!home->isStandingPending());
+        QCOMPARE(due->text(), u"7 questions due for review."_s);
+
+        // Closed while a reading runs: the window waits for it, and nothing is left behind.
+        home->setStandingInBackgroundFrom(0);
+        window->findChild<QAction *>(u"bankAction"_s)->trigger();
+        window->findChild<QAction *>(u"homeAction"_s)->trigger();
+        QVERIFY(home->isStandingPending());
+        window.reset();
     }
 
     void importFromTheMenuIsAllOrNothing()

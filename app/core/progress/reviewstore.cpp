@@ -299,6 +299,14 @@ int ReviewStore::scheduledCount(const QString &exam) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+int ReviewStore::answeredCount() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(u"SELECT count(*) FROM review_states"_s) && query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
 QHash<QString, double> ReviewStore::retrievabilities(const QString &exam, qint64 nowMs) const
 {
     QHash<QString, double> recall;

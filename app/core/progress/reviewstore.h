@@ -77,6 +77,9 @@ public:
     // Every question missed so often that it counts as a leech, most missed first.
     QList<ReviewEntry> leeches(const QString &exam) const;
     int scheduledCount(const QString &exam) const;
+    // Every question answered at least once, of any exam, retired ones too: a quick count
+    // (SQLite counts an index's entries without reading the questions).
+    int answeredCount() const;
 
     // Each answered question's chance of a right answer at nowMs.
     QHash<QString, double> retrievabilities(const QString &exam, qint64 nowMs) const;
