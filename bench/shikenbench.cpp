@@ -41,6 +41,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -60,6 +61,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <functional>
+#include <optional>
 #include <spawn.h>
 #include <string>
 #include <sys/wait.h>
@@ -371,6 +373,7 @@ struct Bench
     QDir dir {temporary.path()}; // or --keep's folder
     QString bundledDb; // a database with the bundle synced, copied for every use
     QHash<int, QString> databases; // by imported size (0: bundled only)
+    QHash<int, QString> answeredDatabases; // the same with every question answered
     QHash<int, QString> files; // the generated question files
     QHash<QString, QString> exchangeFiles; // the same questions as GIFT or CSV, by file name
 
@@ -443,6 +446,52 @@ struct Bench
         return databases.value(size);
     }
 
+    // database(size) with every active question answered once, as a learner who has been
+    // through the whole bank: a review state and a first answer each, answered over the last
+    // 60 days (by the wall clock, which the launched program reads). The learner's standing
+    // (readiness, recall per area, the reviews due) reads every one of them.
+    QString answeredDatabase(int size)
+    {
+        if (!answeredDatabases.contains(size)) {
+            const QString path = dir.filePath(u"db-%1-answered.sqlite"_s.arg(size));
+            {
+                Database source(database(size)); // its write-ahead log checkpointed on close
+                if (!source.open())
+                    die(source.errorMessage());
+            }
+            QFile::remove(path);
+            if (!QFile::copy(database(size), path))
+                die(u"cannot copy the database to %1"_s.arg(path));
+            Database db(path);
+            if (!db.open())
+                die(db.errorMessage());
+            const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+            QSqlDatabase connection = db.connection();
+            SqlTransaction transaction(connection);
+            QSqlQuery sql(connection);
+            const QStringList fill {
+                u"INSERT INTO review_states (question_id, stability, difficulty, last_review_at,"
+                " due_at, reviews, lapses, last_rating) SELECT id, 1.0 + shuffle % 50, 5.0,"
+                " %1 - shuffle % 60 * %2, %1 + (shuffle % 20 - 10) * %2, 1, 0,"
+                " 1 + shuffle % 4 FROM questions WHERE retired = 0"_s.arg(wall)
+                    .arg(dayMs),
+                u"INSERT INTO review_log (question_id, exam, reviewed_at, rating, elapsed_days,"
+                " was_due, retrievability) SELECT id, exam, %1 - shuffle % 60 * %2,"
+                " 1 + shuffle % 4, -1, 0, NULL FROM questions WHERE retired = 0"_s.arg(wall)
+                    .arg(dayMs),
+            };
+            for (const QString &statement : fill) {
+                if (!sql.exec(statement))
+                    die(sql.lastError().text());
+            }
+            QString error;
+            if (!transaction.commit(&error))
+                die(error);
+            answeredDatabases.insert(size, path);
+        }
+        return answeredDatabases.value(size);
+    }
+
     // A program to launch, and what its launches measured.
     struct Launch
     {
@@ -491,12 +540,18 @@ struct Bench
         all += sizes;
         for (int size : all)
             database(size);
+        const int largest = all.last();
+        if (largest > 0)
+            answeredDatabase(largest);
         settle();
         // The bare window, the same window with one line of text in it (what drawing any text
-        // costs: the font database, a font, shaping, glyphs), and Shiken on each database.
+        // costs: the font database, a font, shaping, glyphs), Shiken on each database, and on
+        // the largest with every question answered.
         QList<Launch> launches {{bareWindow, {}, {}, {}}, {bareWindow, {u"--text"_s}, {}, {}}};
         for (int size : all)
             launches.append({shiken, {u"--db"_s, databases.value(size)}, {}, {}});
+        if (largest > 0)
+            launches.append({shiken, {u"--db"_s, answeredDatabases.value(largest)}, {}, {}});
         launch(launches);
         const double bare = median(launches.at(0).times);
         addRow(u"bare QMainWindow: start to first paint"_s, ms(bare));
@@ -519,6 +574,51 @@ struct Bench
             addRow(u"Shiken memory at start-up, %1"_s.arg(sizeName(size)), mb(memory),
                    size == 0 ? QString() : ratio(memory, baseMemory, u"bundled"_s, u"1.2"_s));
         }
+        if (largest > 0) {
+            const double time = median(launches.last().times);
+            addRow(u"Shiken start-up, %1, every one answered"_s.arg(sizeName(largest)), ms(time),
+                   ratio(time, baseTime, u"bundled"_s, u"1.1"_s));
+        }
+    }
+
+    // A window on the database at `path`, shown, as a learner's is.
+    struct ShownWindow
+    {
+        explicit ShownWindow(const QString &path)
+            : db(path)
+        {
+            if (!db.open())
+                die(db.errorMessage());
+            window.emplace(db, clock, prompter);
+            window->show();
+            QCoreApplication::processEvents();
+        }
+        Database db;
+        FixedClock clock;
+        AcceptingPrompter prompter;
+        std::optional<MainWindow> window;
+    };
+
+    // The home page shown again (from another page, or after a session): what the window's
+    // thread spends on it. The learner's standing is read there below
+    // HomePage::defaultStandingInBackgroundFrom answered questions, and on a thread of its own
+    // from there on.
+    double homeShownAgain(const QString &path)
+    {
+        ShownWindow shown(path);
+        MainWindow &window = *shown.window;
+        QList<double> times;
+        for (int i = 0; i <= runs; ++i) {
+            window.showBrowse();
+            QCoreApplication::processEvents();
+            QElapsedTimer timer;
+            timer.start();
+            window.showHome();
+            QCoreApplication::processEvents();
+            if (i > 0)
+                times.append(timer.nsecsElapsed() / 1e6);
+        }
+        return median(times);
     }
 
     // The setup page, and Start to the first question, timed in process on a real window.
@@ -533,15 +633,9 @@ struct Bench
         settle();
         double setupBase = 0, startBase = 0, drillBase = 0, browseBase = 0;
         for (int size : all) {
-            const QString path = database(size);
-            Database db(path);
-            if (!db.open())
-                die(db.errorMessage());
-            FixedClock clock;
-            AcceptingPrompter prompter;
-            MainWindow window(db, clock, prompter);
-            window.show();
-            QCoreApplication::processEvents();
+            ShownWindow shown(database(size));
+            Database &db = shown.db;
+            MainWindow &window = *shown.window;
             auto *pages = window.findChild<QStackedWidget *>();
             auto *discard = window.findChild<QAbstractButton *>(u"discardButton"_s);
             QList<double> setupTimes, startTimes;
@@ -637,6 +731,13 @@ struct Bench
                 browseBase = browseMs;
             addRow(u"question browser, %1"_s.arg(sizeName(size)), ms(browseMs),
                    size == 0 ? QString() : ratio(browseMs, browseBase, u"bundled"_s, u"1.2"_s));
+        }
+        const double homeBase = homeShownAgain(database(0));
+        addRow(u"home page shown again, bundled"_s, ms(homeBase));
+        if (all.last() > 0) {
+            const double homeMs = homeShownAgain(answeredDatabase(all.last()));
+            addRow(u"home page shown again, %1, every one answered"_s.arg(sizeName(all.last())),
+                   ms(homeMs), ratio(homeMs, homeBase, u"bundled"_s, QString()));
         }
     }
 
