@@ -9,6 +9,7 @@
 #include "homepage.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "progress/reviewstore.h"
 #include "prompter.h"
 #include "singleinstance.h"
 #include "storage/database.h"
@@ -26,6 +27,7 @@
 #include <QSemaphore>
 #include <QThread>
 
+#include <atomic>
 #include <cstdio>
 #include <memory>
 
@@ -72,6 +74,10 @@ struct Prepared
     QList<QImage> icons;
     QSemaphore ready; // released once the above is set and the connection handed over
     std::optional<HomePage::Standing> standing; // set when the thread finishes
+    // A long history's standing is read once the window has painted, or not at all if start-up
+    // ends first.
+    QSemaphore painted;
+    std::atomic<bool> ended = false;
 };
 
 void prepare(DatabaseLock &lock, Database &database, const Clock &clock, QThread *window,
@@ -93,15 +99,20 @@ void prepare(DatabaseLock &lock, Database &database, const Clock &clock, QThread
     prepared->ready.release();
     // The learner's standing reads every answered question, so it grows with the history: it
     // is read on a connection of this thread's own, and the window waits for it only if it is
-    // read before the window is built. At the lowest priority (SCHED_IDLE on Linux), so that
-    // a long read never slows the window's making and first paint, which share two cores with
-    // the window server on a small machine.
-    if (prepared->synced) {
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
-        Database own(database.path());
-        if (own.open(Database::Integrity::CheckLater))
-            prepared->standing = HomePage::readStanding(own, clock.wallMs());
+    // read before the window is built. That of a long history (as many answered questions as
+    // make the home page read it in the background) is read once the window has painted, so
+    // that it does not slow the window's making on a small machine's two cores.
+    if (!prepared->synced)
+        return;
+    Database own(database.path());
+    if (!own.open(Database::Integrity::CheckLater))
+        return;
+    if (ReviewStore(own).answeredCount() >= HomePage::defaultStandingInBackgroundFrom) {
+        prepared->painted.acquire();
+        if (prepared->ended)
+            return;
     }
+    prepared->standing = HomePage::readStanding(own, clock.wallMs());
 }
 
 int runApplication(int argc, char *argv[])
@@ -183,7 +194,11 @@ int runApplication(int argc, char *argv[])
     preparing->start();
 
     // However start-up ends, the thread is done before what it uses goes.
-    const auto joined = qScopeGuard([&preparing] { preparing->wait(); });
+    const auto joined = qScopeGuard([&preparing, &prepared] {
+        prepared.ended = true;
+        prepared.painted.release();
+        preparing->wait();
+    });
 
     MessageBoxPrompter prompter;
     MainWindow window(database, clock, prompter);
@@ -256,7 +271,8 @@ int runApplication(int argc, char *argv[])
     if (!instance.listen())
         std::fprintf(stderr, "shiken: a second start on this database cannot reach this window\n");
     // After the first paint, so that a large database does not delay the window.
-    new FirstPaint(&window, [&window] {
+    new FirstPaint(&window, [&window, &prepared] {
+        prepared.painted.release();
         if (!FirstPaint::quitIfRequested())
             window.checkDatabase();
     });
