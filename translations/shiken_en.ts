@@ -4,34 +4,34 @@
 <context>
     <name>BankOverviewPage</name>
     <message numerus="yes">
-        <source>%n question(s) in the bank.</source>
+        <source>%Ln question(s) in the bank.</source>
         <translation>
-            <numerusform>%n question in the bank.</numerusform>
-            <numerusform>%n questions in the bank.</numerusform>
+            <numerusform>%Ln question in the bank.</numerusform>
+            <numerusform>%Ln questions in the bank.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</source>
+        <source>%Ln of them suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</source>
         <translation>
-            <numerusform>%n of them is suspended: left out of exams and drills until you unsuspend it (Browse Questions lists it).</numerusform>
-            <numerusform>%n of them are suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</numerusform>
+            <numerusform>%Ln of them is suspended: left out of exams and drills until you unsuspend it (Browse Questions lists it).</numerusform>
+            <numerusform>%Ln of them are suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BrowsePage</name>
     <message numerus="yes">
-        <source>%n question(s).</source>
-        <translation>
-            <numerusform>%n question.</numerusform>
-            <numerusform>%n questions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Leeches (missed %n times or more)</source>
         <translation>
             <numerusform>Leeches (missed %n time or more)</numerusform>
             <numerusform>Leeches (missed %n times or more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s).</source>
+        <translation>
+            <numerusform>%Ln question.</numerusform>
+            <numerusform>%Ln questions.</numerusform>
         </translation>
     </message>
 </context>
@@ -142,10 +142,10 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>%1 (%n question(s))</source>
+        <source>%1 (%Ln question(s))</source>
         <translation>
-            <numerusform>%1 (%n question)</numerusform>
-            <numerusform>%1 (%n questions)</numerusform>
+            <numerusform>%1 (%Ln question)</numerusform>
+            <numerusform>%1 (%Ln questions)</numerusform>
         </translation>
     </message>
 </context>
@@ -159,10 +159,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>True retention over the last %1 weeks: %2 % of %n review(s) of questions that were due.</source>
+        <source>True retention over the last %1 weeks: %2 % of %Ln review(s) of questions that were due.</source>
         <translation>
-            <numerusform>True retention over the last %1 weeks: %2 % of %n review of a question that was due.</numerusform>
-            <numerusform>True retention over the last %1 weeks: %2 % of %n reviews of questions that were due.</numerusform>
+            <numerusform>True retention over the last %1 weeks: %2 % of %Ln review of a question that was due.</numerusform>
+            <numerusform>True retention over the last %1 weeks: %2 % of %Ln reviews of questions that were due.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,17 +176,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Weak: %1 (recall %2% over %n answered question(s))</source>
+        <source>Weak: %1 (recall %2% over %Ln answered question(s))</source>
         <translation>
-            <numerusform>Weak: %1 (recall %2% over %n answered question)</numerusform>
-            <numerusform>Weak: %1 (recall %2% over %n answered questions)</numerusform>
+            <numerusform>Weak: %1 (recall %2% over %Ln answered question)</numerusform>
+            <numerusform>Weak: %1 (recall %2% over %Ln answered questions)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) due for review.</source>
+        <source>%Ln question(s) due for review.</source>
         <translation>
-            <numerusform>%n question due for review.</numerusform>
-            <numerusform>%n questions due for review.</numerusform>
+            <numerusform>%Ln question due for review.</numerusform>
+            <numerusform>%Ln questions due for review.</numerusform>
         </translation>
     </message>
 </context>
@@ -224,13 +224,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n question(s) added to the bank.</source>
-        <translation>
-            <numerusform>%n question added to the bank.</numerusform>
-            <numerusform>%n questions added to the bank.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -238,17 +231,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) skipped: Shiken serves multiple-choice questions only.</source>
+        <source>%Ln question(s) added to the bank.</source>
         <translation>
-            <numerusform>%n item skipped: Shiken serves multiple-choice questions only.</numerusform>
-            <numerusform>%n items skipped: Shiken serves multiple-choice questions only.</numerusform>
+            <numerusform>%Ln question added to the bank.</numerusform>
+            <numerusform>%Ln questions added to the bank.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) written to %1.</source>
+        <source>%Ln item(s) skipped: Shiken serves multiple-choice questions only.</source>
         <translation>
-            <numerusform>%n question written to %1.</numerusform>
-            <numerusform>%n questions written to %1.</numerusform>
+            <numerusform>%Ln item skipped: Shiken serves multiple-choice questions only.</numerusform>
+            <numerusform>%Ln items skipped: Shiken serves multiple-choice questions only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln question written to %1.</numerusform>
+            <numerusform>%Ln questions written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,10 +279,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n suspended question(s) are left out (Browse Questions lists them).</source>
+        <source>%Ln suspended question(s) are left out (Browse Questions lists them).</source>
         <translation>
-            <numerusform>%n suspended question is left out (Browse Questions lists it).</numerusform>
-            <numerusform>%n suspended questions are left out (Browse Questions lists them).</numerusform>
+            <numerusform>%Ln suspended question is left out (Browse Questions lists it).</numerusform>
+            <numerusform>%Ln suspended questions are left out (Browse Questions lists them).</numerusform>
         </translation>
     </message>
 </context>

@@ -204,20 +204,20 @@
         <source>Task %1: %2</source>
         <translation>タスク %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s) in the bank.</source>
-        <translation>
-            <numerusform>問題バンクには %n 問あります。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A mock exam has %1 questions and lasts %2 minutes; the passing score is %3 on a scale of %4–%5.</source>
         <translation>模擬試験は %1 問、試験時間は %2 分で、合格スコアは %4～%5 のスケールで %3 です。</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</source>
+        <source>%Ln question(s) in the bank.</source>
         <translation>
-            <numerusform>うち %n 問は出題停止中で、停止を解除するまで試験とドリルには出題されません (「問題の閲覧」に一覧があります)。</numerusform>
+            <numerusform>問題バンクには %Ln 問あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them suspended: left out of exams and drills until you unsuspend them (Browse Questions lists them).</source>
+        <translation>
+            <numerusform>うち %Ln 問は出題停止中で、停止を解除するまで試験とドリルには出題されません (「問題の閲覧」に一覧があります)。</numerusform>
         </translation>
     </message>
 </context>
@@ -442,12 +442,6 @@
         <source>More than %1 questions.</source>
         <translation>%1 問を超えています。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s).</source>
-        <translation>
-            <numerusform>%n 問</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Browse Questions</source>
         <translation>問題の閲覧</translation>
@@ -669,6 +663,12 @@
     <message>
         <source>Write the questions found for Moodle, a spreadsheet, Anki or another Shiken</source>
         <translation>見つかった問題を Moodle、表計算ソフト、Anki、別の Shiken 向けに書き出します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s).</source>
+        <translation>
+            <numerusform>%Ln 問</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1470,6 @@
         <source>Writes questions for other tools: Moodle and other learning systems, spreadsheets, Anki, or another Shiken.</source>
         <translation>問題をほかのツール向けに書き出します: Moodle などの学習システム、表計算ソフト、Anki、別の Shiken。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n question(s))</source>
-        <translation>
-            <numerusform>%1 (%n 問)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>GIFT, for Moodle and other learning systems</source>
         <translation>GIFT (Moodle などの学習システム向け)</translation>
@@ -1543,6 +1537,12 @@
     <message>
         <source>Everything Shiken knows of each question, for another Shiken&apos;s File &gt; Import Questions.</source>
         <translation>各問題のすべての情報を含みます。別の Shiken の [ファイル] &gt; [問題のインポート] で読み込めます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln question(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln 問)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1680,12 +1680,6 @@
         <source>Due today: %1; in the next 7 days: %2; in the next %3 days: %4.</source>
         <translation>今日が期日: %1 問、今後 7 日間: %2 問、今後 %3 日間: %4 問。</translation>
     </message>
-    <message numerus="yes">
-        <source>True retention over the last %1 weeks: %2 % of %n review(s) of questions that were due.</source>
-        <translation>
-            <numerusform>直近 %1 週間の実際の保持率: 期日が来た問題の復習 %n 回のうち %2 %。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>True retention is measured once questions are answered again when due.</source>
         <translation>実際の保持率は、期日が来た問題にもう一度解答すると測定されます。</translation>
@@ -1709,6 +1703,12 @@
     <message>
         <source>Desired retention</source>
         <translation>目標保持率</translation>
+    </message>
+    <message numerus="yes">
+        <source>True retention over the last %1 weeks: %2 % of %Ln review(s) of questions that were due.</source>
+        <translation>
+            <numerusform>直近 %1 週間の実際の保持率: 期日が来た問題の復習 %Ln 回のうち %2 %。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,18 +1807,6 @@
         <source>Domain %1: %2</source>
         <translation>第 %1 分野: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Weak: %1 (recall %2% over %n answered question(s))</source>
-        <translation>
-            <numerusform>弱点: %1 (解答済み %n 問の想起率 %2%)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) due for review.</source>
-        <translation>
-            <numerusform>%n 問が復習の期日を迎えています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No questions are due for review.</source>
         <translation>復習の期日を迎えた問題はありません。</translation>
@@ -1870,6 +1858,18 @@
     <message>
         <source>Working out your readiness from your answers…</source>
         <translation>これまでの解答から予測スコアを計算しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weak: %1 (recall %2% over %Ln answered question(s))</source>
+        <translation>
+            <numerusform>弱点: %1 (解答済み %Ln 問の想起率 %2%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) due for review.</source>
+        <translation>
+            <numerusform>%Ln 問が復習の期日を迎えています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2159,12 +2159,6 @@
         <translation>問題をインポートしました</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) added to the bank.</source>
-        <translation>
-            <numerusform>問題バンクに %n 問を追加しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
@@ -2270,12 +2264,6 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>Question files (*.json *.gift *.txt *.xml *.csv);;Shiken (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;CSV (*.csv)</source>
         <translation>問題ファイル (*.json *.gift *.txt *.xml *.csv);;Shiken (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;CSV (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) skipped: Shiken serves multiple-choice questions only.</source>
-        <translation>
-            <numerusform>%n 件をスキップしました: Shiken で出題できるのは多肢選択問題だけです。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The whole bank</source>
         <translation>問題バンク全体</translation>
@@ -2304,12 +2292,6 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <source>Questions Exported</source>
         <translation>問題をエクスポートしました</translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s) written to %1.</source>
-        <translation>
-            <numerusform>%n 問を %1 に書き出しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Export Questions…</source>
         <translation>問題をエクスポート(&amp;E)…</translation>
@@ -2321,6 +2303,24 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
     <message>
         <source>The import was stopped; no question was added.</source>
         <translation>インポートを中止しました。問題は 1 問も追加されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) added to the bank.</source>
+        <translation>
+            <numerusform>問題バンクに %Ln 問を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) skipped: Shiken serves multiple-choice questions only.</source>
+        <translation>
+            <numerusform>%Ln 件をスキップしました: Shiken で出題できるのは多肢選択問題だけです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln 問を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,9 +3094,9 @@ Answers may not be saved from now on. Restore a backup now? The damaged file is 
         <translation>英語を母語としない受験者は、申請により試験時間を %1 分延長できます (「ESL +30」の配慮)。この選択は次回も引き継がれます。</translation>
     </message>
     <message numerus="yes">
-        <source>%n suspended question(s) are left out (Browse Questions lists them).</source>
+        <source>%Ln suspended question(s) are left out (Browse Questions lists them).</source>
         <translation>
-            <numerusform>出題停止中の %n 問は除きます (「問題の閲覧」に一覧があります)。</numerusform>
+            <numerusform>出題停止中の %Ln 問は除きます (「問題の閲覧」に一覧があります)。</numerusform>
         </translation>
     </message>
 </context>

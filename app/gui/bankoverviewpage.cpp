@@ -94,9 +94,9 @@ void BankOverviewPage::reload()
     }
     m_domains->expandAll();
     const int total = store.activeCount(blueprint->id);
-    QStringList sentences {tr("%n question(s) in the bank.", nullptr, total)};
+    QStringList sentences {tr("%Ln question(s) in the bank.", nullptr, total)};
     if (const int suspended = AnnotationStore(m_database).suspendedCount(blueprint->id))
-        sentences.append(tr("%n of them suspended: left out of exams and drills until you "
+        sentences.append(tr("%Ln of them suspended: left out of exams and drills until you "
                             "unsuspend them (Browse Questions lists them).",
                             nullptr, suspended));
     sentences.append(tr("A mock exam has %1 questions and lasts %2 minutes; the passing score "

@@ -439,7 +439,7 @@ void BrowsePage::updateStatus()
         m_status->setText(
             tr("More than %1 questions.").arg(QLocale().toString(SearchResultModel::countCap)));
     else
-        m_status->setText(tr("%n question(s).", nullptr, found));
+        m_status->setText(tr("%Ln question(s).", nullptr, found));
 }
 
 bool BrowsePage::filtering() const

@@ -33,7 +33,7 @@ ExportDialog::ExportDialog(const QList<Choice> &choices, QWidget *parent)
     m_questions->setObjectName(u"exportQuestions"_s);
     for (const Choice &choice : std::as_const(m_choices))
         m_questions->addItem(
-            tr("%1 (%n question(s))", nullptr, int(choice.ids.size())).arg(choice.label));
+            tr("%1 (%Ln question(s))", nullptr, int(choice.ids.size())).arg(choice.label));
     m_format->setObjectName(u"exportFormat"_s);
     m_format->addItem(tr("GIFT, for Moodle and other learning systems"), int(Format::Gift));
     m_format->addItem(tr("Moodle XML"), int(Format::MoodleXml));

@@ -314,7 +314,7 @@ void HistoryPage::fillReviews()
                             .arg(forecastDays)
                             .arg(month);
     const QString retention = reviewed > 0
-        ? tr("True retention over the last %1 weeks: %2 % of %n review(s) of questions that were "
+        ? tr("True retention over the last %1 weeks: %2 % of %Ln review(s) of questions that were "
              "due.",
              nullptr, reviewed)
               .arg(retentionWeeks)

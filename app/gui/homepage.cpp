@@ -458,13 +458,13 @@ void HomePage::fillStanding(const std::optional<Standing> &standing)
             name = topic->name.in(language);
         }
         m_weakLabels.at(i)->setText(
-            tr("Weak: %1 (recall %2% over %n answered question(s))", nullptr, area.recall.seen)
+            tr("Weak: %1 (recall %2% over %Ln answered question(s))", nullptr, area.recall.seen)
                 .arg(name)
                 .arg(locale.toString(area.recall.mean() * 100, 'f', 0)));
     }
     const int due = standing ? standing->due : 0;
     m_due->setText(!standing     ? QString()
-                       : due > 0 ? tr("%n question(s) due for review.", nullptr, due)
+                       : due > 0 ? tr("%Ln question(s) due for review.", nullptr, due)
                                  : tr("No questions are due for review."));
     m_reviewButton->setEnabled(due > 0);
 }

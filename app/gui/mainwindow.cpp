@@ -443,10 +443,10 @@ bool MainWindow::importQuestions()
     const int imported = outcome.imported;
     const auto skipped = int(outcome.preview.skipped.size());
     if (imported >= 0) {
-        QString message = tr("%n question(s) added to the bank.", nullptr, imported);
+        QString message = tr("%Ln question(s) added to the bank.", nullptr, imported);
         if (skipped > 0)
             message += u' '
-                + tr("%n item(s) skipped: Shiken serves multiple-choice questions only.", nullptr,
+                + tr("%Ln item(s) skipped: Shiken serves multiple-choice questions only.", nullptr,
                      skipped);
         m_prompter.inform(this, tr("Questions Imported"), message);
         m_home->refresh();
@@ -561,7 +561,7 @@ bool MainWindow::exportQuestions(const QList<ExportDialog::Choice> &choices)
         return false;
     }
     m_prompter.inform(this, tr("Questions Exported"),
-                      tr("%n question(s) written to %1.", nullptr, int(questions.size()))
+                      tr("%Ln question(s) written to %1.", nullptr, int(questions.size()))
                           .arg(QDir::toNativeSeparators(path)));
     return true;
 }

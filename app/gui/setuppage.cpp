@@ -361,7 +361,7 @@ void SetupPage::updateState()
         : tr("%n question(s) will be asked.", nullptr, int(preview.items.size()));
     if (m_suspendedCount > 0)
         summary += u' '
-            + tr("%n suspended question(s) are left out (Browse Questions lists them).", nullptr,
+            + tr("%Ln suspended question(s) are left out (Browse Questions lists them).", nullptr,
                  m_suspendedCount);
     m_summary->setText(summary);
     QStringList notes;

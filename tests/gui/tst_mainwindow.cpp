@@ -288,7 +288,7 @@ private slots:
         QVERIFY2(!seen.isEmpty() && seen.last().startsWith(u"Storing the questions: "_s),
                  qPrintable(seen.join(u" | "_s)));
         QCOMPARE(m_prompter.told.last(),
-                 u"Questions Imported: 3000 questions added to the bank."_s);
+                 u"Questions Imported: 3,000 questions added to the bank."_s);
         QCOMPARE(QuestionStore(db).activeCount(u"soa-c03"_s), before + 3000);
         QVERIFY(!QApplication::activeModalWidget());
 
@@ -318,7 +318,7 @@ private slots:
         window.findChild<QAction *>(u"importAction"_s)->trigger();
         QVERIFY(!clockWatch.isActive());
         QCOMPARE(m_prompter.told.last(),
-                 u"Questions Imported: 3000 questions added to the bank."_s);
+                 u"Questions Imported: 3,000 questions added to the bank."_s);
         QCOMPARE(window.session(), session);
         QCOMPARE(session->elapsedMs(), elapsed);
         QVERIFY(!session->isPaused());
