@@ -71,9 +71,10 @@ public:
     // opened without, Database::Integrity::CheckLater), then backs up if due. Damage found is
     // reported with the offer to restore a backup.
     void checkDatabase();
-    // The home page's summary, read at start-up while the window was built (HomePage::read):
-    // its first showing shows it rather than reading the database. Given without the learner's
-    // standing, the page shows that it is being read until setHomeStanding.
+    // The home page's summary, read at start-up while the window was built
+    // (HomePage::readOverview): its first showing shows it rather than reading the database.
+    // Given without the learner's standing, the page shows that it is being read until
+    // setHomeStanding.
     void setHomeSummary(HomePage::Summary summary);
     void setHomeStanding(HomePage::Standing standing);
     // Waits until no background check or backup runs; false on timeout.
