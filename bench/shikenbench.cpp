@@ -454,11 +454,6 @@ struct Bench
     {
         if (!answeredDatabases.contains(size)) {
             const QString path = dir.filePath(u"db-%1-answered.sqlite"_s.arg(size));
-            {
-                Database source(database(size)); // its write-ahead log checkpointed on close
-                if (!source.open())
-                    die(source.errorMessage());
-            }
             QFile::remove(path);
             if (!QFile::copy(database(size), path))
                 die(u"cannot copy the database to %1"_s.arg(path));

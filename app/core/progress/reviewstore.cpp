@@ -16,9 +16,15 @@ constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr qint64 weekMs = 7 * dayMs;
 constexpr qint64 mondayOffsetMs = 3 * dayMs; // 1 January 1970 was a Thursday
 constexpr auto retentionKey = "desired_retention"_L1;
-// The queries over the answered questions join each to its question through the index
+
+// Joins the rows of `alias` (review_states or review_log) to their questions, through the index
 // questions_area (schema 9), named: without ANALYZE's statistics SQLite takes the primary key's
-// index, and then reads the question's row, its text included, for its exam and domain.
+// index, and then reads each question's row, its text included, for its exam and domain.
+QString questionOf(QLatin1StringView alias)
+{
+    return u" CROSS JOIN questions q INDEXED BY questions_area ON q.id = %1.question_id "_s.arg(
+        alias);
+}
 
 double storedRetention(const QSqlDatabase &db)
 {
@@ -240,10 +246,9 @@ bool ReviewStore::rebuild(QSqlDatabase &db, QString *error)
 int ReviewStore::dueCount(const QString &exam, qint64 nowMs) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*) FROM review_states r CROSS JOIN questions q INDEXED BY "
-                  u"questions_area ON q.id = r.question_id"
-                  " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"_s.arg(
-                      AnnotationStore::notSuspended()));
+    query.prepare((u"SELECT count(*) FROM review_states r"_s + questionOf("r"_L1)
+                   + u"WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"_s)
+                      .arg(AnnotationStore::notSuspended()));
     query.addBindValue(nowMs);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -253,11 +258,10 @@ QStringList ReviewStore::due(const QString &exam, qint64 nowMs, int limit) const
 {
     QStringList ids;
     QSqlQuery query(m_db);
-    query.prepare(
-        u"SELECT r.question_id FROM review_states r CROSS JOIN questions q INDEXED BY "
-        u"questions_area ON q.id = r.question_id"
-        " WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"
-        " ORDER BY r.due_at, r.question_id LIMIT ?"_s.arg(AnnotationStore::notSuspended()));
+    query.prepare((u"SELECT r.question_id FROM review_states r"_s + questionOf("r"_L1)
+                   + u"WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"
+                     " ORDER BY r.due_at, r.question_id LIMIT ?"_s)
+                      .arg(AnnotationStore::notSuspended()));
     query.addBindValue(nowMs);
     query.addBindValue(exam);
     query.addBindValue(limit);
@@ -272,10 +276,10 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
 {
     QList<ReviewEntry> entries;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT r.question_id, %1 FROM review_states r"
-                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = r.question_id"
-                  " WHERE r.lapses >= ? AND q.exam = ? AND q.retired = 0"
-                  " ORDER BY r.lapses DESC, r.question_id"_s.arg(stateColumnsOfR));
+    query.prepare((u"SELECT r.question_id, %1 FROM review_states r"_s + questionOf("r"_L1)
+                   + u"WHERE r.lapses >= ? AND q.exam = ? AND q.retired = 0"
+                     " ORDER BY r.lapses DESC, r.question_id"_s)
+                      .arg(stateColumnsOfR));
     query.addBindValue(FsrsScheduler::leechLapses);
     query.addBindValue(exam);
     if (!query.exec())
@@ -292,9 +296,8 @@ QList<ReviewEntry> ReviewStore::leeches(const QString &exam) const
 int ReviewStore::scheduledCount(const QString &exam) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*) FROM review_states r CROSS JOIN questions q INDEXED BY "
-                  u"questions_area ON q.id = r.question_id"
-                  " WHERE q.exam = ? AND q.retired = 0"_s);
+    query.prepare(u"SELECT count(*) FROM review_states r"_s + questionOf("r"_L1)
+                  + u"WHERE q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
@@ -312,9 +315,8 @@ QHash<QString, double> ReviewStore::retrievabilities(const QString &exam, qint64
     QHash<QString, double> recall;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT r.question_id, r.stability, r.last_review_at FROM review_states r"
-                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = r.question_id"
-                  " WHERE q.exam = ? AND q.retired = 0"_s);
+    query.prepare(u"SELECT r.question_id, r.stability, r.last_review_at FROM review_states r"_s
+                  + questionOf("r"_L1) + u"WHERE q.exam = ? AND q.retired = 0"_s);
     query.addBindValue(exam);
     if (!query.exec())
         return recall;
@@ -336,17 +338,17 @@ QHash<QString, AreaRecall> ReviewStore::recallByArea(const QString &exam, const 
         : kind == "task"_L1                 ? u"q.task"_s
                                             : u"q.domain"_s;
     const QString topics = kind == "topic"_L1
-        ? u" CROSS JOIN question_topics t ON t.question_id = r.question_id"_s
+        ? u"CROSS JOIN question_topics t ON t.question_id = r.question_id "_s
         : QString();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT %1, count(*),"
-                  " sum(pow(1.0 + ? * (max(? - r.last_review_at, 0) / %2) / r.stability, ?))"
-                  " FROM review_states r CROSS JOIN questions q INDEXED BY questions_area ON q.id "
-                  "= r.question_id%3"
-                  " WHERE q.exam = ? AND q.retired = 0 GROUP BY %1"_s.arg(area)
-                      .arg(dayMs)
-                      .arg(topics));
+    query.prepare((u"SELECT %1, count(*),"
+                   " sum(pow(1.0 + ? * (max(? - r.last_review_at, 0) / %2) / r.stability, ?))"
+                   " FROM review_states r"_s
+                   + questionOf("r"_L1) + topics
+                   + u"WHERE q.exam = ? AND q.retired = 0 GROUP BY %1"_s)
+                      .arg(area)
+                      .arg(dayMs));
     query.addBindValue(m_scheduler.factor());
     query.addBindValue(nowMs);
     query.addBindValue(m_scheduler.decay());
@@ -365,10 +367,10 @@ QHash<QString, FirstAnswers> ReviewStore::firstAnswersByDomain(const QString &ex
     QHash<QString, FirstAnswers> domains;
     QSqlQuery query(m_db);
     // review_log_first holds exactly these rows: one per answered question.
-    query.prepare(u"SELECT q.domain, count(*), sum(l.rating > 1) FROM review_log l"
-                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = l.question_id"
-                  " WHERE l.exam = ? AND l.elapsed_days = -1 AND q.retired = 0"
-                  " GROUP BY q.domain"_s);
+    query.prepare(u"SELECT q.domain, count(*), sum(l.rating > 1) FROM review_log l"_s
+                  + questionOf("l"_L1)
+                  + u"WHERE l.exam = ? AND l.elapsed_days = -1 AND q.retired = 0"
+                    " GROUP BY q.domain"_s);
     query.addBindValue(exam);
     if (query.exec()) {
         while (query.next())
@@ -383,9 +385,9 @@ QList<int> ReviewStore::forecast(const QString &exam, qint64 nowMs, int days) co
     QList<int> counts(qMax(0, days), 0);
     const qint64 today = nowMs - nowMs % dayMs;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT (max(r.due_at, ?) - ?) / ? AS day, count(*) FROM review_states r"
-                  " CROSS JOIN questions q INDEXED BY questions_area ON q.id = r.question_id"
-                  " WHERE r.due_at < ? AND q.exam = ? AND q.retired = 0 GROUP BY day"_s);
+    query.prepare(u"SELECT (max(r.due_at, ?) - ?) / ? AS day, count(*) FROM review_states r"_s
+                  + questionOf("r"_L1)
+                  + u"WHERE r.due_at < ? AND q.exam = ? AND q.retired = 0 GROUP BY day"_s);
     query.addBindValue(today);
     query.addBindValue(today);
     query.addBindValue(dayMs);
