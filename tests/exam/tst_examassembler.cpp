@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -281,6 +282,109 @@ private slots:
         for (const AssembledItem &item : exam.items)
             unknown += taskOf.value(item.questionId) == u"5.3" ? 1 : 0;
         QCOMPARE(unknown, 4);
+    }
+
+    // A bank above ExamAssembler::readWholePoolUpTo is not read whole: the drill reads the
+    // weakest never-answered questions level by level, estimates the middle of the ranking from
+    // a sample, and reads only the stronger questions it takes. It takes the same kinds of
+    // question as from the whole pool, whatever the seed.
+    void weakAreaDrillFromALargeBankTakesWhatTheWholePoolWould()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(u"drill.sqlite"_s));
+        QVERIFY(db.open());
+        const TaskStatement &unknownTask = m_blueprint.domains.last().tasks.last();
+        QHash<QString, double> mastery {{u"vpc"_s, 0.2}, {u"cloudwatch"_s, 0.85}, {u"s3"_s, 0.95}};
+        for (const Domain &d : m_blueprint.domains) {
+            for (const TaskStatement &t : d.tasks) {
+                if (t.id != unknownTask.id)
+                    mastery.insert(t.id, 0.9);
+            }
+        }
+        QList<Question> questions;
+        QHash<QString, QString> kindOf;
+        const auto add = [&](const QString &kind, int count, const QStringList &topics,
+                             const QString &group = {}) {
+            for (int i = 0; i < count; ++i) {
+                const Domain &domain = m_blueprint.domains.at(i % m_blueprint.domains.size());
+                const QString task
+                    = kind == "unknown"_L1 ? unknownTask.id : domain.tasks.first().id;
+                const QString domainId
+                    = kind == "unknown"_L1 ? m_blueprint.domains.last().id : domain.id;
+                Question q = makeQuestion(u"%1-%2"_s.arg(kind).arg(i, 4, 10, QChar(u'0')), domainId,
+                                          task, topics);
+                if (!group.isEmpty() && i < 4)
+                    q.group = group;
+                questions.append(q);
+                kindOf.insert(q.id, kind);
+            }
+        };
+        add(u"unknown"_s, 2, {u"cloudwatch"_s}); // a task without enough answers: 0
+        add(u"forgotten"_s, 3, {u"cloudwatch"_s}); // answered, recall 0.1
+        add(u"weak"_s, 12, {u"vpc"_s}, u"vpc-case"_s); // 0.2, four of them one group
+        add(u"middling"_s, 1000, {u"cloudwatch"_s}); // 0.85
+        add(u"strong"_s, 480, {u"s3"_s}); // 0.9, the task's
+        QuestionStore store(db);
+        QString error;
+        QCOMPARE(store.syncBundled({bundledCatalog(), questions, "drill"}, 1000, &error).added,
+                 1497);
+        QHash<QString, double> recall;
+        QSqlQuery sql(db.connection());
+        QVERIFY(sql.prepare(u"UPDATE questions SET last_seen_at = ? WHERE id = ?"_s));
+        const auto answer = [&](const QString &id, double recallNow, qint64 when) {
+            recall.insert(id, recallNow);
+            sql.addBindValue(when);
+            sql.addBindValue(id);
+            QVERIFY(sql.exec());
+        };
+        for (int i = 0; i < 3; ++i)
+            answer(u"forgotten-%1"_s.arg(i, 4, 10, QChar(u'0')), 0.1, 5000 + i);
+
+        const auto kinds = [&](const AssembledExam &exam) {
+            QMap<QString, int> counts;
+            for (const AssembledItem &item : exam.items)
+                ++counts[kindOf.value(item.questionId)];
+            return counts;
+        };
+        // 16 from the front: the unknown task's, the forgotten, the weak topic's (one of the
+        // group), then the next weakest; 4 from the stronger half.
+        const QMap<QString, int> expected {{u"unknown"_s, 2},
+                                           {u"forgotten"_s, 3},
+                                           {u"weak"_s, 9},
+                                           {u"middling"_s, 2},
+                                           {u"strong"_s, 4}};
+        for (quint64 seed = 1; seed <= 4; ++seed) {
+            for (const int wholePoolUpTo : {100000, 100}) {
+                const AssembledExam exam = ExamAssembler::weakArea(
+                    store, u"soa-c03"_s, recall, mastery, 20, seed, wholePoolUpTo);
+                QCOMPARE(exam.items.size(), 20);
+                QCOMPARE(kinds(exam), expected);
+            }
+        }
+
+        // Every strong question answered, long ago and sure to be recalled: the stronger half's
+        // stalest are the four answered first.
+        for (int i = 0; i < 480; ++i)
+            answer(u"strong-%1"_s.arg(i, 4, 10, QChar(u'0')), 0.99, 1000 + (i * 7919) % 480);
+        QSet<QString> stalest;
+        for (int i = 0; i < 480; ++i) {
+            if ((i * 7919) % 480 < 4)
+                stalest.insert(u"strong-%1"_s.arg(i, 4, 10, QChar(u'0')));
+        }
+        QCOMPARE(stalest.size(), 4);
+        for (quint64 seed = 1; seed <= 4; ++seed) {
+            for (const int wholePoolUpTo : {100000, 100}) {
+                const AssembledExam exam = ExamAssembler::weakArea(
+                    store, u"soa-c03"_s, recall, mastery, 20, seed, wholePoolUpTo);
+                QCOMPARE(kinds(exam), expected);
+                QSet<QString> strong;
+                for (const AssembledItem &item : exam.items) {
+                    if (kindOf.value(item.questionId) == "strong"_L1)
+                        strong.insert(item.questionId);
+                }
+                QCOMPARE(strong, stalest);
+            }
+        }
     }
 
     void noAssumptionOfFiveDomains()

@@ -13,7 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -434,44 +436,54 @@ namespace {
 
 constexpr auto poolColumns = "id, domain, task, grp, choice_keys, last_seen_at"_L1;
 
-// Appends the rows of a query selecting poolColumns. The few distinct domains, tasks and choice
-// keys are shared among the entries (through names) rather than copied into each.
-void readEntries(QSqlQuery &query, QList<PoolEntry> &entries, QSet<QString> &names)
+// Appends the row a query is on, which selects poolColumns. The few distinct domains, tasks and
+// choice keys are shared among the entries (through names) rather than copied into each.
+void readEntry(const QSqlQuery &query, QList<PoolEntry> &entries, QSet<QString> &names)
+{
+    PoolEntry entry;
+    entry.id = query.value(0).toString();
+    entry.domain = *names.insert(query.value(1).toString());
+    entry.task = *names.insert(query.value(2).toString());
+    entry.group = query.value(3).toString();
+    entry.choiceKeys = *names.insert(query.value(4).toString());
+    entry.lastSeenMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
+    entries.append(std::move(entry));
+}
+
+// Appends the rows of a query selecting poolColumns, and into places the column after them
+// when asked.
+void readEntries(QSqlQuery &query, QList<PoolEntry> &entries, QSet<QString> &names,
+                 QList<qint64> *places = nullptr)
 {
     while (query.next()) {
-        PoolEntry entry;
-        entry.id = query.value(0).toString();
-        entry.domain = *names.insert(query.value(1).toString());
-        entry.task = *names.insert(query.value(2).toString());
-        entry.group = query.value(3).toString();
-        entry.choiceKeys = *names.insert(query.value(4).toString());
-        entry.lastSeenMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
-        entries.append(std::move(entry));
+        readEntry(query, entries, names);
+        if (places)
+            places->append(query.value(6).toLongLong());
     }
 }
 
 // Fills in the topics of entries read without them, in one query.
 void addTopics(const QSqlDatabase &db, QList<PoolEntry> &entries)
 {
-    if (entries.isEmpty())
-        return;
+    // In pieces of at most a thousand ids, well within what a statement may bind.
+    constexpr qsizetype piece = 1000;
     QHash<QString, qsizetype> index;
-    QStringList marks;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        index.insert(entries.at(i).id, i);
-        marks.append(u"?"_s);
-    }
-    QSqlQuery query(db);
-    query.prepare(u"SELECT question_id, topic FROM question_topics WHERE question_id IN (%1)"
-                  " ORDER BY question_id, topic"_s.arg(marks.join(u',')));
     for (qsizetype i = 0; i < entries.size(); ++i)
-        query.bindValue(int(i), entries.at(i).id);
-    if (!query.exec())
-        return;
-    while (query.next()) {
-        const auto it = index.constFind(query.value(0).toString());
-        if (it != index.constEnd())
-            entries[*it].topics.append(query.value(1).toString());
+        index.insert(entries.at(i).id, i);
+    QSqlQuery query(db);
+    for (qsizetype first = 0; first < entries.size(); first += piece) {
+        const qsizetype size = std::min(piece, entries.size() - first);
+        query.prepare(u"SELECT question_id, topic FROM question_topics WHERE question_id IN (%1)"
+                      " ORDER BY question_id, topic"_s.arg(QStringList(size, u"?"_s).join(u',')));
+        for (qsizetype i = 0; i < size; ++i)
+            query.bindValue(int(i), entries.at(first + i).id);
+        if (!query.exec())
+            return;
+        while (query.next()) {
+            const auto it = index.constFind(query.value(0).toString());
+            if (it != index.constEnd())
+                entries[*it].topics.append(query.value(1).toString());
+        }
     }
 }
 
@@ -586,6 +598,162 @@ QList<PoolEntry> QuestionStore::entries(const QStringList &ids) const
             readEntries(query, entries, names);
         query.finish();
     }
+    addTopics(m_db, entries);
+    return entries;
+}
+
+QList<PoolEntry> QuestionStore::unseen(const QString &examId, const QStringList &domains,
+                                       const Condition &condition, quint32 from, quint32 to,
+                                       int limit) const
+{
+    QList<PoolEntry> entries;
+    if (limit == 0)
+        return entries;
+    // The window as ranges of the shuffle, in its order from `from`.
+    QList<std::pair<qint64, qint64>> ranges;
+    if (from < to) {
+        ranges.append({from, to});
+    } else {
+        ranges.append({from, shuffleSize});
+        ranges.append({0, to});
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1, shuffle FROM questions WHERE exam = ? AND retired = 0"
+                  " AND domain = ? AND last_seen_at IS NULL AND shuffle >= ? AND shuffle < ?"
+                  " AND %2 AND (%3) ORDER BY shuffle LIMIT ?"_s.arg(
+                      poolColumns, AnnotationStore::notSuspended(u"questions"_s),
+                      condition.sql.isEmpty() ? u"1"_s : condition.sql));
+    // Each domain's first `limit` from `from`, then the first `limit` of them all by their
+    // distance from it: that is the first `limit` of the whole exam, since a domain's
+    // questions are in the shuffle's order among themselves.
+    QList<qint64> places;
+    QSet<QString> names;
+    for (const QString &domain : domains) {
+        const qsizetype before = entries.size();
+        for (const auto &[low, high] : std::as_const(ranges)) {
+            const qsizetype taken = entries.size() - before;
+            if (limit >= 0 && taken >= limit)
+                break;
+            int i = 0;
+            query.bindValue(i++, examId);
+            query.bindValue(i++, domain);
+            query.bindValue(i++, low);
+            query.bindValue(i++, high);
+            for (const QVariant &value : condition.values)
+                query.bindValue(i++, value);
+            query.bindValue(i++, limit < 0 ? -1 : int(limit - taken));
+            if (query.exec())
+                readEntries(query, entries, names, &places);
+            query.finish();
+        }
+    }
+    QList<qsizetype> order(entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto distance = [&](qsizetype i) {
+        return (places.at(i) - qint64(from) + shuffleSize) % shuffleSize;
+    };
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return distance(a) < distance(b); });
+    if (limit >= 0 && order.size() > limit)
+        order.resize(limit);
+    QList<PoolEntry> sorted;
+    sorted.reserve(order.size());
+    for (const qsizetype i : std::as_const(order))
+        sorted.append(std::move(entries[i]));
+    addTopics(m_db, sorted);
+    return sorted;
+}
+
+QList<PoolEntry> QuestionStore::unseenIn(const QString &examId, const QStringList &domains,
+                                         const QStringList &tasks, const QStringList &topics,
+                                         const Condition &condition,
+                                         const std::function<bool(const QString &id)> &answered,
+                                         quint32 from, int limit) const
+{
+    const auto marks = [](qsizetype count) {
+        return QStringList(count, u"?"_s).join(u',');
+    };
+    const QString meets = u"questions.exam = ? AND questions.retired = 0 AND %1 AND (%2)"_s.arg(
+        AnnotationStore::notSuspended(u"questions"_s),
+        condition.sql.isEmpty() ? u"1"_s : condition.sql);
+    QSet<QString> ids;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const auto collect = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        int i = 0;
+        for (const QVariant &value : values)
+            query.bindValue(i++, value);
+        for (const QVariant &value : condition.values)
+            query.bindValue(i++, value);
+        if (query.exec()) {
+            while (query.next())
+                ids.insert(query.value(0).toString());
+        }
+        query.finish();
+    };
+    if (!tasks.isEmpty() && !domains.isEmpty()) {
+        // The never answered of those domains in the questions_pool index, by their task.
+        QVariantList values {examId};
+        for (const QString &domain : domains)
+            values.append(domain);
+        for (const QString &task : tasks)
+            values.append(task);
+        values.append(examId);
+        collect(u"SELECT id FROM questions WHERE exam = ? AND retired = 0 AND domain IN (%1)"
+                " AND last_seen_at IS NULL AND task IN (%2) AND %3"_s.arg(
+                    marks(domains.size()), marks(tasks.size()), meets),
+                values);
+    }
+    if (!topics.isEmpty()) {
+        // From the topics' index to questions_area, which holds all the condition reads but
+        // when the question was last answered.
+        QVariantList values;
+        for (const QString &topic : topics)
+            values.append(topic);
+        values.append(examId);
+        collect(u"SELECT t.question_id FROM question_topics t CROSS JOIN questions"
+                " INDEXED BY questions_area ON questions.id = t.question_id"
+                " WHERE t.topic IN (%1) AND %2"_s.arg(marks(topics.size()), meets),
+                values);
+    }
+    QList<std::pair<qint64, QString>> found;
+    for (const QString &id : std::as_const(ids)) {
+        if (!answered(id))
+            found.append({(qint64(Schema::shuffleKey(id)) - from + shuffleSize) % shuffleSize, id});
+    }
+    std::sort(found.begin(), found.end());
+    if (limit >= 0 && found.size() > limit)
+        found.resize(limit);
+    QStringList chosen;
+    for (const auto &[distance, id] : std::as_const(found))
+        chosen.append(id);
+    QList<PoolEntry> result = entries(chosen);
+    result.removeIf([](const PoolEntry &entry) { return entry.lastSeenMs >= 0; });
+    return result;
+}
+
+QList<PoolEntry> QuestionStore::stalestAnswered(
+    const QString &examId, const std::function<bool(const QString &id)> &accept, int limit) const
+{
+    QList<PoolEntry> entries;
+    if (limit <= 0)
+        return entries;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM questions WHERE exam = ? AND retired = 0"
+                  " AND last_seen_at IS NOT NULL AND %2 ORDER BY last_seen_at, shuffle"_s.arg(
+                      poolColumns, AnnotationStore::notSuspended(u"questions"_s)));
+    query.addBindValue(examId);
+    if (!query.exec())
+        return entries;
+    QSet<QString> names;
+    while (entries.size() < limit && query.next()) {
+        if (accept(query.value(0).toString()))
+            readEntry(query, entries, names);
+    }
+    query.finish();
     addTopics(m_db, entries);
     return entries;
 }

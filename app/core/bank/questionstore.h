@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <functional>
 
@@ -99,6 +100,34 @@ public:
                                 quint32 start) const;
     // The active questions among ids, in that order.
     QList<PoolEntry> entries(const QStringList &ids) const;
+
+    // A condition on a questions row (SQL over the table's own name) and its values in order.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // The active never-answered questions of an exam meeting a condition, in the shuffle's
+    // order from `from` up to `to` (going round past the top; from == to: all the way round),
+    // at most limit of them (-1: all), with their topics. The shuffle is random, so they are a
+    // random choice among those meeting the condition that the two points pick; read through
+    // the questions_pool index, domain by domain, they stop at the limit.
+    QList<PoolEntry> unseen(const QString &examId, const QStringList &domains,
+                            const Condition &condition, quint32 from, quint32 to, int limit) const;
+    // The same from the questions of some tasks (of the given domains) and topics, found
+    // through them rather than read in the shuffle's order: for a condition few questions
+    // meet, whose tasks and topics hold few questions. Answered questions are told by `answered`.
+    QList<PoolEntry> unseenIn(const QString &examId, const QStringList &domains,
+                              const QStringList &tasks, const QStringList &topics,
+                              const Condition &condition,
+                              const std::function<bool(const QString &id)> &answered, quint32 from,
+                              int limit) const;
+    // Active answered questions of an exam, the least recently answered first (random among
+    // equals), those `accept` takes, until it has taken limit; with their topics.
+    QList<PoolEntry> stalestAnswered(const QString &examId,
+                                     const std::function<bool(const QString &id)> &accept,
+                                     int limit) const;
+    static constexpr quint32 shuffleSize = 0x80000000u; // places in the shuffle: 0 to 2^31 - 1
 
 private:
     class Writer;

@@ -3,7 +3,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -53,6 +56,95 @@ QList<AssembledItem> shuffledItems(const QList<const PoolEntry *> &picked, QRand
     return items;
 }
 
+// A question of a weak-area drill with what ranks it: its weakness, then staleness, then
+// chance (tiebreak).
+struct Ranked
+{
+    PoolEntry entry;
+    double weakness = 0;
+    qint64 tiebreak = 0;
+};
+
+bool weakerFirst(const Ranked &a, const Ranked &b)
+{
+    if (a.weakness != b.weakness)
+        return a.weakness < b.weakness;
+    if (a.entry.lastSeenMs != b.entry.lastSeenMs)
+        return a.entry.lastSeenMs < b.entry.lastSeenMs;
+    return a.tiebreak < b.tiebreak;
+}
+
+// A question never answered is as weak as the weakest of its task and topics, an area without
+// enough answers as weak as can be (0).
+double areaWeakness(const PoolEntry &entry, const QHash<QString, double> &mastery)
+{
+    double weakness = mastery.value(entry.task, 0.0);
+    for (const QString &topic : entry.topics)
+        weakness = std::min(weakness, mastery.value(topic, 0.0));
+    return std::max(0.0, weakness);
+}
+
+// A never-answered question's weakness above x, in SQL: its task and every one of its topics
+// have a mastery above x.
+QuestionStore::Condition strongerThan(double x, const QHash<QString, double> &mastery)
+{
+    QVariantList ids;
+    for (auto it = mastery.cbegin(); it != mastery.cend(); ++it) {
+        if (it.value() > x)
+            ids.append(it.key());
+    }
+    const QString marks = QStringList(ids.size(), u"?"_s).join(u',');
+    return {u"questions.task IN (%1) AND NOT EXISTS (SELECT 1 FROM question_topics wt"
+            " WHERE wt.question_id = questions.id AND wt.topic NOT IN (%1))"_s.arg(marks),
+            ids + ids};
+}
+
+QuestionStore::Condition notStrongerThan(double x, const QHash<QString, double> &mastery)
+{
+    QuestionStore::Condition condition = strongerThan(x, mastery);
+    condition.sql = u"NOT ("_s + condition.sql + u")"_s;
+    return condition;
+}
+
+QuestionStore::Condition both(const QuestionStore::Condition &a, const QuestionStore::Condition &b)
+{
+    return {u"("_s + a.sql + u") AND ("_s + b.sql + u")"_s, a.values + b.values};
+}
+
+// The drill's choice from a ranking (weakest first) and the stronger half (stalest first): the
+// weakest part from the front of the weaker half, the rest from the stronger half, so that the
+// estimate of what is already known stays honest; then, if those ran out, the ranking's next.
+// Never two questions of one group.
+AssembledExam pickWeakArea(const QList<const Ranked *> &ranking, qsizetype weakerHalf,
+                           const QList<const Ranked *> &stronger, int count, QRandomGenerator &rng)
+{
+    AssembledExam exam;
+    exam.requested = count;
+    QSet<QString> usedGroups;
+    QSet<QString> chosen;
+    QList<const PoolEntry *> picked;
+    const auto take = [&](const Ranked *r) {
+        const PoolEntry &entry = r->entry;
+        if (chosen.contains(entry.id)
+            || (!entry.group.isEmpty() && usedGroups.contains(entry.group)))
+            return;
+        if (!entry.group.isEmpty())
+            usedGroups.insert(entry.group);
+        chosen.insert(entry.id);
+        picked.append(&entry);
+    };
+    const int weakCount = int(std::lround(count * ExamAssembler::weakShare));
+    for (qsizetype i = 0; i < std::min(weakerHalf, ranking.size()) && picked.size() < weakCount;
+         ++i)
+        take(ranking.at(i));
+    for (const QList<const Ranked *> *source : {&stronger, &ranking}) {
+        for (qsizetype i = 0; i < source->size() && picked.size() < count; ++i)
+            take(source->at(i));
+    }
+    shuffle(picked, rng);
+    exam.items = shuffledItems(picked, rng);
+    return exam;
+}
 } // namespace
 
 QList<DomainAllocation> AssembledExam::shortages() const
@@ -218,67 +310,203 @@ AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
                                       quint64 seed)
 {
     QRandomGenerator rng = generatorFor(seed);
-    // An answered question is as weak as its chance of a right answer now; one never answered
-    // as the weakest of its task and topics.
-    // (Each entry's weakness is kept at its place in the pool.)
-    QList<double> weakness;
-    weakness.reserve(pool.size());
-    QList<const PoolEntry *> candidates;
-    candidates.reserve(pool.size());
+    QList<Ranked> ranked;
+    ranked.reserve(pool.size());
     for (const PoolEntry &entry : pool) {
-        double score = mastery.value(entry.task, 0.0);
-        for (const QString &topic : entry.topics)
-            score = std::min(score, mastery.value(topic, 0.0));
-        if (const auto it = recall.constFind(entry.id); it != recall.constEnd())
-            score = *it;
-        weakness.append(score);
-        candidates.append(&entry);
+        const auto it = recall.constFind(entry.id);
+        ranked.append({entry, it != recall.constEnd() ? *it : areaWeakness(entry, mastery), 0});
     }
-    const auto weaknessOf = [&](const PoolEntry *entry) {
-        return weakness.at(entry - pool.constData());
-    };
-    orderByStaleness(candidates, rng);
-    std::stable_sort(
-        candidates.begin(), candidates.end(),
-        [&](const PoolEntry *a, const PoolEntry *b) { return weaknessOf(a) < weaknessOf(b); });
+    // Random among equals: a shuffle, then stable sorts.
+    shuffle(ranked, rng);
+    for (qsizetype i = 0; i < ranked.size(); ++i)
+        ranked[i].tiebreak = i;
+    std::sort(ranked.begin(), ranked.end(), weakerFirst);
+    const qsizetype half = ranked.size() / 2;
+    const double middle = half > 0 ? ranked.at(half - 1).weakness : -1.0;
+    QList<const Ranked *> stronger;
+    for (const Ranked &r : std::as_const(ranked)) {
+        if (r.weakness > middle)
+            stronger.append(&r);
+    }
+    shuffle(stronger, rng);
+    std::stable_sort(stronger.begin(), stronger.end(), [](const Ranked *a, const Ranked *b) {
+        return a->entry.lastSeenMs < b->entry.lastSeenMs;
+    });
+    QList<const Ranked *> order;
+    for (const Ranked &r : std::as_const(ranked))
+        order.append(&r);
+    return pickWeakArea(order, half, stronger, count, rng);
+}
 
-    AssembledExam exam;
-    exam.requested = count;
-    QSet<QString> usedGroups;
-    QList<const PoolEntry *> picked;
-    const auto take = [&](const PoolEntry *entry) {
-        if (!entry->group.isEmpty() && usedGroups.contains(entry->group))
-            return false;
-        if (!entry->group.isEmpty())
-            usedGroups.insert(entry->group);
-        picked.append(entry);
-        return true;
+AssembledExam ExamAssembler::weakArea(const QuestionStore &store, const QString &examId,
+                                      const QHash<QString, double> &recall,
+                                      const QHash<QString, double> &mastery, int count,
+                                      quint64 seed, int wholePoolUpTo)
+{
+    const QMap<QString, int> perDomain = store.activeCountsByDomain(examId);
+    const QStringList domains = perDomain.keys();
+    const qint64 size = std::accumulate(perDomain.cbegin(), perDomain.cend(), qint64(0));
+    // A small bank, or a drill of more than a quarter of it, reads the whole pool.
+    if (size <= wholePoolUpTo || 4LL * count > size)
+        return weakArea(store.pool(examId), recall, mastery, count, seed);
+
+    QRandomGenerator rng = generatorFor(seed);
+    const auto point = [&] {
+        return rng.bounded(QuestionStore::shuffleSize);
     };
-    // The weakest part from the front; the rest from the stronger half, stalest first, so the
-    // estimate of what is already known stays honest.
-    const int weakCount = int(std::lround(count * weakShare));
-    const qsizetype half = candidates.size() / 2;
-    QList<const PoolEntry *> stronger = candidates.mid(half);
-    QList<const PoolEntry *> weaker = candidates.mid(0, half);
-    orderByStaleness(stronger, rng);
-    QSet<const PoolEntry *> chosen;
-    for (const PoolEntry *entry : std::as_const(weaker)) {
-        if (picked.size() >= weakCount)
-            break;
-        if (take(entry))
-            chosen.insert(entry);
+    constexpr int groupMargin = 16;
+    const int wanted = count + groupMargin;
+    qint64 order = 0;
+
+    // The front of the ranking: the weakest never-answered questions, level by level (a level
+    // is a mastery some area has; 0 for those without enough answers), and the answered
+    // questions of lowest recall. Each side's first `wanted` hold the first `wanted` of both.
+    QList<double> levels {0.0};
+    for (const double m : mastery) {
+        if (m > 0)
+            levels.append(m);
     }
-    for (const QList<const PoolEntry *> *source : {&stronger, &weaker}) {
-        for (const PoolEntry *entry : *source) {
-            if (picked.size() >= count)
-                break;
-            if (!chosen.contains(entry) && take(entry))
-                chosen.insert(entry);
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    // A level is read through its areas' questions when they are few, and in the shuffle's
+    // order otherwise, where its questions turn up often enough: either way about
+    // sqrt(wanted x size) rows at most. A level whose areas hold no question is skipped.
+    const QMap<QString, int> taskCounts = store.activeCountsByTask(examId);
+    const QMap<QString, int> topicCounts = store.activeCountsByTopic(examId);
+    QHash<QString, QString> domainOfTask;
+    if (const auto blueprint = store.blueprint(examId)) {
+        for (const Domain &domain : blueprint->domains) {
+            for (const TaskStatement &task : domain.tasks)
+                domainOfTask.insert(task.id, domain.id);
         }
     }
-    shuffle(picked, rng);
-    exam.items = shuffledItems(picked, rng);
-    return exam;
+    const auto levelOf = [&](const QString &area) {
+        return std::max(0.0, mastery.value(area, 0.0));
+    };
+    const auto answeredBefore = [&](const QString &id) {
+        return recall.contains(id);
+    };
+    const double readThroughAreasBelow = std::sqrt(double(wanted) * double(size));
+    QList<Ranked> front;
+    const quint32 frontStart = point();
+    for (qsizetype i = 0; i < levels.size() && front.size() < wanted; ++i) {
+        const double level = levels.at(i);
+        QStringList levelTasks, levelTopics, levelDomains;
+        qint64 held = 0;
+        for (auto it = taskCounts.cbegin(); it != taskCounts.cend(); ++it) {
+            if (it.value() > 0 && levelOf(it.key()) == level) {
+                levelTasks.append(it.key());
+                held += it.value();
+                const QString domain = domainOfTask.value(it.key());
+                if (domain.isEmpty())
+                    levelDomains = domains;
+                else if (!levelDomains.contains(domain))
+                    levelDomains.append(domain);
+            }
+        }
+        for (auto it = topicCounts.cbegin(); it != topicCounts.cend(); ++it) {
+            if (it.value() > 0 && levelOf(it.key()) == level) {
+                levelTopics.append(it.key());
+                held += it.value();
+            }
+        }
+        if (held == 0)
+            continue;
+        QuestionStore::Condition condition = notStrongerThan(level, mastery);
+        if (i > 0)
+            condition = both(strongerThan(levels.at(i - 1), mastery), condition);
+        const int limit = int(wanted - front.size());
+        QList<PoolEntry> found = held < readThroughAreasBelow
+            ? store.unseenIn(examId, levelDomains, levelTasks, levelTopics, condition,
+                             answeredBefore, frontStart, limit)
+            : store.unseen(examId, domains, condition, frontStart, frontStart, limit);
+        for (PoolEntry &entry : found) {
+            if (answeredBefore(entry.id))
+                continue;
+            const double weakness = areaWeakness(entry, mastery);
+            front.append({std::move(entry), weakness, order++});
+        }
+    }
+    QList<std::pair<double, QString>> answered;
+    answered.reserve(recall.size());
+    for (auto it = recall.cbegin(); it != recall.cend(); ++it)
+        answered.append({it.value(), it.key()});
+    shuffle(answered, rng);
+    std::stable_sort(answered.begin(), answered.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    int answeredFound = 0;
+    for (qsizetype first = 0; first < answered.size() && answeredFound < wanted; first += wanted) {
+        QStringList ids;
+        for (qsizetype i = first; i < std::min(answered.size(), first + wanted); ++i)
+            ids.append(answered.at(i).second);
+        for (PoolEntry &entry : store.entries(ids)) {
+            const double weakness = recall.value(entry.id);
+            front.append({std::move(entry), weakness, order++});
+            ++answeredFound;
+        }
+    }
+    std::sort(front.begin(), front.end(), weakerFirst);
+
+    // The middle of the ranking: every answered question's recall and a random sample of the
+    // never answered, each standing for its share of them.
+    const qint64 unseenCount = std::max<qint64>(0, size - recall.size());
+    const quint32 sampleStart = point();
+    quint32 sampleEnd = sampleStart; // all the way round
+    if (unseenCount > weaknessSample) {
+        const auto width
+            = quint32(qint64(QuestionStore::shuffleSize) * weaknessSample / unseenCount);
+        sampleEnd = (sampleStart + width) % QuestionStore::shuffleSize;
+    }
+    const QList<PoolEntry> sample = unseenCount > 0
+        ? store.unseen(examId, domains, {}, sampleStart, sampleEnd, -1)
+        : QList<PoolEntry>();
+    QList<std::pair<double, double>> weights; // weakness, how many questions it stands for
+    weights.reserve(answered.size() + sample.size());
+    for (const auto &[recallNow, id] : std::as_const(answered))
+        weights.append({recallNow, 1.0});
+    for (const PoolEntry &entry : sample)
+        weights.append({areaWeakness(entry, mastery), double(unseenCount) / sample.size()});
+    std::sort(weights.begin(), weights.end());
+    const qint64 half = size / 2;
+    double middle = weights.isEmpty() ? 0.0 : weights.constLast().first;
+    double below = 0;
+    for (const auto &[weakness, weight] : std::as_const(weights)) {
+        below += weight;
+        if (below >= half) {
+            middle = weakness;
+            break;
+        }
+    }
+
+    // The stronger half, stalest first: never answered (at random), then the least recently
+    // answered; each read only if some question can be in it.
+    QList<Ranked> strongerEntries;
+    if (std::any_of(mastery.cbegin(), mastery.cend(), [&](double m) { return m > middle; })) {
+        const quint32 strongStart = point();
+        for (PoolEntry &entry : store.unseen(examId, domains, strongerThan(middle, mastery),
+                                             strongStart, strongStart, wanted)) {
+            const double weakness = areaWeakness(entry, mastery);
+            strongerEntries.append({std::move(entry), weakness, order++});
+        }
+    }
+    if (strongerEntries.size() < wanted
+        && std::any_of(recall.cbegin(), recall.cend(), [&](double r) { return r > middle; })) {
+        const auto stronger = [&](const QString &id) {
+            return recall.value(id, 0.0) > middle;
+        };
+        for (PoolEntry &entry :
+             store.stalestAnswered(examId, stronger, int(wanted - strongerEntries.size()))) {
+            const double weakness = recall.value(entry.id);
+            strongerEntries.append({std::move(entry), weakness, order++});
+        }
+    }
+
+    QList<const Ranked *> frontOrder, strongerOrder;
+    for (const Ranked &r : std::as_const(front))
+        frontOrder.append(&r);
+    for (const Ranked &r : std::as_const(strongerEntries))
+        strongerOrder.append(&r);
+    return pickWeakArea(frontOrder, half, strongerOrder, count, rng);
 }
 
 AssembledExam ExamAssembler::retake(const QList<PoolEntry> &pool, const QStringList &questionIds,

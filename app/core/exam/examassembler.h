@@ -68,7 +68,18 @@ public:
     static AssembledExam weakArea(const QList<PoolEntry> &pool,
                                   const QHash<QString, double> &recall,
                                   const QHash<QString, double> &mastery, int count, quint64 seed);
+    // The same from the store. A bank of more than wholePoolUpTo questions is not read whole:
+    // the weakest never-answered questions are read area by area, the middle of the ranking is
+    // estimated from a random sample of them, and only the stronger questions the drill can
+    // use are read (docs/statistics.md).
+    static AssembledExam weakArea(const QuestionStore &store, const QString &examId,
+                                  const QHash<QString, double> &recall,
+                                  const QHash<QString, double> &mastery, int count, quint64 seed,
+                                  int wholePoolUpTo = readWholePoolUpTo);
     static constexpr double weakShare = 0.8;
+    static constexpr int readWholePoolUpTo = 2000;
+    // The never-answered questions the middle of a larger bank's ranking is estimated from.
+    static constexpr int weaknessSample = 400;
 
     // Splits total into parts proportional to weights by the largest-remainder method.
     static QList<int> allocate(const QList<int> &weights, int total);

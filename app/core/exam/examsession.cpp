@@ -83,7 +83,7 @@ std::unique_ptr<ExamSession> ExamSession::start(Database &database, const Bluepr
         }
         const QHash<QString, double> recall
             = ReviewStore(database).retrievabilities(blueprint.id, clock.wallMs());
-        exam = ExamAssembler::weakArea(questions.pool(blueprint.id), recall, mastery,
+        exam = ExamAssembler::weakArea(questions, blueprint.id, recall, mastery,
                                        request.count > 0 ? request.count : 20, request.seed);
     } else {
         exam = ExamAssembler::assemble(blueprint, questions, request);
