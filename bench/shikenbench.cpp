@@ -377,14 +377,16 @@ struct Bench
     QHash<int, QString> files; // the generated question files
     QHash<QString, QString> exchangeFiles; // the same questions as GIFT or CSV, by file name
 
-    QString copyOfBundled(const QString &name)
+    QString copyOf(const QString &database, const QString &name)
     {
         const QString path = dir.filePath(name);
         QFile::remove(path);
-        if (!QFile::copy(bundledDb, path))
+        if (!QFile::copy(database, path))
             die(u"cannot copy the database to %1"_s.arg(path));
         return path;
     }
+
+    QString copyOfBundled(const QString &name) { return copyOf(bundledDb, name); }
 
     void prepare()
     {
@@ -453,10 +455,7 @@ struct Bench
     QString answeredDatabase(int size)
     {
         if (!answeredDatabases.contains(size)) {
-            const QString path = dir.filePath(u"db-%1-answered.sqlite"_s.arg(size));
-            QFile::remove(path);
-            if (!QFile::copy(database(size), path))
-                die(u"cannot copy the database to %1"_s.arg(path));
+            const QString path = copyOf(database(size), u"db-%1-answered.sqlite"_s.arg(size));
             Database db(path);
             if (!db.open())
                 die(db.errorMessage());
@@ -469,6 +468,9 @@ struct Bench
                 " due_at, reviews, lapses, last_rating) SELECT id, 1.0 + shuffle % 50, 5.0,"
                 " %1 - shuffle % 60 * %2, %1 + (shuffle % 20 - 10) * %2, 1, 0,"
                 " 1 + shuffle % 4 FROM questions WHERE retired = 0"_s.arg(wall)
+                    .arg(dayMs),
+                u"UPDATE questions SET last_seen_at = %1 - shuffle % 60 * %2"
+                " WHERE retired = 0"_s.arg(wall)
                     .arg(dayMs),
                 u"INSERT INTO review_log (question_id, exam, reviewed_at, rating, elapsed_days,"
                 " was_due, retrievability) SELECT id, exam, %1 - shuffle % 60 * %2,"
@@ -616,6 +618,45 @@ struct Bench
         return median(times);
     }
 
+    // Start of a weak-area drill of 20 questions to its first question, the median of `runs`
+    // after one untimed; each drill's attempt is discarded, so every run sees the same data.
+    double drillTime(MainWindow &window, Database &db)
+    {
+        auto *discard = window.findChild<QAbstractButton *>(u"discardButton"_s);
+        QList<double> times;
+        for (int i = 0; i <= runs; ++i) {
+            ExamSession::Setup drill;
+            drill.mode = Attempt::Mode::WeakArea;
+            drill.request.count = 20;
+            QElapsedTimer timer;
+            timer.start();
+            if (!window.startSession(drill))
+                die(u"the weak-area drill did not start"_s);
+            QCoreApplication::processEvents();
+            const double drillMs = timer.nsecsElapsed() / 1e6;
+            window.showHome();
+            QCoreApplication::processEvents();
+            discard->click();
+            QCoreApplication::processEvents();
+            if (AttemptStore(db).inProgress() != 0)
+                die(u"the drill's attempt was not discarded"_s);
+            if (i > 0)
+                times.append(drillMs);
+        }
+        return median(times);
+    }
+
+    double drillTime(const QString &path)
+    {
+        ShownWindow shown(path);
+        return drillTime(*shown.window, shown.db);
+    }
+
+    // database(size) after answerCount answers in exams drawn from its whole bank
+    // (fillHistory).
+    QString historyDatabase(int size, int answerCount);
+    static constexpr int studiedAnswers = 40 * 65;
+
     // The setup page, and Start to the first question, timed in process on a real window.
     void setup()
     {
@@ -675,35 +716,13 @@ struct Bench
             addRow(u"Start to first question, %1"_s.arg(sizeName(size)), ms(startMs),
                    size == 0 ? QString() : ratio(startMs, startBase, u"bundled"_s, u"1.2"_s));
 
-            // The weak-area drill (the home page's Weak-Area Drill) ranks every question of the
-            // pool, so it still grows with the bank: measured, with no target
-            // (docs/performance.md, "What is not flat yet").
-            QList<double> drillTimes;
-            for (int i = 0; i <= runs; ++i) {
-                ExamSession::Setup drill;
-                drill.mode = Attempt::Mode::WeakArea;
-                drill.request.count = 20;
-                QElapsedTimer timer;
-                timer.start();
-                if (!window.startSession(drill))
-                    die(u"the weak-area drill did not start"_s);
-                QCoreApplication::processEvents();
-                const double drillMs = timer.nsecsElapsed() / 1e6;
-                window.showHome();
-                QCoreApplication::processEvents();
-                discard->click();
-                QCoreApplication::processEvents();
-                if (AttemptStore(db).inProgress() != 0)
-                    die(u"the drill's attempt was not discarded"_s);
-                if (i > 0)
-                    drillTimes.append(drillMs);
-            }
-            const double drillMs = median(drillTimes);
+            // The weak-area drill (the home page's Weak-Area Drill), on a bank never answered.
+            const double drillMs = drillTime(window, db);
             if (size == 0)
                 drillBase = drillMs;
             addRow(u"weak-area drill, start to first question, %1"_s.arg(sizeName(size)),
                    ms(drillMs),
-                   size == 0 ? QString() : ratio(drillMs, drillBase, u"bundled"_s, QString()));
+                   size == 0 ? QString() : ratio(drillMs, drillBase, u"bundled"_s, u"1.2"_s));
 
             // The question browser (Ctrl+F): every question of the bank listed, the first
             // previewed.
@@ -726,6 +745,21 @@ struct Bench
                 browseBase = browseMs;
             addRow(u"question browser, %1"_s.arg(sizeName(size)), ms(browseMs),
                    size == 0 ? QString() : ratio(browseMs, browseBase, u"bundled"_s, u"1.2"_s));
+        }
+        // The drill after some study: areas with a mastery of their own, many levels of
+        // weakness, questions answered and not.
+        const double studiedBase = drillTime(historyDatabase(0, studiedAnswers));
+        addRow(u"weak-area drill, bundled, after %1 exams"_s.arg(studiedAnswers / 65),
+               ms(studiedBase));
+        if (all.last() > 0) {
+            const double studiedMs = drillTime(historyDatabase(all.last(), studiedAnswers));
+            addRow(u"weak-area drill, %1, after %2 exams"_s.arg(sizeName(all.last()))
+                       .arg(studiedAnswers / 65),
+                   ms(studiedMs), ratio(studiedMs, studiedBase, u"bundled"_s, u"1.2"_s));
+            // Every question answered: the drill reads each answered question's recall.
+            const double answeredMs = drillTime(answeredDatabase(all.last()));
+            addRow(u"weak-area drill, %1, every one answered"_s.arg(sizeName(all.last())),
+                   ms(answeredMs), ratio(answeredMs, studiedBase, u"bundled"_s, QString()));
         }
         const double homeBase = homeShownAgain(database(0));
         addRow(u"home page shown again, bundled"_s, ms(homeBase));
@@ -1018,6 +1052,20 @@ double bestOf3(const std::function<void()> &work)
         best = std::min(best, timer.nsecsElapsed() / 1e6);
     }
     return best;
+}
+
+QString Bench::historyDatabase(int size, int answerCount)
+{
+    const QString path
+        = copyOf(database(size), u"db-%1-history-%2.sqlite"_s.arg(size).arg(answerCount));
+    Database db(path);
+    if (!db.open())
+        die(db.errorMessage());
+    if (fillHistory(db, answerCount) < 0)
+        die(u"cannot make a history of %1 answers"_s.arg(answerCount));
+    // Without the statistics fillHistory gathers, as a learner's database has none.
+    QSqlQuery(db.connection()).exec(u"DELETE FROM sqlite_stat1"_s);
+    return path;
 }
 
 void Bench::statistics()
