@@ -5,6 +5,7 @@
 #include "formats/questioncsvformat.h"
 #include "formats/questionimport.h"
 #include "progress/reviewstore.h"
+#include "storage/schema.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -486,6 +487,92 @@ private slots:
         store.syncBundled(bankOf(questions.mid(1), "h2"), 9000);
         QVERIFY(!ids(store.candidates(u"soa-c03"_s, {u"1"_s, u"2"_s}, {}, {}, 20, 0))
                      .contains(u"d1-0"_s));
+    }
+
+    // What a weak-area drill of a large bank reads: the never-answered questions in the
+    // shuffle's order from a point (going round), in a window of it, meeting a condition, or
+    // found through their tasks and topics; and the answered, least recently first. Never a
+    // suspended one.
+    void unseenAndStalestAnsweredReadWhatTheDrillAsksFor()
+    {
+        QuestionStore store(*m_db);
+        QList<Question> questions;
+        for (int i = 0; i < 12; ++i) {
+            questions.append(makeQuestion(u"d1-%1"_s.arg(i), u"1"_s, u"1.1"_s,
+                                          {i < 6 ? u"vpc"_s : u"cloudwatch"_s}));
+        }
+        for (int i = 0; i < 6; ++i)
+            questions.append(makeQuestion(u"d2-%1"_s.arg(i), u"2"_s, u"2.1"_s, {u"s3"_s}));
+        store.syncBundled(bankOf(questions, "h1"), 1000);
+        QSqlQuery sql(m_db->connection());
+        QVERIFY(sql.prepare(u"UPDATE questions SET last_seen_at = ? WHERE id = ?"_s));
+        for (const auto &[id, when] :
+             {std::pair(u"d1-0"_s, 1000), std::pair(u"d2-0"_s, 3000), std::pair(u"d1-6"_s, 2000)}) {
+            sql.addBindValue(when);
+            sql.addBindValue(id);
+            QVERIFY(sql.exec());
+        }
+        QString error;
+        QVERIFY2(AnnotationStore(*m_db).write(u"d1-1"_s, {false, true, {}}, 3000, &error),
+                 qPrintable(error));
+        const QStringList unseen {u"d1-2"_s, u"d1-3"_s, u"d1-4"_s,  u"d1-5"_s,  u"d1-7"_s,
+                                  u"d1-8"_s, u"d1-9"_s, u"d1-10"_s, u"d1-11"_s, u"d2-1"_s,
+                                  u"d2-2"_s, u"d2-3"_s, u"d2-4"_s,  u"d2-5"_s};
+        constexpr qint64 size = QuestionStore::shuffleSize;
+        const auto distance = [](const QString &id, quint32 from) {
+            return (qint64(Schema::shuffleKey(id)) - from + size) % size;
+        };
+        const auto inOrder = [&](QStringList ids, quint32 from) {
+            std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
+                return distance(a, from) < distance(b, from);
+            });
+            return ids;
+        };
+        const auto ids = [](const QList<PoolEntry> &entries) {
+            QStringList list;
+            for (const PoolEntry &e : entries)
+                list.append(e.id);
+            return list;
+        };
+        const QStringList domains {u"1"_s, u"2"_s};
+        const QString exam = u"soa-c03"_s;
+        for (const quint32 from : {0u, Schema::shuffleKey(u"d1-5"_s), 0x7fffffffu}) {
+            const QStringList all = inOrder(unseen, from);
+            QCOMPARE(ids(store.unseen(exam, domains, {}, from, from, -1)), all);
+            QCOMPARE(ids(store.unseen(exam, domains, {}, from, from, 3)), all.mid(0, 3));
+            // a quarter of the shuffle from `from`, going round past its top
+            const quint32 to = (from + (1u << 29)) % QuestionStore::shuffleSize;
+            QStringList window;
+            for (const QString &id : all) {
+                if (distance(id, from) < (1 << 29))
+                    window.append(id);
+            }
+            QCOMPARE(ids(store.unseen(exam, domains, {}, from, to, -1)), window);
+            QCOMPARE(ids(store.unseen(exam, domains, {u"questions.task = ?"_s, {u"2.1"_s}}, from,
+                                      from, -1)),
+                     inOrder(unseen.filter(u"d2-"_s), from));
+            // through a topic (d1-2 told answered) and through a task
+            const auto d12 = [](const QString &id) {
+                return id == u"d1-2"_s;
+            };
+            const QList<PoolEntry> vpc
+                = store.unseenIn(exam, {u"1"_s}, {}, {u"vpc"_s}, {}, d12, from, -1);
+            QCOMPARE(ids(vpc), inOrder({u"d1-3"_s, u"d1-4"_s, u"d1-5"_s}, from));
+            QCOMPARE(vpc.first().topics, QStringList {u"vpc"_s});
+            QCOMPARE(ids(store.unseenIn(exam, {u"2"_s}, {u"2.1"_s}, {}, {}, d12, from, 2)),
+                     inOrder(unseen.filter(u"d2-"_s), from).mid(0, 2));
+        }
+        const auto any = [](const QString &) {
+            return true;
+        };
+        const QList<PoolEntry> stalest = store.stalestAnswered(exam, any, 10);
+        QCOMPARE(ids(stalest), (QStringList {u"d1-0"_s, u"d1-6"_s, u"d2-0"_s}));
+        QCOMPARE(stalest.at(1).lastSeenMs, 2000);
+        QCOMPARE(stalest.at(1).topics, QStringList {u"cloudwatch"_s});
+        const auto notD10 = [](const QString &id) {
+            return id != u"d1-0"_s;
+        };
+        QCOMPARE(ids(store.stalestAnswered(exam, notD10, 1)), QStringList {u"d1-6"_s});
     }
 
     // The learner's bookmark, note and suspension stay with a question through bundle updates;
