@@ -650,6 +650,38 @@ private slots:
         QCOMPARE(reviews.dueCount(u"soa-c03"_s, 9000), 2);
     }
 
+    // The reviews due count only the exam's active questions: not another exam's, not a
+    // retired or suspended one's.
+    void dueCountLeavesOutWhatIsNotAsked()
+    {
+        QuestionStore store(*m_db);
+        QList<Question> questions;
+        for (int i = 0; i < 6; ++i)
+            questions.append(makeQuestion(u"q%1"_s.arg(i), u"1"_s, u"1.1"_s));
+        store.syncBundled(bankOf(questions, "h1"), 1000);
+        QSqlQuery sql(m_db->connection());
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY(sql.exec(u"INSERT INTO review_states (question_id, stability, difficulty,"
+                             " last_review_at, due_at, reviews, lapses, last_rating)"
+                             " VALUES ('q%1', 1, 5, 1000, %2, 1, 1, 1)"_s.arg(i)
+                                 .arg(i == 5 ? 9000 : 5000)));
+        }
+        // q0 and q1 of other exams (sorting before and after this one), q2 retired
+        QVERIFY(sql.exec(u"UPDATE questions SET exam = 'aaa-other' WHERE id = 'q0'"_s));
+        QVERIFY(sql.exec(u"UPDATE questions SET exam = 'zzz-other' WHERE id = 'q1'"_s));
+        QVERIFY(sql.exec(u"UPDATE questions SET retired = 1 WHERE id = 'q2'"_s));
+        QString error;
+        QVERIFY2(AnnotationStore(*m_db).write(u"q3"_s, {false, true, {}}, 2000, &error),
+                 qPrintable(error));
+        ReviewStore reviews(*m_db);
+        QCOMPARE(reviews.due(u"soa-c03"_s, 6000), QStringList {u"q4"_s});
+        QCOMPARE(reviews.dueCount(u"soa-c03"_s, 6000), 1);
+        QCOMPARE(reviews.dueCount(u"soa-c03"_s, 10000), 2);
+        QCOMPARE(reviews.dueCount(u"soa-c03"_s, 4000), 0);
+        QCOMPARE(reviews.dueCount(u"aaa-other"_s, 6000), 1);
+        QCOMPARE(reviews.dueCount(u"zzz-other"_s, 6000), 1);
+    }
+
     void countsFollowSyncAndImport()
     {
         QuestionStore store(*m_db);

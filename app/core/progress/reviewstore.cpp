@@ -245,12 +245,28 @@ bool ReviewStore::rebuild(QSqlDatabase &db, QString *error)
 
 int ReviewStore::dueCount(const QString &exam, qint64 nowMs) const
 {
+    // Every review due, counted in the index review_states_due, less those that do not count,
+    // found from their questions' side: the retired and other exams' questions, through the
+    // index questions_pool (which starts with the exam and whether it is retired), and the
+    // suspended. Joining each due question to its question took 0.14 s at 50,000 due.
     QSqlQuery query(m_db);
-    query.prepare((u"SELECT count(*) FROM review_states r"_s + questionOf("r"_L1)
-                   + u"WHERE r.due_at <= ? AND q.exam = ? AND q.retired = 0 AND %1"_s)
-                      .arg(AnnotationStore::notSuspended()));
-    query.addBindValue(nowMs);
-    query.addBindValue(exam);
+    query.prepare((u"SELECT (SELECT count(*) FROM review_states WHERE due_at <= :now)"
+                   " - (SELECT count(*) FROM questions q INDEXED BY questions_pool"
+                   "    CROSS JOIN review_states r ON r.question_id = q.id"
+                   "    WHERE q.exam < :exam AND r.due_at <= :now)"
+                   " - (SELECT count(*) FROM questions q INDEXED BY questions_pool"
+                   "    CROSS JOIN review_states r ON r.question_id = q.id"
+                   "    WHERE q.exam > :exam AND r.due_at <= :now)"
+                   " - (SELECT count(*) FROM questions q INDEXED BY questions_pool"
+                   "    CROSS JOIN review_states r ON r.question_id = q.id"
+                   "    WHERE q.exam = :exam AND q.retired > 0 AND r.due_at <= :now)"
+                   " - (SELECT count(*) FROM question_annotations a"
+                   "    CROSS JOIN review_states r ON r.question_id = a.question_id"_s
+                   + questionOf("a"_L1)
+                   + u"   WHERE a.suspended = 1 AND r.due_at <= :now AND q.exam = :exam"
+                     "    AND q.retired = 0)"_s));
+    query.bindValue(u":now"_s, nowMs);
+    query.bindValue(u":exam"_s, exam);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
