@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -322,8 +323,10 @@ HomePage::Standing HomePage::readStanding(const Database &database, qint64 nowMs
     Standing standing;
     const Statistics statistics(database);
     if (const auto blueprint = QuestionStore(database).blueprint(QString(examId)))
-        standing.readiness = statistics.readiness(*blueprint, nowMs);
-    standing.weakAreas = statistics.weakest(QString(examId), 3, nowMs);
+        std::tie(standing.readiness, standing.weakAreas)
+            = statistics.readinessAndWeakest(*blueprint, 3, nowMs);
+    else
+        standing.weakAreas = statistics.weakest(QString(examId), 3, nowMs);
     standing.due = ReviewStore(database).dueCount(QString(examId), nowMs);
     return standing;
 }

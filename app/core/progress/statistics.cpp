@@ -38,12 +38,29 @@ QList<MasteryLine> Statistics::mastery(const QString &exam, Dimension dimension)
 
 Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
 {
+    return readiness(blueprint, ReviewStore(m_db).recallByArea(blueprint.id, u"domain"_s, nowMs));
+}
+
+QList<WeakArea> Statistics::weakest(const QString &exam, int count, qint64 nowMs) const
+{
+    return weakest(exam, count, nowMs, ReviewStore(m_db).recallByArea(exam, u"domain"_s, nowMs));
+}
+
+std::pair<Readiness, QList<WeakArea>> Statistics::readinessAndWeakest(const Blueprint &blueprint,
+                                                                      int count, qint64 nowMs) const
+{
+    const QHash<QString, AreaRecall> domainRecall
+        = ReviewStore(m_db).recallByArea(blueprint.id, u"domain"_s, nowMs);
+    return {readiness(blueprint, domainRecall), weakest(blueprint.id, count, nowMs, domainRecall)};
+}
+
+Readiness Statistics::readiness(const Blueprint &blueprint,
+                                const QHash<QString, AreaRecall> &recall) const
+{
     Readiness readiness;
     QHash<QString, MasteryEstimate> byDomain;
     for (const MasteryLine &line : mastery(blueprint.id, Dimension::Domain))
         byDomain.insert(line.id, line.estimate);
-    const QHash<QString, AreaRecall> recall
-        = ReviewStore(m_db).recallByArea(blueprint.id, u"domain"_s, nowMs);
     QHash<QString, int> bankSize;
     QSqlQuery query(m_db);
     query.prepare(u"SELECT key, questions FROM bank_counts WHERE exam = ? AND kind = 'domain'"_s);
@@ -92,22 +109,23 @@ Readiness Statistics::readiness(const Blueprint &blueprint, qint64 nowMs) const
     return readiness;
 }
 
-QList<WeakArea> Statistics::weakest(const QString &exam, int count, qint64 nowMs) const
+QList<WeakArea> Statistics::weakest(const QString &exam, int count, qint64 nowMs,
+                                    const QHash<QString, AreaRecall> &domainRecall) const
 {
     QList<WeakArea> areas;
-    const ReviewStore reviews(m_db);
-    const auto add = [&](WeakArea::Kind kind, Dimension dimension, const QString &name) {
-        QHash<QString, MasteryEstimate> estimates;
-        for (const MasteryLine &line : mastery(exam, dimension))
-            estimates.insert(line.id, line.estimate);
-        const QHash<QString, AreaRecall> recall = reviews.recallByArea(exam, name, nowMs);
-        for (auto it = recall.cbegin(); it != recall.cend(); ++it) {
-            if (it->seen >= Mastery::minimumAnswers)
-                areas.append({kind, it.key(), estimates.value(it.key()), *it});
-        }
-    };
-    add(WeakArea::Kind::Domain, Dimension::Domain, u"domain"_s);
-    add(WeakArea::Kind::Topic, Dimension::Topic, u"topic"_s);
+    const auto add
+        = [&](WeakArea::Kind kind, Dimension dimension, const QHash<QString, AreaRecall> &recall) {
+              QHash<QString, MasteryEstimate> estimates;
+              for (const MasteryLine &line : mastery(exam, dimension))
+                  estimates.insert(line.id, line.estimate);
+              for (auto it = recall.cbegin(); it != recall.cend(); ++it) {
+                  if (it->seen >= Mastery::minimumAnswers)
+                      areas.append({kind, it.key(), estimates.value(it.key()), *it});
+              }
+          };
+    add(WeakArea::Kind::Domain, Dimension::Domain, domainRecall);
+    add(WeakArea::Kind::Topic, Dimension::Topic,
+        ReviewStore(m_db).recallByArea(exam, u"topic"_s, nowMs));
     std::sort(areas.begin(), areas.end(), [](const WeakArea &a, const WeakArea &b) {
         if (a.recall.mean() != b.recall.mean())
             return a.recall.mean() < b.recall.mean();

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 class Database;
 
 // The mastery of one domain, task statement or topic.
@@ -94,6 +96,9 @@ public:
     // The domains and topics with the lowest current recall among those with enough answered
     // questions, weakest first.
     QList<WeakArea> weakest(const QString &exam, int count, qint64 nowMs) const;
+    // Both, with the domains' recall, which each needs, read once.
+    std::pair<Readiness, QList<WeakArea>> readinessAndWeakest(const Blueprint &blueprint, int count,
+                                                              qint64 nowMs) const;
     // A point per day of study, oldest first: the chart stays light after years of history.
     QList<DomainPoint> domainTrend(const QString &exam) const;
     QList<ScorePoint> scoreTrend(const QString &exam) const;
@@ -105,5 +110,10 @@ public:
                                   bool submittedOnly = false) const;
 
 private:
+    Readiness readiness(const Blueprint &blueprint,
+                        const QHash<QString, AreaRecall> &domainRecall) const;
+    QList<WeakArea> weakest(const QString &exam, int count, qint64 nowMs,
+                            const QHash<QString, AreaRecall> &domainRecall) const;
+
     QSqlDatabase m_db;
 };
