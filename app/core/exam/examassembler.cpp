@@ -145,6 +145,201 @@ AssembledExam pickWeakArea(const QList<const Ranked *> &ranking, qsizetype weake
     exam.items = shuffledItems(picked, rng);
     return exam;
 }
+
+// What a weak-area drill reads of a bank too large to read whole (docs/statistics.md): the
+// front of the ranking, the weakness in its middle, and the stronger half's stalest.
+class LargeBankDrill
+{
+public:
+    LargeBankDrill(const QuestionStore &store, const QString &examId, const QStringList &domains,
+                   qint64 size, const QHash<QString, double> &recall,
+                   const QHash<QString, double> &mastery, int count, QRandomGenerator &rng)
+        : m_store(store)
+        , m_examId(examId)
+        , m_domains(domains)
+        , m_size(size)
+        , m_recall(recall)
+        , m_mastery(mastery)
+        , m_wanted(count + groupMargin)
+        , m_rng(rng)
+    {
+        m_answered.reserve(recall.size());
+        for (auto it = recall.cbegin(); it != recall.cend(); ++it)
+            m_answered.append({it.value(), it.key()});
+        shuffle(m_answered, m_rng);
+        std::stable_sort(m_answered.begin(), m_answered.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+    }
+
+    // The weakest never-answered questions, level by level (a level is a mastery some area
+    // has; 0 for those without enough answers), and the answered questions of lowest recall,
+    // weakest first. Each side's first `wanted` hold the first `wanted` of both.
+    QList<Ranked> front()
+    {
+        QList<Ranked> front = unseenFront();
+        int answeredFound = 0;
+        for (qsizetype first = 0; first < m_answered.size() && answeredFound < m_wanted;
+             first += m_wanted) {
+            QStringList ids;
+            for (qsizetype i = first; i < std::min(m_answered.size(), first + m_wanted); ++i)
+                ids.append(m_answered.at(i).second);
+            for (PoolEntry &entry : m_store.entries(ids)) {
+                const double weakness = m_recall.value(entry.id);
+                front.append({std::move(entry), weakness, m_order++});
+                ++answeredFound;
+            }
+        }
+        std::sort(front.begin(), front.end(), weakerFirst);
+        return front;
+    }
+
+    // The weakness in the middle of the ranking: every answered question's recall, and a
+    // random sample of the never answered, each standing for its share of them.
+    double middle()
+    {
+        const qint64 unseenCount = std::max<qint64>(0, m_size - m_recall.size());
+        const quint32 sampleStart = point();
+        quint32 sampleEnd = sampleStart; // all the way round
+        if (unseenCount > ExamAssembler::weaknessSample) {
+            const auto width = quint32(qint64(QuestionStore::shuffleSize)
+                                       * ExamAssembler::weaknessSample / unseenCount);
+            sampleEnd = (sampleStart + width) % QuestionStore::shuffleSize;
+        }
+        const QList<PoolEntry> sample = unseenCount > 0
+            ? m_store.unseen(m_examId, m_domains, {}, sampleStart, sampleEnd, -1)
+            : QList<PoolEntry>();
+        QList<std::pair<double, double>> weights; // weakness, how many questions it stands for
+        weights.reserve(m_answered.size() + sample.size());
+        for (const auto &[recallNow, id] : std::as_const(m_answered))
+            weights.append({recallNow, 1.0});
+        for (const PoolEntry &entry : sample)
+            weights.append({areaWeakness(entry, m_mastery), double(unseenCount) / sample.size()});
+        std::sort(weights.begin(), weights.end());
+        const qint64 half = m_size / 2;
+        double below = 0;
+        for (const auto &[weakness, weight] : std::as_const(weights)) {
+            below += weight;
+            if (below >= half)
+                return weakness;
+        }
+        return weights.isEmpty() ? 0.0 : weights.constLast().first;
+    }
+
+    // The stronger half's stalest: never answered (at random), then the least recently
+    // answered; each read only if some question can be in it.
+    QList<Ranked> stronger(double middle)
+    {
+        QList<Ranked> stronger;
+        if (std::any_of(m_mastery.cbegin(), m_mastery.cend(),
+                        [&](double m) { return m > middle; })) {
+            const quint32 start = point();
+            for (PoolEntry &entry :
+                 m_store.unseen(m_examId, m_domains, strongerThan(middle, m_mastery), start, start,
+                                m_wanted)) {
+                const double weakness = areaWeakness(entry, m_mastery);
+                stronger.append({std::move(entry), weakness, m_order++});
+            }
+        }
+        if (stronger.size() < m_wanted
+            && std::any_of(m_recall.cbegin(), m_recall.cend(),
+                           [&](double r) { return r > middle; })) {
+            const auto isStronger = [&](const QString &id) {
+                return m_recall.value(id, 0.0) > middle;
+            };
+            for (PoolEntry &entry :
+                 m_store.stalestAnswered(m_examId, isStronger, int(m_wanted - stronger.size()))) {
+                const double weakness = m_recall.value(entry.id);
+                stronger.append({std::move(entry), weakness, m_order++});
+            }
+        }
+        return stronger;
+    }
+
+private:
+    static constexpr int groupMargin = 16;
+
+    quint32 point() { return m_rng.bounded(QuestionStore::shuffleSize); }
+
+    // A level is read through its areas' questions when they are few, and in the shuffle's
+    // order otherwise, where its questions turn up often enough: either way about
+    // sqrt(wanted x size) rows at most. A level whose areas hold no question is skipped.
+    QList<Ranked> unseenFront()
+    {
+        QList<double> levels {0.0};
+        for (const double m : m_mastery) {
+            if (m > 0)
+                levels.append(m);
+        }
+        std::sort(levels.begin(), levels.end());
+        levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+        const QMap<QString, int> taskCounts = m_store.activeCountsByTask(m_examId);
+        const QMap<QString, int> topicCounts = m_store.activeCountsByTopic(m_examId);
+        QHash<QString, QString> domainOfTask;
+        if (const auto blueprint = m_store.blueprint(m_examId)) {
+            for (const Domain &domain : blueprint->domains) {
+                for (const TaskStatement &task : domain.tasks)
+                    domainOfTask.insert(task.id, domain.id);
+            }
+        }
+        const auto levelOf = [&](const QString &area) {
+            return std::max(0.0, m_mastery.value(area, 0.0));
+        };
+        const auto answered = [&](const QString &id) {
+            return m_recall.contains(id);
+        };
+        const double throughAreasBelow = std::sqrt(double(m_wanted) * double(m_size));
+        QList<Ranked> front;
+        const quint32 start = point();
+        for (qsizetype i = 0; i < levels.size() && front.size() < m_wanted; ++i) {
+            const double level = levels.at(i);
+            QStringList tasks, topics, domains;
+            qint64 held = 0;
+            for (auto it = taskCounts.cbegin(); it != taskCounts.cend(); ++it) {
+                if (it.value() > 0 && levelOf(it.key()) == level) {
+                    tasks.append(it.key());
+                    held += it.value();
+                    const QString domain = domainOfTask.value(it.key());
+                    if (domain.isEmpty())
+                        domains = m_domains;
+                    else if (!domains.contains(domain))
+                        domains.append(domain);
+                }
+            }
+            for (auto it = topicCounts.cbegin(); it != topicCounts.cend(); ++it) {
+                if (it.value() > 0 && levelOf(it.key()) == level) {
+                    topics.append(it.key());
+                    held += it.value();
+                }
+            }
+            if (held == 0)
+                continue;
+            QuestionStore::Condition condition = notStrongerThan(level, m_mastery);
+            if (i > 0)
+                condition = both(strongerThan(levels.at(i - 1), m_mastery), condition);
+            const int limit = int(m_wanted - front.size());
+            const QList<PoolEntry> found = held < throughAreasBelow
+                ? m_store.unseenIn(m_examId, domains, tasks, topics, condition, answered, start,
+                                   limit)
+                : m_store.unseen(m_examId, m_domains, condition, start, start, limit);
+            for (const PoolEntry &entry : found) {
+                if (!answered(entry.id))
+                    front.append({entry, areaWeakness(entry, m_mastery), m_order++});
+            }
+        }
+        return front;
+    }
+
+    const QuestionStore &m_store;
+    const QString &m_examId;
+    const QStringList m_domains;
+    const qint64 m_size;
+    const QHash<QString, double> &m_recall;
+    const QHash<QString, double> &m_mastery;
+    const int m_wanted;
+    QRandomGenerator &m_rng;
+    QList<std::pair<double, QString>> m_answered; // recall now, id; lowest first
+    qint64 m_order = 0; // the order read, among equals
+};
 } // namespace
 
 QList<DomainAllocation> AssembledExam::shortages() const
@@ -344,169 +539,22 @@ AssembledExam ExamAssembler::weakArea(const QuestionStore &store, const QString 
                                       quint64 seed, int wholePoolUpTo)
 {
     const QMap<QString, int> perDomain = store.activeCountsByDomain(examId);
-    const QStringList domains = perDomain.keys();
     const qint64 size = std::accumulate(perDomain.cbegin(), perDomain.cend(), qint64(0));
     // A small bank, or a drill of more than a quarter of it, reads the whole pool.
     if (size <= wholePoolUpTo || 4LL * count > size)
         return weakArea(store.pool(examId), recall, mastery, count, seed);
 
     QRandomGenerator rng = generatorFor(seed);
-    const auto point = [&] {
-        return rng.bounded(QuestionStore::shuffleSize);
-    };
-    constexpr int groupMargin = 16;
-    const int wanted = count + groupMargin;
-    qint64 order = 0;
-
-    // The front of the ranking: the weakest never-answered questions, level by level (a level
-    // is a mastery some area has; 0 for those without enough answers), and the answered
-    // questions of lowest recall. Each side's first `wanted` hold the first `wanted` of both.
-    QList<double> levels {0.0};
-    for (const double m : mastery) {
-        if (m > 0)
-            levels.append(m);
-    }
-    std::sort(levels.begin(), levels.end());
-    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
-    // A level is read through its areas' questions when they are few, and in the shuffle's
-    // order otherwise, where its questions turn up often enough: either way about
-    // sqrt(wanted x size) rows at most. A level whose areas hold no question is skipped.
-    const QMap<QString, int> taskCounts = store.activeCountsByTask(examId);
-    const QMap<QString, int> topicCounts = store.activeCountsByTopic(examId);
-    QHash<QString, QString> domainOfTask;
-    if (const auto blueprint = store.blueprint(examId)) {
-        for (const Domain &domain : blueprint->domains) {
-            for (const TaskStatement &task : domain.tasks)
-                domainOfTask.insert(task.id, domain.id);
-        }
-    }
-    const auto levelOf = [&](const QString &area) {
-        return std::max(0.0, mastery.value(area, 0.0));
-    };
-    const auto answeredBefore = [&](const QString &id) {
-        return recall.contains(id);
-    };
-    const double readThroughAreasBelow = std::sqrt(double(wanted) * double(size));
-    QList<Ranked> front;
-    const quint32 frontStart = point();
-    for (qsizetype i = 0; i < levels.size() && front.size() < wanted; ++i) {
-        const double level = levels.at(i);
-        QStringList levelTasks, levelTopics, levelDomains;
-        qint64 held = 0;
-        for (auto it = taskCounts.cbegin(); it != taskCounts.cend(); ++it) {
-            if (it.value() > 0 && levelOf(it.key()) == level) {
-                levelTasks.append(it.key());
-                held += it.value();
-                const QString domain = domainOfTask.value(it.key());
-                if (domain.isEmpty())
-                    levelDomains = domains;
-                else if (!levelDomains.contains(domain))
-                    levelDomains.append(domain);
-            }
-        }
-        for (auto it = topicCounts.cbegin(); it != topicCounts.cend(); ++it) {
-            if (it.value() > 0 && levelOf(it.key()) == level) {
-                levelTopics.append(it.key());
-                held += it.value();
-            }
-        }
-        if (held == 0)
-            continue;
-        QuestionStore::Condition condition = notStrongerThan(level, mastery);
-        if (i > 0)
-            condition = both(strongerThan(levels.at(i - 1), mastery), condition);
-        const int limit = int(wanted - front.size());
-        QList<PoolEntry> found = held < readThroughAreasBelow
-            ? store.unseenIn(examId, levelDomains, levelTasks, levelTopics, condition,
-                             answeredBefore, frontStart, limit)
-            : store.unseen(examId, domains, condition, frontStart, frontStart, limit);
-        for (PoolEntry &entry : found) {
-            if (answeredBefore(entry.id))
-                continue;
-            const double weakness = areaWeakness(entry, mastery);
-            front.append({std::move(entry), weakness, order++});
-        }
-    }
-    QList<std::pair<double, QString>> answered;
-    answered.reserve(recall.size());
-    for (auto it = recall.cbegin(); it != recall.cend(); ++it)
-        answered.append({it.value(), it.key()});
-    shuffle(answered, rng);
-    std::stable_sort(answered.begin(), answered.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    int answeredFound = 0;
-    for (qsizetype first = 0; first < answered.size() && answeredFound < wanted; first += wanted) {
-        QStringList ids;
-        for (qsizetype i = first; i < std::min(answered.size(), first + wanted); ++i)
-            ids.append(answered.at(i).second);
-        for (PoolEntry &entry : store.entries(ids)) {
-            const double weakness = recall.value(entry.id);
-            front.append({std::move(entry), weakness, order++});
-            ++answeredFound;
-        }
-    }
-    std::sort(front.begin(), front.end(), weakerFirst);
-
-    // The middle of the ranking: every answered question's recall and a random sample of the
-    // never answered, each standing for its share of them.
-    const qint64 unseenCount = std::max<qint64>(0, size - recall.size());
-    const quint32 sampleStart = point();
-    quint32 sampleEnd = sampleStart; // all the way round
-    if (unseenCount > weaknessSample) {
-        const auto width
-            = quint32(qint64(QuestionStore::shuffleSize) * weaknessSample / unseenCount);
-        sampleEnd = (sampleStart + width) % QuestionStore::shuffleSize;
-    }
-    const QList<PoolEntry> sample = unseenCount > 0
-        ? store.unseen(examId, domains, {}, sampleStart, sampleEnd, -1)
-        : QList<PoolEntry>();
-    QList<std::pair<double, double>> weights; // weakness, how many questions it stands for
-    weights.reserve(answered.size() + sample.size());
-    for (const auto &[recallNow, id] : std::as_const(answered))
-        weights.append({recallNow, 1.0});
-    for (const PoolEntry &entry : sample)
-        weights.append({areaWeakness(entry, mastery), double(unseenCount) / sample.size()});
-    std::sort(weights.begin(), weights.end());
-    const qint64 half = size / 2;
-    double middle = weights.isEmpty() ? 0.0 : weights.constLast().first;
-    double below = 0;
-    for (const auto &[weakness, weight] : std::as_const(weights)) {
-        below += weight;
-        if (below >= half) {
-            middle = weakness;
-            break;
-        }
-    }
-
-    // The stronger half, stalest first: never answered (at random), then the least recently
-    // answered; each read only if some question can be in it.
-    QList<Ranked> strongerEntries;
-    if (std::any_of(mastery.cbegin(), mastery.cend(), [&](double m) { return m > middle; })) {
-        const quint32 strongStart = point();
-        for (PoolEntry &entry : store.unseen(examId, domains, strongerThan(middle, mastery),
-                                             strongStart, strongStart, wanted)) {
-            const double weakness = areaWeakness(entry, mastery);
-            strongerEntries.append({std::move(entry), weakness, order++});
-        }
-    }
-    if (strongerEntries.size() < wanted
-        && std::any_of(recall.cbegin(), recall.cend(), [&](double r) { return r > middle; })) {
-        const auto stronger = [&](const QString &id) {
-            return recall.value(id, 0.0) > middle;
-        };
-        for (PoolEntry &entry :
-             store.stalestAnswered(examId, stronger, int(wanted - strongerEntries.size()))) {
-            const double weakness = recall.value(entry.id);
-            strongerEntries.append({std::move(entry), weakness, order++});
-        }
-    }
-
+    LargeBankDrill drill {store, examId, perDomain.keys(), size, recall, mastery, count, rng};
+    const QList<Ranked> front = drill.front();
+    const double middle = drill.middle();
+    const QList<Ranked> stronger = drill.stronger(middle);
     QList<const Ranked *> frontOrder, strongerOrder;
-    for (const Ranked &r : std::as_const(front))
+    for (const Ranked &r : front)
         frontOrder.append(&r);
-    for (const Ranked &r : std::as_const(strongerEntries))
+    for (const Ranked &r : stronger)
         strongerOrder.append(&r);
-    return pickWeakArea(frontOrder, half, strongerOrder, count, rng);
+    return pickWeakArea(frontOrder, size / 2, strongerOrder, count, rng);
 }
 
 AssembledExam ExamAssembler::retake(const QList<PoolEntry> &pool, const QStringList &questionIds,
