@@ -217,21 +217,27 @@ public:
         std::sort(weights.begin(), weights.end());
         const qint64 half = m_size / 2;
         double below = 0;
+        double middle = weights.isEmpty() ? 0.0 : weights.constLast().first;
         for (const auto &[weakness, weight] : std::as_const(weights)) {
             below += weight;
-            if (below >= half)
-                return weakness;
+            if (below >= half) {
+                middle = weakness;
+                break;
+            }
         }
-        return weights.isEmpty() ? 0.0 : weights.constLast().first;
+        m_unseenStronger = std::any_of(sample.cbegin(), sample.cend(), [&](const PoolEntry &e) {
+            return areaWeakness(e, m_mastery) > middle;
+        });
+        return middle;
     }
 
     // The stronger half's stalest: never answered (at random), then the least recently
-    // answered; each read only if some question can be in it.
+    // answered. The never answered are looked for only if the sample held one: found in the
+    // shuffle's order, so few that the sample held none would be read for the whole bank.
     QList<Ranked> stronger(double middle)
     {
         QList<Ranked> stronger;
-        if (std::any_of(m_mastery.cbegin(), m_mastery.cend(),
-                        [&](double m) { return m > middle; })) {
+        if (m_unseenStronger) {
             const quint32 start = point();
             for (PoolEntry &entry :
                  m_store.unseen(m_examId, m_domains, strongerThan(middle, m_mastery), start, start,
@@ -339,6 +345,7 @@ private:
     QRandomGenerator &m_rng;
     QList<std::pair<double, QString>> m_answered; // recall now, id; lowest first
     qint64 m_order = 0; // the order read, among equals
+    bool m_unseenStronger = false; // the sample held a never-answered question above the middle
 };
 } // namespace
 
