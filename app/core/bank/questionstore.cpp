@@ -674,19 +674,14 @@ QList<PoolEntry> QuestionStore::unseenIn(const QString &examId, const QStringLis
     const auto marks = [](qsizetype count) {
         return QStringList(count, u"?"_s).join(u',');
     };
-    const QString meets = u"questions.exam = ? AND questions.retired = 0 AND %1 AND (%2)"_s.arg(
-        AnnotationStore::notSuspended(u"questions"_s),
-        condition.sql.isEmpty() ? u"1"_s : condition.sql);
+    // The questions of those tasks and topics, from the indexes alone.
     QSet<QString> ids;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const auto collect = [&](const QString &sql, const QVariantList &values) {
         query.prepare(sql);
-        int i = 0;
-        for (const QVariant &value : values)
-            query.bindValue(i++, value);
-        for (const QVariant &value : condition.values)
-            query.bindValue(i++, value);
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
         if (query.exec()) {
             while (query.next())
                 ids.insert(query.value(0).toString());
@@ -694,29 +689,20 @@ QList<PoolEntry> QuestionStore::unseenIn(const QString &examId, const QStringLis
         query.finish();
     };
     if (!tasks.isEmpty() && !domains.isEmpty()) {
-        // The never answered of those domains in the questions_pool index, by their task.
         QVariantList values {examId};
         for (const QString &domain : domains)
             values.append(domain);
         for (const QString &task : tasks)
             values.append(task);
-        values.append(examId);
         collect(u"SELECT id FROM questions WHERE exam = ? AND retired = 0 AND domain IN (%1)"
-                " AND last_seen_at IS NULL AND task IN (%2) AND %3"_s.arg(
-                    marks(domains.size()), marks(tasks.size()), meets),
+                " AND last_seen_at IS NULL AND task IN (%2)"_s.arg(marks(domains.size()),
+                                                                   marks(tasks.size())),
                 values);
     }
     if (!topics.isEmpty()) {
-        // From the topics' index to questions_area, which holds all the condition reads but
-        // when the question was last answered.
-        QVariantList values;
-        for (const QString &topic : topics)
-            values.append(topic);
-        values.append(examId);
-        collect(u"SELECT t.question_id FROM question_topics t CROSS JOIN questions"
-                " INDEXED BY questions_area ON questions.id = t.question_id"
-                " WHERE t.topic IN (%1) AND %2"_s.arg(marks(topics.size()), meets),
-                values);
+        collect(u"SELECT question_id FROM question_topics WHERE topic IN (%1)"_s.arg(
+                    marks(topics.size())),
+                QVariantList(topics.cbegin(), topics.cend()));
     }
     QList<std::pair<qint64, QString>> found;
     for (const QString &id : std::as_const(ids)) {
@@ -724,11 +710,36 @@ QList<PoolEntry> QuestionStore::unseenIn(const QString &examId, const QStringLis
             found.append({(qint64(Schema::shuffleKey(id)) - from + shuffleSize) % shuffleSize, id});
     }
     std::sort(found.begin(), found.end());
-    if (limit >= 0 && found.size() > limit)
-        found.resize(limit);
+    // In that order, a piece at a time, those of the exam, active and meeting the condition,
+    // checked in questions_area, until there are enough.
+    const QString meets = u"SELECT id FROM questions INDEXED BY questions_area WHERE id IN (%1)"
+                          " AND exam = ? AND retired = 0 AND %2 AND (%3)"_s;
+    const QString notSuspended = AnnotationStore::notSuspended(u"questions"_s);
+    const QString sql = condition.sql.isEmpty() ? u"1"_s : condition.sql;
     QStringList chosen;
-    for (const auto &[distance, id] : std::as_const(found))
-        chosen.append(id);
+    for (qsizetype first = 0; first < found.size() && (limit < 0 || chosen.size() < limit);) {
+        const qsizetype wanted
+            = limit < 0 ? 500 : std::max<qsizetype>(32, 2 * (limit - chosen.size()));
+        const qsizetype size = std::min({wanted, qsizetype(500), found.size() - first});
+        query.prepare(meets.arg(marks(size), notSuspended, sql));
+        int i = 0;
+        for (qsizetype k = first; k < first + size; ++k)
+            query.bindValue(i++, found.at(k).second);
+        query.bindValue(i++, examId);
+        for (const QVariant &value : condition.values)
+            query.bindValue(i++, value);
+        QSet<QString> meeting;
+        if (query.exec()) {
+            while (query.next())
+                meeting.insert(query.value(0).toString());
+        }
+        query.finish();
+        for (qsizetype k = first; k < first + size && (limit < 0 || chosen.size() < limit); ++k) {
+            if (meeting.contains(found.at(k).second))
+                chosen.append(found.at(k).second);
+        }
+        first += size;
+    }
     QList<PoolEntry> result = entries(chosen);
     result.removeIf([](const PoolEntry &entry) { return entry.lastSeenMs >= 0; });
     return result;
