@@ -24,13 +24,32 @@ template<typename T> void shuffle(QList<T> &list, QRandomGenerator &rng)
         list.swapItemsAt(i, qsizetype(rng.bounded(quint32(i + 1))));
 }
 
-// Least recently seen first (never seen before all), random among equals.
-void orderByStaleness(QList<const PoolEntry *> &candidates, QRandomGenerator &rng)
+// A question of a weak-area drill with what ranks it: its weakness, then staleness, then
+// chance (tiebreak).
+struct Ranked
 {
-    shuffle(candidates, rng);
-    std::stable_sort(
-        candidates.begin(), candidates.end(),
-        [](const PoolEntry *a, const PoolEntry *b) { return a->lastSeenMs < b->lastSeenMs; });
+    PoolEntry entry;
+    double weakness = 0;
+    qint64 tiebreak = 0;
+};
+
+const PoolEntry &entryOf(const PoolEntry &entry)
+{
+    return entry;
+}
+
+const PoolEntry &entryOf(const Ranked &ranked)
+{
+    return ranked.entry;
+}
+
+// Least recently seen first (never seen before all), random among equals.
+template<typename T> void orderByStaleness(QList<const T *> &items, QRandomGenerator &rng)
+{
+    shuffle(items, rng);
+    std::stable_sort(items.begin(), items.end(), [](const T *a, const T *b) {
+        return entryOf(*a).lastSeenMs < entryOf(*b).lastSeenMs;
+    });
 }
 
 bool matches(const PoolEntry &entry, const AssemblyRequest &request)
@@ -55,15 +74,6 @@ QList<AssembledItem> shuffledItems(const QList<const PoolEntry *> &picked, QRand
     }
     return items;
 }
-
-// A question of a weak-area drill with what ranks it: its weakness, then staleness, then
-// chance (tiebreak).
-struct Ranked
-{
-    PoolEntry entry;
-    double weakness = 0;
-    qint64 tiebreak = 0;
-};
 
 bool weakerFirst(const Ranked &a, const Ranked &b)
 {
@@ -530,10 +540,7 @@ AssembledExam ExamAssembler::weakArea(const QList<PoolEntry> &pool,
         if (r.weakness > middle)
             stronger.append(&r);
     }
-    shuffle(stronger, rng);
-    std::stable_sort(stronger.begin(), stronger.end(), [](const Ranked *a, const Ranked *b) {
-        return a->entry.lastSeenMs < b->entry.lastSeenMs;
-    });
+    orderByStaleness(stronger, rng);
     QList<const Ranked *> order;
     for (const Ranked &r : std::as_const(ranked))
         order.append(&r);
