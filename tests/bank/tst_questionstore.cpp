@@ -575,6 +575,43 @@ private slots:
         QCOMPARE(ids(store.stalestAnswered(exam, notD10, 1)), QStringList {u"d1-6"_s});
     }
 
+    // Through an area whose questions mostly fail the condition, unseenIn checks them a piece at
+    // a time in the shuffle's order: it still finds the few that meet it, however far along.
+    void unseenInFindsTheFewThatMeetTheConditionBeyondItsFirstPieces()
+    {
+        QuestionStore store(*m_db);
+        QList<Question> questions;
+        for (int i = 0; i < 560; ++i)
+            questions.append(makeQuestion(u"many-%1"_s.arg(i), u"1"_s, u"1.1"_s, {u"vpc"_s}));
+        QStringList few;
+        for (int i = 0; i < 5; ++i) {
+            few.append(u"few-%1"_s.arg(i));
+            questions.append(makeQuestion(few.last(), u"1"_s, u"1.2"_s, {u"vpc"_s}));
+        }
+        store.syncBundled(bankOf(questions, "h1"), 1000);
+        constexpr qint64 size = QuestionStore::shuffleSize;
+        const auto none = [](const QString &) {
+            return false;
+        };
+        const QuestionStore::Condition task12 {u"questions.task = ?"_s, {u"1.2"_s}};
+        for (quint32 from = 0; from < QuestionStore::shuffleSize; from += 1u << 28) {
+            QStringList expected = few;
+            std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+                return (qint64(Schema::shuffleKey(a)) - from + size) % size
+                    < (qint64(Schema::shuffleKey(b)) - from + size) % size;
+            });
+            QStringList all, first3;
+            for (const PoolEntry &e :
+                 store.unseenIn(u"soa-c03"_s, {u"1"_s}, {}, {u"vpc"_s}, task12, none, from, -1))
+                all.append(e.id);
+            for (const PoolEntry &e :
+                 store.unseenIn(u"soa-c03"_s, {u"1"_s}, {}, {u"vpc"_s}, task12, none, from, 3))
+                first3.append(e.id);
+            QCOMPARE(all, expected);
+            QCOMPARE(first3, expected.mid(0, 3));
+        }
+    }
+
     // The learner's bookmark, note and suspension stay with a question through bundle updates;
     // a suspended question is never assembled, reviewed or counted as available.
     void annotationsOutliveSyncsAndSuspendedQuestionsAreNeverAsked()
